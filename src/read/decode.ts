@@ -1,0 +1,107 @@
+// Bytes to text. Meta writes UTF-16LE with a BOM, Excel in Germany writes Windows-1252,
+// everything else is UTF-8 with or without a BOM. Decided once per file from its first bytes.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface EncodingGuess {
+  encoding: Encoding;
+  /** Bytes of byte-order mark to skip. */
+  bomLength: number;
+}
+
+export function sniffEncoding(head: Uint8Array): EncodingGuess {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomLength: 2 };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomLength: 2 };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bomLength: 3 };
+  // UTF-16 without a BOM: ASCII text leaves every other byte NUL.
+  let evenNuls = 0;
+  let oddNuls = 0;
+  const probe = Math.min(head.length, 512);
+  for (let i = 0; i < probe; i++) {
+    if (head[i] === 0) {
+      if (i % 2 === 0) evenNuls++;
+      else oddNuls++;
+    }
+  }
+  if (oddNuls > probe / 4 && evenNuls === 0) return { encoding: 'utf-16le', bomLength: 0 };
+  if (evenNuls > probe / 4 && oddNuls === 0) return { encoding: 'utf-16be', bomLength: 0 };
+  return { encoding: isValidUtf8(head) ? 'utf-8' : 'windows-1252', bomLength: 0 };
+}
+
+/** True when the bytes decode as UTF-8; a sequence cut off at the end of the sample is allowed. */
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) need = 2;
+    else if (b >= 0xf0 && b <= 0xf4) need = 3;
+    else return false;
+    if (i + need >= n) return true; // truncated at the sample's end
+    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    i += need + 1;
+  }
+  return true;
+}
+
+export function containsBinary(head: Uint8Array, encoding: Encoding): boolean {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return false;
+  const probe = Math.min(head.length, 4096);
+  for (let i = 0; i < probe; i++) if (head[i] === 0) return true;
+  return false;
+}
+
+export async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Decodes a byte prefix (for sniffing); an incomplete character at the end is dropped. */
+export function decodeSample(head: Uint8Array, guess: EncodingGuess): string {
+  const decoder = new TextDecoder(guess.encoding);
+  const text = decoder.decode(head.subarray(guess.bomLength), { stream: true });
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Streams the whole file as text chunks of about 1 MiB, BOM removed. */
+export async function* readTextChunks(path: string, guess: EncodingGuess): AsyncGenerator<string> {
+  const stream = createReadStream(path, { start: guess.bomLength, highWaterMark: 1 << 20 });
+  if (guess.encoding === 'utf-8') {
+    // Node's built-in UTF-8 string decoder is the fastest path for the common case.
+    stream.setEncoding('utf8');
+    let first = true;
+    for await (const chunk of stream as AsyncIterable<string>) {
+      if (first) {
+        first = false;
+        yield chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      } else yield chunk;
+    }
+    return;
+  }
+  const decoder = new TextDecoder(guess.encoding);
+  let first = true;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    let text = decoder.decode(chunk, { stream: true });
+    if (first && text.length > 0) {
+      first = false;
+      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    }
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}

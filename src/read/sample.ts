@@ -1,0 +1,32 @@
+// Reads the start of a file into a FileSample for detection: encoding, dialect, first rows.
+import { basename } from 'node:path';
+import { tokenizePrefix } from './csv.js';
+import { containsBinary, decodeSample, readHead, sniffEncoding, type EncodingGuess } from './decode.js';
+import { sniffDialect } from './dialect.js';
+import type { FileSample } from '../sources/types.js';
+import { guessDecimalMark, type DecimalMark } from './numbers.js';
+
+const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_ROWS = 200;
+
+export type SampleResult = { sample: FileSample; encoding: EncodingGuess } | { skip: string };
+
+export async function sampleFile(path: string): Promise<SampleResult> {
+  const head = await readHead(path, SAMPLE_BYTES);
+  if (head.length === 0) return { skip: 'the file is empty' };
+  const encoding = sniffEncoding(head);
+  if (containsBinary(head, encoding.encoding)) return { skip: 'not a text file' };
+  const text = decodeSample(head, encoding);
+  if (text.trim() === '') return { skip: 'the file holds no text' };
+  const dialect = sniffDialect(text);
+  const rows = tokenizePrefix(text, dialect.delimiter, SAMPLE_ROWS).filter((row) => !(dialect.hasSepLine && row.line === 1));
+  return {
+    sample: { fileName: basename(path), text, rows, delimiter: dialect.delimiter, hasSepLine: dialect.hasSepLine, encoding: encoding.encoding },
+    encoding,
+  };
+}
+
+/** The decimal mark of a file, decided from every number-like cell of its sample. */
+export function sampleDecimalMark(sample: FileSample): DecimalMark {
+  return guessDecimalMark(sample.rows.flatMap((row) => row.cells));
+}

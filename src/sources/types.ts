@@ -1,0 +1,79 @@
+// The contract every export kind implements. One file per kind in this folder, listed in index.ts.
+import type { CanonicalRecord } from '../model/records.js';
+import type { DayCutter } from '../read/dates.js';
+import type { DecimalMark } from '../read/numbers.js';
+
+/** What detection sees of a file: decoded text from its start and the rows in it. */
+export interface FileSample {
+  /** Base name of the file (a hint only: kinds are recognized by content). */
+  fileName: string;
+  /** Decoded text of the first bytes, BOM removed. */
+  text: string;
+  /** The first records of the sample (the `sep=` line removed), each with its physical line. */
+  rows: { cells: string[]; line: number }[];
+  delimiter: string;
+  hasSepLine: boolean;
+  encoding: string;
+}
+
+export type ExclusionReason =
+  | 'rowsOutsidePeriod'
+  | 'summaryRows'
+  | 'cancelledOrders'
+  | 'failedOrders'
+  | 'pendingOrders'
+  | 'duplicateRowsDropped';
+
+export interface WarningInput {
+  code: string;
+  message: string;
+  line?: number;
+  campaign?: string;
+  details?: Record<string, unknown>;
+}
+
+/** Everything an adapter may do besides reading its rows. */
+export interface SourceContext {
+  /** Path relative to the audited folder, for messages. */
+  readonly file: string;
+  readonly sample: FileSample;
+  /** Decimal mark decided for this file from its number cells. */
+  readonly decimal: DecimalMark;
+  /** Cuts instants (timestamps with an offset) into days of the report's time zone. */
+  readonly cutter: DayCutter;
+  /** Hands one normalized row to the aggregator; the record may be reused afterwards. */
+  emit(record: CanonicalRecord): void;
+  warn(warning: WarningInput): void;
+  exclude(reason: ExclusionReason, count?: number): void;
+  /**
+   * Declares what the file holds, for overlap detection: files of one dataset describe the same
+   * numbers, so a day (or day and campaign) they share is counted from one file only, the one with
+   * the highest priority.
+   */
+  describe(description: { dataset?: string; priority?: number; daily?: boolean; notes?: string }): void;
+  /** True the first time a reference (post ID) is seen in a dataset across all files. */
+  firstSighting(dataset: string, ref: string): boolean;
+}
+
+export interface RowParser {
+  /** One record of the file; `cells` is reused by the tokenizer, copy what you keep. */
+  row(cells: string[], line: number): void;
+  end(): void;
+}
+
+export type OverlapGrain = 'day' | 'day+campaign' | 'none';
+
+export interface Source {
+  /** Stable id: the JSON `kind` and the fixture folder name. */
+  readonly kind: string;
+  /** Human name used in messages. */
+  readonly title: string;
+  /** What the kind contributes: attention, ad cost and claims, analytics, or confirmed sales. */
+  readonly family: 'ads' | 'insights' | 'posts' | 'analytics' | 'ledger';
+  /** How overlapping files of this kind are recognised (see SourceContext.describe). */
+  readonly overlap: OverlapGrain;
+  /** Pure and cheap: true when the sample is this kind of export. Never throws. */
+  detect(sample: FileSample): boolean;
+  /** Starts reading one file. Throws InputError for rows it cannot read. */
+  open(context: SourceContext): RowParser;
+}
