@@ -9,7 +9,7 @@
 // Needs the optional package @duckdb/node-api (npm i --no-save @duckdb/node-api);
 // it is not a dependency of smroi.
 //
-// The campaign key here is lower-case + runs of whitespace, _ . / and dashes -> '-',
+// The campaign key here is lower-case + runs of whitespace, _ . / backslash and dashes -> '-',
 // trimmed of '-': the part of smroi's key rule that the generated names exercise
 // (NFKC and URL-decoding are no-ops on them).
 
@@ -38,7 +38,8 @@ try {
 }
 
 const lit = (s) => `'${String(s).replace(/'/g, "''")}'`;
-const key = (col) => `trim(regexp_replace(lower(coalesce(${col}, '')), '[\\s_./‐‑‒–—―-]+', '-', 'g'), '-')`;
+const key = (col) =>
+  `trim(regexp_replace(lower(coalesce(${col}, '')), '[\\s_./\\\\\u2010-\u2015\u2212-]+', '-', 'g'), '-')`;
 
 const sql = `
 WITH ledger AS (

@@ -33,7 +33,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(ROOT, 'bin', 'smroi.js');
 const DUCK_SCRIPT = path.join(ROOT, 'scripts', 'bench-duckdb.mjs');
 /** Bump when the generated data change, so that old data sets are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const PREFIX = 'smroi-bench-';
 const LEDGER_FILE = 'orders.csv';
 const META_FILE = 'meta-ads-daily.csv';
@@ -158,7 +158,7 @@ function campaigns() {
     const coupon = `${words[0].normalize('NFKD').replace(/[^A-Za-z]/g, '').toUpperCase().slice(0, 8)}${10 + (i % 3) * 5}`;
     list.push({
       name,
-      spellings,
+      spellings: [...new Set(spellings)],
       kind,
       id: `1202${String(4_711_000_000 + i * 7_919).padStart(14, '0')}`,
       coupon,
@@ -357,6 +357,7 @@ function hasGnuTime() {
   if (gnuTime === undefined) {
     gnuTime =
       process.platform === 'linux' &&
+      !process.env.SMROI_BENCH_NO_GNU_TIME &&
       existsSync('/usr/bin/time') &&
       spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
   }
@@ -366,7 +367,8 @@ function hasGnuTime() {
 /**
  * Runs `node ARGS` and returns { code, signal, wallMs, peakKiB, peakHow, stdout, stderr }.
  * Peak RSS comes from GNU time's %M (max RSS of the child, KiB) when /usr/bin/time exists,
- * otherwise from polling VmHWM in /proc/<pid>/status every 20 ms (a lower bound).
+ * otherwise (or with SMROI_BENCH_NO_GNU_TIME=1) from polling VmHWM in /proc/<pid>/status
+ * every 20 ms (a lower bound: the last reading before the child exits).
  */
 async function measure(nodeArgs, timeoutMs, env = process.env) {
   let cmd = process.execPath;
@@ -587,7 +589,7 @@ async function main() {
     return;
   }
   const built = smroiBuilt();
-  if (!built) console.log(`smroi is not built (${path.relative(ROOT, BIN)} or dist/cli.js missing): run npm run build; timing DuckDB only`);
+  if (!built) console.log(`smroi is not built (${path.relative(ROOT, BIN)} or dist/cli.js missing): run npm run build; skipping the smroi runs`);
   opts.duckdb = opts.duckdb && (await duckdbAvailable());
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';

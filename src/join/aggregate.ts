@@ -86,7 +86,11 @@ export class Dictionary {
   }
 }
 
-const CHANNEL_INDEX = new Map<Channel | '', number>([...CHANNELS.map((c, i) => [c, i] as const), ['', CHANNELS.indexOf('unknown')]]);
+/** Cells hold one slot per metric and, last, the number of rows summed into them. */
+export const ROWS_SLOT = METRIC_COUNT;
+export const CELL_SIZE = METRIC_COUNT + 1;
+
+export const CHANNEL_INDEX = new Map<Channel | '', number>([...CHANNELS.map((c, i) => [c, i] as const), ['', CHANNELS.indexOf('unknown')]]);
 
 // Cell key layout: day (up to 2^16) x token (2^20) x channel (2^3) x currency (2^8) < 2^53.
 const TOKEN_SPAN = 2 ** 20;
@@ -151,13 +155,16 @@ export class FileAggregate {
     if (record.dayTo > this.lastDay) this.lastDay = record.dayTo;
 
     if (record.dayTo !== record.day) {
-      this.ranges.push({ from: record.day, to: record.dayTo, token, channel, currency, values: Float64Array.from(values, (v) => (v === v ? v : 0)) });
+      const rangeValues = new Float64Array(CELL_SIZE);
+      for (let i = 0; i < METRIC_COUNT; i++) if (values[i] === values[i]) rangeValues[i] = values[i]!;
+      rangeValues[ROWS_SLOT] = 1;
+      this.ranges.push({ from: record.day, to: record.dayTo, token, channel, currency, values: rangeValues });
       return;
     }
     const key = cellKey(record.day, token, channel, currency);
     let cell = key === this.lastKey ? this.lastCell! : this.cells.get(key);
     if (cell === undefined) {
-      cell = new Float64Array(METRIC_COUNT);
+      cell = new Float64Array(CELL_SIZE);
       this.cells.set(key, cell);
     }
     this.lastKey = key;
@@ -166,6 +173,7 @@ export class FileAggregate {
       const v = values[i]!;
       if (v === v) cell[i] += v;
     }
+    cell[ROWS_SLOT] += 1;
     if (record.ref) this.fingerprint(record.day, record.ref);
   }
 

@@ -1,0 +1,195 @@
+// The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
+import { loadConfig, type Config } from './config.js';
+import { detectKind } from './detect.js';
+import { discoverFiles, type FoundFile } from './discover.js';
+import { UsageError } from './errors.js';
+import { Dictionary, FileAggregate } from './join/aggregate.js';
+import { campaignKey } from './join/campaign-key.js';
+import { dropOverlaps } from './join/overlap.js';
+import { buildCampaignSettings, resolveCells } from './join/resolve.js';
+import { streamRows } from './parse.js';
+import { DayCutter, parseIsoDay, systemTimeZone } from './read/dates.js';
+import { sampleDecimalMark, sampleFile } from './read/sample.js';
+import { buildReport, type ParsedFile } from './build-report.js';
+import type { Report, Warning } from './report.js';
+import { SOURCES } from './sources/index.js';
+import type { ExclusionReason, Source } from './sources/types.js';
+
+export interface AuditOptions {
+  dir: string;
+  from?: string;
+  to?: string;
+  configPath?: string;
+  /** Called before each file is read, for progress on stderr. */
+  onFile?: (file: FoundFile, index: number, count: number) => void;
+  sources?: readonly Source[];
+}
+
+export async function runAudit(options: AuditOptions): Promise<Report> {
+  const { config, path: configPath } = loadConfig(options.dir, options.configPath);
+  const period = parsePeriodOptions(options.from, options.to);
+  const timezone = config.timezone ?? systemTimeZone();
+  const cutter = new DayCutter(timezone);
+  const dictionary = new Dictionary(couponMap(config));
+  const files = await discoverFiles(options.dir);
+  const parsed: ParsedFile[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const warnings: Warning[] = [];
+  const seenRefs = new Set<string>();
+
+  for (const [index, file] of files.entries()) {
+    options.onFile?.(file, index, files.length);
+    const sampled = await sampleFile(file.path);
+    if ('skip' in sampled) {
+      skipped.push({ file: file.relativePath, reason: sampled.skip });
+      continue;
+    }
+    const detection = detectKind(sampled.sample, options.sources ?? SOURCES);
+    if ('skip' in detection) {
+      skipped.push({ file: file.relativePath, reason: detection.skip });
+      continue;
+    }
+    const source = detection.source;
+    const aggregate = new FileAggregate(dictionary);
+    const entry: ParsedFile = {
+      found: file,
+      source,
+      aggregate,
+      dataset: source.kind,
+      priority: 0,
+      daily: true,
+      notes: [],
+      encoding: sampled.encoding.encoding,
+      delimiter: sampled.sample.delimiter,
+      exclusions: {},
+    };
+    const parser = source.open({
+      file: file.relativePath,
+      sample: sampled.sample,
+      decimal: sampleDecimalMark(sampled.sample),
+      cutter,
+      emit: (record) => aggregate.add(record),
+      warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
+      exclude: (reason: ExclusionReason, count = 1) => {
+        entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+      },
+      describe: (description) => {
+        if (description.dataset !== undefined) entry.dataset = description.dataset;
+        if (description.priority !== undefined) entry.priority = description.priority;
+        if (description.daily !== undefined) entry.daily = description.daily;
+        if (description.notes) entry.notes.push(description.notes);
+      },
+      firstSighting: (dataset, ref) => {
+        const key = `${dataset}\u0000${ref}`;
+        if (seenRefs.has(key)) return false;
+        seenRefs.add(key);
+        return true;
+      },
+    });
+    await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser);
+    parsed.push(entry);
+  }
+
+  const duplicateRowsDropped = dropOverlaps(
+    parsed.map((file) => ({
+      relativePath: file.found.relativePath,
+      dataset: file.dataset,
+      grain: file.source.overlap,
+      // A daily file beats a whole-range file of the same priority: it can be joined by day.
+      priority: file.priority * 2 + (file.daily ? 1 : 0),
+      aggregate: file.aggregate,
+    })),
+    warnings,
+  );
+
+  const span = dataSpan(parsed);
+  const from = period.from ?? span?.from;
+  const to = period.to ?? span?.to;
+  if (from === undefined || to === undefined) {
+    throw new UsageError('NO_DATA', `no file in ${options.dir} holds dated data smroi can read.`, 'Put Meta, Instagram, GA4 or shop exports into the folder (see `smroi audit --help`).');
+  }
+  const currency = reportCurrency(config, parsed, dictionary);
+  const settings = buildCampaignSettings(config.campaigns);
+  const resolved = resolveCells({
+    files: parsed.map((file) => ({ relativePath: file.found.relativePath, family: file.source.family, aggregate: file.aggregate })),
+    dictionary,
+    settings,
+    currency: currency.code,
+    fx: config.fx ?? {},
+    from,
+    to,
+  });
+  return buildReport({
+    config,
+    configPath,
+    parsed,
+    skipped,
+    warnings,
+    resolved,
+    settings,
+    period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
+    timezoneAssumed: config.timezone === undefined,
+    currency,
+    duplicateRowsDropped,
+  });
+}
+
+function parsePeriodOptions(from: string | undefined, to: string | undefined): { from?: number; to?: number } {
+  const parse = (value: string | undefined, option: string) => {
+    if (value === undefined) return undefined;
+    const day = parseIsoDay(value);
+    if (day === null) throw new UsageError('BAD_DATE_OPTION', `${option} ${JSON.stringify(value)} is not a date.`, `Write it as YYYY-MM-DD, for example ${option} 2026-09-01.`);
+    return day;
+  };
+  const result = { from: parse(from, '--from'), to: parse(to, '--to') };
+  if (result.from !== undefined && result.to !== undefined && result.from > result.to) {
+    throw new UsageError('BAD_PERIOD', `--from ${from} is after --to ${to}.`, 'Swap the two dates.');
+  }
+  return result;
+}
+
+function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const file of parsed) {
+    if (file.aggregate.firstDay < from) from = file.aggregate.firstDay;
+    if (file.aggregate.lastDay > to) to = file.aggregate.lastDay;
+  }
+  return Number.isFinite(from) ? { from, to } : null;
+}
+
+function couponMap(config: Config): Map<string, string> {
+  const coupons = new Map<string, string>();
+  for (const [name, plan] of Object.entries(config.campaigns ?? {})) {
+    for (const coupon of plan.coupons ?? []) coupons.set(coupon.trim().toUpperCase(), campaignKey(name));
+  }
+  return coupons;
+}
+
+export interface CurrencyChoice {
+  code: string;
+  /** Where it came from, for the report's assumptions. */
+  basis: 'config' | 'ledger' | 'ads' | 'default';
+}
+
+/** The report currency: configured, else the ledger's most used, else the ad account's, else EUR. */
+function reportCurrency(config: Config, parsed: readonly ParsedFile[], dictionary: Dictionary): CurrencyChoice {
+  if (config.currency) return { code: config.currency, basis: 'config' };
+  for (const family of ['ledger', 'ads'] as const) {
+    const rows = new Map<string, number>();
+    for (const file of parsed) {
+      if (file.source.family !== family) continue;
+      for (const [key, cell] of file.aggregate.cells) {
+        const code = dictionary.currencies[key % 256]!;
+        if (code) rows.set(code, (rows.get(code) ?? 0) + cell[cell.length - 1]!);
+      }
+      for (const range of file.aggregate.ranges) {
+        const code = dictionary.currencies[range.currency]!;
+        if (code) rows.set(code, (rows.get(code) ?? 0) + 1);
+      }
+    }
+    const best = [...rows].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (best) return { code: best[0], basis: family };
+  }
+  return { code: 'EUR', basis: 'default' };
+}

@@ -1,0 +1,238 @@
+// Stage 5b: resolved sums, costs and findings become the Report of the JSON contract.
+import { createRequire } from 'node:module';
+import type { Config } from './config.js';
+import type { FoundFile } from './discover.js';
+import type { FileAggregate } from './join/aggregate.js';
+import { campaignKey, closestKey } from './join/campaign-key.js';
+import type { CampaignSettings, Resolved } from './join/resolve.js';
+import { addInto, bookCosts, buildMetrics, emptySums, verdictOf, type OtherCosts } from './metrics.js';
+import { CHANNELS, M, METRIC_COUNT, type Channel } from './model/records.js';
+import { formatDay } from './read/dates.js';
+import { REPORT_SCHEMA, type Exclusions, type Report, type Warning } from './report.js';
+import type { ExclusionReason, Source } from './sources/types.js';
+import type { CurrencyChoice } from './audit.js';
+
+export interface ParsedFile {
+  found: FoundFile;
+  source: Source;
+  aggregate: FileAggregate;
+  dataset: string;
+  priority: number;
+  daily: boolean;
+  notes: string[];
+  encoding: string;
+  delimiter: string;
+  exclusions: Partial<Record<ExclusionReason, number>>;
+}
+
+export interface ReportInput {
+  config: Config;
+  configPath: string | null;
+  parsed: ParsedFile[];
+  skipped: { file: string; reason: string }[];
+  warnings: Warning[];
+  resolved: Resolved;
+  settings: CampaignSettings;
+  period: { from: number; to: number; timezone: string; fromSource: boolean };
+  timezoneAssumed: boolean;
+  currency: CurrencyChoice;
+  duplicateRowsDropped: number;
+}
+
+const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const NO_COSTS: OtherCosts = { time: 0, other: 0 };
+
+export function buildReport(input: ReportInput): Report {
+  const { config, parsed, resolved, period } = input;
+  const carried = new Uint8Array(METRIC_COUNT);
+  for (const file of parsed) for (let i = 0; i < METRIC_COUNT; i++) carried[i] ||= file.aggregate.carried[i]!;
+  const margin = config.margin ?? 1;
+  const costs = bookCosts(config, period.from, period.to, campaignKey);
+
+  const totalSums = emptySums();
+  const channelSums = new Map<Channel, Float64Array>();
+  const campaignSums = new Map<string, Float64Array>();
+  const campaignChannels = new Map<string, Set<Channel>>();
+  for (const [key, byChannel] of resolved.groups) {
+    for (const [channel, sums] of byChannel) {
+      addInto(totalSums, sums);
+      addInto(getOrCreate(channelSums, channel), sums);
+      if (!key) continue;
+      addInto(getOrCreate(campaignSums, key), sums);
+      if (channel !== 'unknown') getOrCreateSet(campaignChannels, key).add(channel);
+    }
+  }
+  for (const key of costs.byCampaign.keys()) getOrCreate(campaignSums, key);
+  for (const channel of costs.byChannel.keys()) getOrCreate(channelSums, channel);
+
+  const unattributedSums = resolved.groups.get('')?.get('unknown') ?? emptySums();
+  const warnings = [...input.warnings, ...findingWarnings(input, campaignSums, carried)];
+
+  const report: Report = {
+    schema: REPORT_SCHEMA,
+    tool: { name: 'smroi', version: VERSION },
+    period: { from: formatDay(period.from), to: formatDay(period.to), timezone: period.timezone, fromSource: period.fromSource },
+    currency: input.currency.code,
+    sources: parsed.map((file) => ({
+      file: file.found.relativePath,
+      kind: file.source.kind,
+      rows: file.aggregate.rows + Object.values(file.exclusions).reduce((a, b) => a + (b ?? 0), 0),
+      from: Number.isFinite(file.aggregate.firstDay) ? formatDay(file.aggregate.firstDay) : null,
+      to: Number.isFinite(file.aggregate.lastDay) ? formatDay(file.aggregate.lastDay) : null,
+      dataset: file.dataset,
+      encoding: file.encoding,
+      delimiter: file.delimiter,
+      daily: file.daily,
+      excludedRows: Object.values(file.exclusions).reduce((a, b) => a + (b ?? 0), 0),
+    })),
+    skipped: input.skipped,
+    totals: buildMetrics(totalSums, carried, costs.total, margin),
+    channels: CHANNELS.filter((channel) => channelSums.has(channel)).map((channel) => ({
+      channel,
+      ...buildMetrics(channelSums.get(channel)!, carried, costs.byChannel.get(channel) ?? NO_COSTS, margin),
+    })),
+    campaigns: [...campaignSums.keys()].sort().map((key) => {
+      const metrics = buildMetrics(campaignSums.get(key)!, carried, costs.byCampaign.get(key) ?? NO_COSTS, margin);
+      return {
+        campaign: key,
+        names: [...(resolved.names.get(key) ?? [])].sort(),
+        channels: CHANNELS.filter((channel) => campaignChannels.get(key)?.has(channel)),
+        ...metrics,
+        verdict: verdictOf(metrics),
+      };
+    }),
+    unattributed: {
+      orders: Math.round(unattributedSums[M.orders]!),
+      revenue: roundCents(unattributedSums[M.revenue]!),
+      refunds: roundCents(unattributedSums[M.refunds]!),
+    },
+    assumptions: assumptions(input),
+    exclusions: exclusions(input),
+    warnings,
+  };
+  return report;
+}
+
+function roundCents(value: number): number {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded;
+}
+
+function getOrCreate<K>(map: Map<K, Float64Array>, key: K): Float64Array {
+  let sums = map.get(key);
+  if (!sums) map.set(key, (sums = emptySums()));
+  return sums;
+}
+
+function getOrCreateSet<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+function exclusions(input: ReportInput): Exclusions {
+  const totals: Exclusions = {
+    rowsOutsidePeriod: input.resolved.rowsOutsidePeriod,
+    summaryRows: 0,
+    cancelledOrders: 0,
+    failedOrders: 0,
+    pendingOrders: 0,
+    duplicateRowsDropped: input.duplicateRowsDropped,
+  };
+  for (const file of input.parsed) {
+    for (const [reason, count] of Object.entries(file.exclusions) as [ExclusionReason, number][]) totals[reason] += count;
+  }
+  return totals;
+}
+
+function assumptions(input: ReportInput): Report['assumptions'] {
+  const { config } = input;
+  const list: Report['assumptions'] = [];
+  if (input.timezoneAssumed) list.push({ key: 'timezone', value: input.period.timezone, note: 'the system time zone; set "timezone" in smroi.config.json to fix it' });
+  if (input.currency.basis !== 'config') {
+    const from = { ledger: "the sales ledger's currency", ads: "the ad account's currency", default: 'no input states a currency' }[input.currency.basis];
+    list.push({ key: 'currency', value: input.currency.code, note: `${from}; set "currency" to fix it` });
+  }
+  if (config.margin === undefined) list.push({ key: 'margin', value: 1, note: 'ROI is computed on revenue, not on gross profit; set "margin" (0..1)' });
+  if (config.time === undefined) list.push({ key: 'time', value: 0, note: "the owner's time is not counted as a cost; set \"time\"" });
+  if (config.costs === undefined) list.push({ key: 'costs', value: 0, note: 'no tool, freelancer or agency costs; set "costs"' });
+  if (input.configPath === null) list.push({ key: 'config', value: null, note: 'no smroi.config.json found; all defaults apply' });
+  return list;
+}
+
+/** Findings that need the whole picture: unmatched names, spend without sales, gaps. */
+function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Array>, carried: Uint8Array): Warning[] {
+  const { resolved, config, parsed, period } = input;
+  const warnings: Warning[] = [];
+  const configured = new Set(Object.keys(config.campaigns ?? {}).map(campaignKey));
+  const adCampaigns = [...resolved.familiesByCampaign].filter(([, families]) => families.has('ads')).map(([key]) => key);
+  const known = new Set([...adCampaigns, ...configured]);
+  const hasAds = parsed.some((file) => file.source.family === 'ads');
+  const hasLedger = carried[M.orders] === 1;
+
+  for (const [key, families] of [...resolved.familiesByCampaign].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (known.has(key) || !hasAds) continue;
+    if (resolved.unknownIds.has(key)) {
+      warnings.push({
+        code: 'UNMATCHED_CAMPAIGN_ID',
+        message: `Campaign ID ${key} appears in ${describeFamilies(families)} but in no Meta ad export; its sales cannot be set against any spend.`,
+        campaign: key,
+      });
+      continue;
+    }
+    const suggestion = closestKey(key, known);
+    warnings.push({
+      code: 'UNMATCHED_CAMPAIGN',
+      message: `Campaign "${key}" in ${describeFamilies(families)} matches no ad campaign${suggestion ? `; did you mean "${suggestion}"? Add it under "aliases" in smroi.config.json if so` : ''}.`,
+      campaign: key,
+      ...(suggestion ? { details: { suggestion } } : {}),
+    });
+  }
+  if (hasLedger) {
+    for (const key of adCampaigns.sort()) {
+      const sums = campaignSums.get(key);
+      if (sums && sums[M.adSpend]! > 0 && sums[M.orders]! === 0) {
+        warnings.push({
+          code: 'SPEND_WITHOUT_ORDERS',
+          message: `Campaign "${key}" spent money in the period but the ledger confirms no order for it.`,
+          campaign: key,
+        });
+      }
+    }
+  } else {
+    warnings.push({ code: 'NO_LEDGER', message: 'No sales ledger was found, so no sale is confirmed; ROI cannot be computed. Add a shop or bookkeeping export to the folder.' });
+  }
+  for (const { file, rows } of resolved.rangesOutsidePeriod) {
+    warnings.push({
+      code: 'RANGE_OUTSIDE_PERIOD',
+      message: `${rows} row${rows === 1 ? '' : 's'} of ${file} cover${rows === 1 ? 's' : ''} a date range reaching outside the report period and cannot be split by day; left out.`,
+      file,
+    });
+  }
+  for (const family of ['ads', 'ledger'] as const) {
+    const files = parsed.filter((file) => file.source.family === family && Number.isFinite(file.aggregate.firstDay));
+    if (files.length === 0) continue;
+    const first = Math.min(...files.map((file) => file.aggregate.firstDay));
+    const last = Math.max(...files.map((file) => file.aggregate.lastDay));
+    if (first > period.from || last < period.to) {
+      const what = family === 'ads' ? 'The ad exports' : 'The sales ledgers';
+      warnings.push({
+        code: 'COVERAGE_GAP',
+        message: `${what} cover ${formatDay(first)} to ${formatDay(last)} only, not the whole period ${formatDay(period.from)} to ${formatDay(period.to)}; figures for the missing days are not zero but unknown.`,
+        details: { family, from: formatDay(first), to: formatDay(last) },
+      });
+    }
+  }
+  if (config.margin === undefined && hasLedger) {
+    warnings.push({ code: 'MARGIN_NOT_CONFIGURED', message: 'ROI is computed on revenue, not on gross profit, because no margin is configured; set "margin" in smroi.config.json.' });
+  }
+  if (config.time === undefined) {
+    warnings.push({ code: 'TIME_NOT_CONFIGURED', message: "Your own time is counted as 0; set \"time\" (hourly rate and hours per month) in smroi.config.json to count it." });
+  }
+  return warnings;
+}
+
+function describeFamilies(families: Set<string>): string {
+  const words: Record<string, string> = { ledger: 'the sales ledger', analytics: 'the analytics export', posts: 'the post exports', insights: 'the insights files' };
+  return [...families].filter((family) => family !== 'ads').sort().map((family) => words[family] ?? family).join(' and ');
+}

@@ -1,0 +1,176 @@
+// Stage 4c: cells become report groups. Campaign tokens resolve to campaign keys (platform IDs to
+// the campaign that carries them, configured aliases), unknown channels take their campaign's
+// channel, amounts are converted into the report currency, and days outside the period drop out.
+import { InputError } from '../errors.js';
+import { CHANNELS, MONEY_METRICS, type Channel } from '../model/records.js';
+import { formatDay } from '../read/dates.js';
+import { campaignKey } from './campaign-key.js';
+import { CELL_SIZE, ROWS_SLOT, splitCellKey, type Dictionary, type FileAggregate } from './aggregate.js';
+
+const IS_MONEY = Uint8Array.from({ length: CELL_SIZE }, (_, i) => (MONEY_METRICS.includes(i) ? 1 : 0));
+
+export interface CampaignSettings {
+  /** Campaign key to configured channel. */
+  channels: ReadonlyMap<string, Channel>;
+  /** Alias key to campaign key. */
+  aliases: ReadonlyMap<string, string>;
+}
+
+export type FxTable = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+
+export interface ResolveInput {
+  files: readonly { relativePath: string; family: string; aggregate: FileAggregate }[];
+  dictionary: Dictionary;
+  settings: CampaignSettings;
+  currency: string;
+  fx: FxTable;
+  from: number;
+  to: number;
+}
+
+/** Sums per campaign key ('' = none) and channel, in the report currency, inside the period. */
+export interface Resolved {
+  groups: Map<string, Map<Channel, Float64Array>>;
+  /** Families (ads, ledger, analytics...) that mention each campaign key. */
+  familiesByCampaign: Map<string, Set<string>>;
+  /** Raw spellings per campaign key. */
+  names: Map<string, Set<string>>;
+  /** Platform IDs seen in ledgers or analytics that no ad export names. */
+  unknownIds: Set<string>;
+  rowsOutsidePeriod: number;
+  rangesOutsidePeriod: { file: string; rows: number }[];
+  /** Exchange rates used: currency -> date -> rate. */
+  ratesUsed: Map<string, Map<string, number>>;
+}
+
+export function resolveCells(input: ResolveInput): Resolved {
+  const { dictionary, settings, from, to } = input;
+  const resolved: Resolved = {
+    groups: new Map(),
+    familiesByCampaign: new Map(),
+    names: new Map(),
+    unknownIds: new Set(),
+    rowsOutsidePeriod: 0,
+    rangesOutsidePeriod: [],
+    ratesUsed: new Map(),
+  };
+  const keyOfToken = dictionary.tokens.map((token) => resolveToken(token, dictionary, settings, resolved.unknownIds));
+  for (const [index, spellings] of dictionary.spellings) {
+    const key = keyOfToken[index]!;
+    if (!key) continue;
+    const names = resolved.names.get(key) ?? new Set<string>();
+    for (const name of spellings) names.add(name);
+    resolved.names.set(key, names);
+  }
+
+  const add = (file: { relativePath: string; family: string }, day: number, token: number, channelIndex: number, currencyIndex: number, values: Float64Array) => {
+    const key = keyOfToken[token]!;
+    let channel = CHANNELS[channelIndex]!;
+    if (channel === 'unknown' && key) channel = campaignChannel(key, dictionary, settings) ?? 'unknown';
+    const rate = rateFor(input, file.relativePath, dictionary.currencies[currencyIndex]!, day, resolved.ratesUsed);
+    let byChannel = resolved.groups.get(key);
+    if (!byChannel) resolved.groups.set(key, (byChannel = new Map()));
+    let sums = byChannel.get(channel);
+    if (!sums) byChannel.set(channel, (sums = new Float64Array(CELL_SIZE)));
+    for (let i = 0; i < CELL_SIZE; i++) sums[i] += IS_MONEY[i] ? values[i]! * rate : values[i]!;
+    if (key) {
+      const families = resolved.familiesByCampaign.get(key) ?? new Set<string>();
+      families.add(file.family);
+      resolved.familiesByCampaign.set(key, families);
+    }
+  };
+
+  for (const file of input.files) {
+    for (const [cellKey, values] of file.aggregate.cells) {
+      const { day, token, channel, currency } = splitCellKey(cellKey);
+      if (day < from || day > to) {
+        resolved.rowsOutsidePeriod += values[ROWS_SLOT]!;
+        continue;
+      }
+      add(file, day, token, channel, currency, values);
+    }
+    let outside = 0;
+    for (const range of file.aggregate.ranges) {
+      // A whole-range row cannot be split by day: it counts only when its range lies inside the period.
+      if (range.from < from || range.to > to) {
+        outside += 1;
+        continue;
+      }
+      add(file, range.from, range.token, range.channel, range.currency, range.values);
+    }
+    if (outside) {
+      resolved.rowsOutsidePeriod += outside;
+      resolved.rangesOutsidePeriod.push({ file: file.relativePath, rows: outside });
+    }
+  }
+  return resolved;
+}
+
+function resolveToken(token: string, dictionary: Dictionary, settings: CampaignSettings, unknownIds: Set<string>): string {
+  if (token === '') return '';
+  if (token.startsWith('id:')) {
+    const id = token.slice(3);
+    const key = dictionary.campaignIds.get(id);
+    if (key) return settings.aliases.get(key) ?? key;
+    const aliased = settings.aliases.get(id);
+    if (aliased) return aliased;
+    unknownIds.add(id);
+    return id;
+  }
+  return settings.aliases.get(token) ?? token;
+}
+
+function campaignChannel(key: string, dictionary: Dictionary, settings: CampaignSettings): Channel | null {
+  const configured = settings.channels.get(key);
+  if (configured) return configured;
+  const fromAds = dictionary.campaignChannels.get(key);
+  if (!fromAds || fromAds.size === 0) return null;
+  // A Meta campaign delivered on both platforms books its unsourced orders under facebook.
+  return fromAds.has('facebook') ? 'facebook' : [...fromAds].sort()[0]!;
+}
+
+function rateFor(input: ResolveInput, file: string, currency: string, day: number, used: Map<string, Map<string, number>>): number {
+  if (currency === '' || currency === input.currency) return 1;
+  const entry = input.fx[currency];
+  let rate: number | undefined;
+  let date = '';
+  if (typeof entry === 'number') {
+    rate = entry;
+    date = 'any';
+  } else if (entry) {
+    const dayText = formatDay(day);
+    for (const [from, value] of Object.entries(entry).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (from <= dayText) {
+        rate = value;
+        date = from;
+      }
+    }
+  }
+  if (rate === undefined) {
+    throw new InputError(
+      'MISSING_FX_RATE',
+      file,
+      null,
+      `holds amounts in ${currency} but the report is in ${input.currency} and no exchange rate for ${currency} on ${formatDay(day)} is configured.`,
+      `Add "fx": { "${currency}": <value of 1 ${currency} in ${input.currency}> } to smroi.config.json (or a dated rate on or before ${formatDay(day)}), or set "currency": "${currency}".`,
+    );
+  }
+  let dates = used.get(currency);
+  if (!dates) used.set(currency, (dates = new Map()));
+  dates.set(date, rate);
+  return rate;
+}
+
+export function buildCampaignSettings(campaigns: Readonly<Record<string, { aliases?: string[]; channel?: Channel }>> | undefined): CampaignSettings {
+  const channels = new Map<string, Channel>();
+  const aliases = new Map<string, string>();
+  for (const [name, plan] of Object.entries(campaigns ?? {})) {
+    const key = campaignKey(name);
+    if (plan.channel) channels.set(key, plan.channel);
+    for (const alias of plan.aliases ?? []) {
+      const aliasKey = /^\d{15,20}$/.test(alias.trim()) ? alias.trim() : campaignKey(alias);
+      if (aliasKey !== key) aliases.set(aliasKey, key);
+    }
+  }
+  return { channels, aliases };
+}

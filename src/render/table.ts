@@ -1,0 +1,165 @@
+// The terminal report: money first (what the ledger confirms against what it cost), attention
+// apart, claims apart, then what is not tracked and the warnings. Computes nothing.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Metrics, Report } from '../report.js';
+
+type Row = { label: string } & Metrics;
+
+export function renderTable(report: Report, style: ChalkInstance): string {
+  const out: string[] = [];
+  const money = (value: number | null) => (value === null ? '–' : formatMoney(value));
+  const count = (value: number | null) => (value === null ? '–' : formatCount(value));
+  const ratio = (value: number | null) => (value === null ? '–' : value.toFixed(2));
+  const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)} %`);
+
+  out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
+  out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
+  out.push('');
+
+  const rows: Row[] = [
+    { label: 'All', ...report.totals },
+    ...report.channels.map((channel) => ({ ...channel, label: channel.channel })),
+  ];
+  out.push(style.bold('Money: what sales confirm against what it cost'));
+  out.push(
+    table(
+      ['', 'Ad spend', 'Time', 'Other', 'Total cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Cost/order'],
+      rows.map((row) => [
+        row.label,
+        money(row.cost.adSpend),
+        money(row.cost.time),
+        money(row.cost.other),
+        money(row.cost.total),
+        count(row.confirmed.orders),
+        money(row.confirmed.revenue),
+        colourRoi(style, percent(row.roi), row.roi),
+        ratio(row.roas),
+        money(row.costPerOrder),
+      ]),
+    ),
+  );
+
+  if (report.campaigns.length) {
+    out.push('');
+    out.push(style.bold('Campaigns'));
+    out.push(
+      table(
+        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta claims', 'GA4 claims', 'Verdict'],
+        report.campaigns.map((campaign) => [
+          truncate(campaign.campaign, 28),
+          money(campaign.cost.total),
+          count(campaign.confirmed.orders),
+          money(campaign.confirmed.revenue),
+          colourRoi(style, percent(campaign.roi), campaign.roi),
+          claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
+          claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
+          verdictText(style, campaign.verdict),
+        ]),
+      ),
+    );
+  }
+
+  out.push('');
+  out.push(style.bold('Attention (vanity metrics: not sales)'));
+  const vanityKnown = Object.values(report.totals.vanity).some((value) => value !== null);
+  if (!vanityKnown) out.push('No Meta, Instagram or analytics export was read, so attention is not known.');
+  else out.push(
+    table(
+      ['', 'Impressions', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Profile v.', 'Link clicks', 'Sessions'],
+      rows.map((row) => [
+        row.label,
+        count(row.vanity.impressions),
+        count(row.vanity.reach),
+        count(row.vanity.likes),
+        count(row.vanity.follows),
+        count(row.vanity.engagements),
+        count(row.vanity.profileVisits),
+        count(row.vanity.linkClicks),
+        count(row.vanity.sessions),
+      ]),
+    ),
+  );
+
+  out.push('');
+  out.push(style.bold('Not tracked'));
+  out.push(
+    `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
+  );
+  const excluded = report.exclusions;
+  const parts = [
+    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
+    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
+    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
+  ].filter(Boolean);
+  if (parts.length) out.push(`Orders left out: ${parts.join(', ')}.`);
+
+  if (report.warnings.length) {
+    out.push('');
+    out.push(style.bold(style.yellow(`Warnings (${report.warnings.length})`)));
+    for (const warning of report.warnings) {
+      const where = warning.file ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
+      out.push(`- ${warning.message}${where}`);
+    }
+  }
+  if (report.skipped.length) {
+    out.push('');
+    out.push(style.bold('Skipped files'));
+    for (const skipped of report.skipped) out.push(`- ${skipped.file}: ${skipped.reason}`);
+  }
+
+  out.push('');
+  out.push(style.dim('Terms'));
+  for (const line of TERMS) out.push(style.dim(line));
+  return `${out.join('\n')}\n`;
+}
+
+const TERMS = [
+  'Orders, Revenue: confirmed by your sales ledger; revenue is after refunds, cancelled orders left out.',
+  'Total cost: ad spend + your time (hours × rate) + other costs from smroi.config.json.',
+  'ROI: (revenue × margin − total cost) ÷ total cost. ROAS: revenue ÷ ad spend.',
+  'Meta claims, GA4 claims: conversions (and value) the platforms report for themselves; never added to sales.',
+  'Verdict: profitable (ROI ≥ 0), loss-making, vanity-only (cost or attention, no confirmed order), no-cost.',
+  '* Reach is summed over days and files, so one person can count more than once.',
+];
+
+function table(head: string[], body: string[][]): string {
+  const result = new Table({
+    head,
+    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
+    colAligns: head.map((_, index) => (index === 0 ? 'left' : 'right')),
+  });
+  for (const row of body) result.push(row);
+  return result.toString();
+}
+
+function claim(conversions: number | null, value: number | null): string {
+  if (conversions === null && value === null) return '–';
+  return `${conversions === null ? '–' : formatCount(conversions)} / ${value === null ? '–' : formatMoney(value)}`;
+}
+
+function colourRoi(style: ChalkInstance, text: string, roi: number | null): string {
+  if (roi === null) return text;
+  return roi >= 0 ? style.green(text) : style.red(text);
+}
+
+function verdictText(style: ChalkInstance, verdict: string): string {
+  if (verdict === 'profitable') return style.green(verdict);
+  if (verdict === 'loss-making') return style.red(verdict);
+  if (verdict === 'vanity-only') return style.yellow(verdict);
+  return verdict;
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+export function formatMoney(value: number): string {
+  const fixed = Math.abs(value).toFixed(2);
+  const [whole, cents] = fixed.split('.');
+  return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+
+export function formatCount(value: number): string {
+  return `${value < 0 ? '−' : ''}${Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
+}

@@ -1,0 +1,160 @@
+// Meta Business Suite content export, Facebook posts (formats.md §2.3): one row per post with
+// lifetime totals as of the export day. The Instagram posts export (instagram-posts.ts) has the
+// same shape, so both are built by postsSource() below.
+import { InputError } from '../errors.js';
+import { guessSlashOrder } from '../read/dates.js';
+import { isBlankRow } from '../read/csv.js';
+import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+
+/** Columns every posts export needs; the rest are metric columns of the platform. */
+export interface PostColumns {
+  postId: readonly string[];
+  publishTime: readonly string[];
+}
+
+export interface PostsSourceSpec<F extends string> {
+  kind: string;
+  title: string;
+  channel: Channel;
+  columns: ColumnSpec<F> & PostColumns;
+  detect(header: readonly string[]): boolean;
+  /** Fills likes and engagements of one row into `values` (the rest stay NaN). */
+  metrics(values: Float64Array, cells: string[], line: number, read: CellReader, columns: ColumnIndex<F>): void;
+}
+
+/** Excel turns long IDs into `1.22158E+17`: the post still counts, but cannot be matched to itself elsewhere. */
+const MANGLED_ID = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
+
+export function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
+  return sample.rows.find((row) => !isBlankRow(row.cells));
+}
+
+export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source {
+  return {
+    kind: spec.kind,
+    title: spec.title,
+    family: 'posts',
+    overlap: 'none',
+
+    detect(sample) {
+      const header = headerRow(sample);
+      if (!header || header.cells.length < 4) return false;
+      return spec.detect(header.cells);
+    },
+
+    open(context: SourceContext): RowParser {
+      const record = newRecord();
+      let columns: ColumnIndex<F | 'postId' | 'publishTime'> | null = null;
+      let reader: CellReader | null = null;
+      let mangled = 0;
+      let firstMangledLine = 0;
+      context.describe({ dataset: spec.kind, daily: true });
+
+      return {
+        row(cells, line) {
+          if (columns === null) {
+            if (isBlankRow(cells)) return;
+            const mapped = mapColumns(cells, spec.columns as ColumnSpec<F | 'postId' | 'publishTime'>);
+            const missing = (['postId', 'publishTime'] as const).filter((field) => mapped[field] === -1);
+            if (missing.length) throw missingColumnsError(context.file, line, spec.title, missing.map((m) => spec.columns[m][0]!));
+            columns = mapped;
+            const timeIndex = mapped.publishTime;
+            reader = new CellReader(
+              context.file,
+              cells.slice(),
+              context.decimal,
+              guessSlashOrder(context.sample.rows.map((r) => r.cells[timeIndex] ?? '')),
+            );
+            return;
+          }
+          if (isBlankRow(cells)) return;
+          const c = columns;
+          const read = reader!;
+          const postId = read.text(cells, c.postId);
+          if (postId === '') {
+            throw new InputError('MISSING_POST_ID', context.file, line, 'this post row has no post ID.', 'Export the posts again; every row of a posts export carries its post ID.');
+          }
+          if (MANGLED_ID.test(postId)) {
+            if (mangled++ === 0) firstMangledLine = line;
+          } else if (!context.firstSighting(spec.kind, postId)) {
+            // Lifetime totals: the same post in two exports (or twice in one) counts once.
+            context.exclude('duplicateRowsDropped');
+            return;
+          }
+          const day = context.cutter.dayOfParsed(read.date(cells, c.publishTime, line));
+          resetRecord(record);
+          record.day = day;
+          record.dayTo = day;
+          record.channel = spec.channel;
+          record.ref = '';
+          record.line = line;
+          spec.metrics(record.values, cells, line, read, c as ColumnIndex<F>);
+          context.emit(record);
+        },
+        end() {
+          if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, `the ${spec.title} has no header row.`, 'Export it again with its column headers.');
+          if (mangled > 0) {
+            context.warn({
+              code: 'MANGLED_ID',
+              message: `${mangled} post ID${mangled === 1 ? ' was' : 's were'} shortened to scientific notation (a spreadsheet re-saved the file); those posts are counted but cannot be matched against other exports of the same posts. Export the file again and do not open it in a spreadsheet before the audit.`,
+              line: firstMangledLine,
+              details: { count: mangled },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Sum of the cells that hold a number; NaN when none does. */
+export function sumPresent(...values: number[]): number {
+  let total = NaN;
+  for (const value of values) {
+    if (value !== value) continue;
+    total = total !== total ? value : total + value;
+  }
+  return total;
+}
+
+// English names [REAL] (formats.md §2.3); the German ones are [GUESS], modelled on the Instagram
+// German header of §3 (Beitrags-ID, Veröffentlichungszeitpunkt, Kommentare, Geteilte Inhalte).
+const FACEBOOK_COLUMNS = {
+  postId: ['post id', 'beitrags-id'],
+  publishTime: ['publish time', 'veröffentlichungszeitpunkt'],
+  permalink: ['permalink'],
+  pageId: ['page id', 'seiten-id'],
+  accountUsername: ['account username', 'konto-benutzername'],
+  accountId: ['account id', 'konto-id'],
+  reactionsCommentsShares: [
+    'reactions, comments and shares',
+    'reaktionen, kommentare und geteilte inhalte',
+    'reaktionen, kommentare und teilungen',
+  ],
+  reactions: ['reactions', 'reaktionen'],
+  comments: ['comments', 'kommentare'],
+  shares: ['shares', 'geteilte inhalte', 'teilungen'],
+} satisfies ColumnSpec<string>;
+
+export const facebookPosts: Source = postsSource({
+  kind: 'facebook-posts',
+  title: 'Facebook posts export',
+  channel: 'facebook',
+  columns: FACEBOOK_COLUMNS,
+  detect(header) {
+    const f = FACEBOOK_COLUMNS;
+    if (!hasColumns(header, f.postId, f.publishTime, f.permalink, f.pageId)) return false;
+    // An Instagram export names its account instead of a page.
+    return !hasColumns(header, f.accountUsername) && !hasColumns(header, f.accountId);
+  },
+  metrics(values, cells, line, read, c) {
+    // Posts add only likes and engagements: reach, views and clicks are already counted by the account insights and ad exports.
+    const reactions = read.number(cells, c.reactions, line);
+    values[M.likes] = reactions;
+    const combined = read.number(cells, c.reactionsCommentsShares, line);
+    values[M.engagements] =
+      combined === combined ? combined : sumPresent(reactions, read.number(cells, c.comments, line), read.number(cells, c.shares, line));
+  },
+});

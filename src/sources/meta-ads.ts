@@ -1,0 +1,270 @@
+// Meta Ads Manager "Export table data": one row per campaign, ad set or ad, per day (daily
+// breakdown) or per selected range (no breakdown). Headers are matched through alias tables
+// (formats.md §1.4); the currency sits on the spend header: `Amount spent (EUR)`.
+import { InputError } from '../errors.js';
+import { guessSlashOrder, parseDateTime } from '../read/dates.js';
+import { findMoneyColumn, foldHeader } from '../read/headers.js';
+import { isBlankRow } from '../read/csv.js';
+import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
+import { CellReader, mapColumns, missingColumnsError, type ColumnSpec } from './columns.js';
+import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+
+const TITLE = 'Meta Ads Manager export';
+
+/** Spend header without its currency suffix; findMoneyColumn accepts `X (USD)` and bare `X`. */
+const SPEND = ['amount spent', 'ausgegebener betrag', 'spenderat belopp', 'montant dépensé', 'importe gastado'];
+const PURCHASE_VALUE = ['purchases conversion value', 'website purchases conversion value'];
+
+const COLUMNS = {
+  starts: ['reporting starts', 'berichtsbeginn', 'berichtsstart', 'inicio del informe'],
+  ends: ['reporting ends', 'berichtsende', 'fin del informe'],
+  day: ['day', 'tag', 'dag', 'jour', 'día'],
+  campaign: ['campaign name', 'kampagnenname', 'name der kampagne', 'kampanjnamn', 'nom de la campagne', 'nombre de la campaña'],
+  campaignId: ['campaign id', 'kampagnen-id', 'identificador de la campaña'],
+  adset: ['ad set name', 'name der anzeigengruppe', 'annonsuppsättningens namn', "nom de l'ensemble de publicités", 'nombre del conjunto de anuncios'],
+  ad: ['ad name', 'anzeigenname', 'name der anzeige', 'annonsnamn', 'nom de la publicité', 'nombre del anuncio'],
+  platform: ['platform', 'publisher platform', 'placement', 'plattform', 'plateforme', 'plataforma'],
+  currency: ['currency', 'währung', 'valuta', 'devise', 'moneda'],
+  impressions: ['impressions', 'impressionen', 'visningar', 'impresiones'],
+  reach: ['reach', 'reichweite', 'räckvidd', 'couverture', 'portée', 'alcance'],
+  linkClicks: ['link clicks', 'link-klicks', 'länkklick', 'clics sur le lien', 'clics en el enlace'],
+  results: ['results', 'ergebnisse', 'resultat', 'résultats', 'resultados'],
+  indicator: ['result indicator', 'indicateur de résultats', 'indicador de resultado', 'result type'],
+  purchases: ['purchases', 'website purchases', 'käufe', 'website-käufe', 'köp', 'achats sur le site web', 'compras'],
+  roas: ['purchase roas (return on ad spend)', 'roas (käufe)', 'roas des achats'],
+  engagements: ['post engagements', 'beitragsinteraktionen', 'interactions avec la publication'],
+  follows: ['instagram follows', 'follows auf instagram'],
+  likes: ['facebook likes', 'page likes', '„gefällt mir“-angaben auf facebook', "j'aime sur facebook"],
+  profileVisits: ['instagram profile visits', 'visites du profil instagram'],
+} satisfies ColumnSpec<string>;
+
+type Field = keyof typeof COLUMNS;
+
+/** Counts copied straight from a column when the file has it (an empty cell counts 0). */
+const DIRECT_COUNTS: readonly [Field, number][] = [
+  ['impressions', M.impressions],
+  ['reach', M.reach],
+  ['engagements', M.engagements],
+  ['follows', M.follows],
+  ['likes', M.likes],
+  ['profileVisits', M.profileVisits],
+];
+
+/** Name cells that mark a summary row (folded, trailing colon removed). */
+const SUMMARY_LABELS = new Set(['total', 'gesamt', 'totalt', 'totaux', 'total general', 'grand total']);
+
+const LEVELS = { campaign: 3, adset: 2, ad: 1 } as const;
+
+function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
+  return sample.rows.find((row) => !isBlankRow(row.cells));
+}
+
+function isPurchaseIndicator(indicator: string): boolean {
+  return indicator.toLowerCase().includes('purchase');
+}
+
+function isLinkClickIndicator(indicator: string): boolean {
+  const folded = indicator.trim().toLowerCase().replace(/^actions:/, '').replace(/\s+/g, '_');
+  return folded === 'link_click' || folded === 'link_clicks';
+}
+
+function channelOfPlatform(value: string): Channel {
+  // Publisher platform: facebook, instagram, messenger, audience_network; placements such as
+  // "Instagram Stories" or "Facebook Feed". Only Instagram is not Facebook.
+  return value.toLowerCase().includes('instagram') ? 'instagram' : 'facebook';
+}
+
+/** A name cell that cannot name a campaign, ad set or ad: empty, a total label, or a date. */
+function isSummaryName(cell: string): boolean {
+  const text = cell.trim();
+  if (text === '') return true;
+  if (text.length <= 16 && SUMMARY_LABELS.has(foldHeader(text).replace(/\s*:$/, ''))) return true;
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && parseDateTime(text) !== null;
+}
+
+export const metaAds: Source = {
+  kind: 'meta-ads',
+  title: TITLE,
+  family: 'ads',
+  overlap: 'day+campaign',
+
+  detect(sample) {
+    const header = headerRow(sample);
+    if (!header || header.cells.length < 3) return false;
+    const folded = header.cells.map(foldHeader);
+    if (findMoneyColumn(folded, SPEND).index === -1) return false;
+    const c = mapColumns(header.cells, COLUMNS);
+    if (c.starts === -1 && c.day === -1) return false;
+    return c.campaign !== -1 || c.adset !== -1 || c.ad !== -1;
+  },
+
+  open(context: SourceContext): RowParser {
+    const record = newRecord();
+    const values = record.values;
+    let c: Record<Field, number> | null = null;
+    let read: CellReader | null = null;
+    let spend = -1;
+    let purchaseValue = -1;
+    let headerCurrency = '';
+    /** Columns whose cells decide whether a row is a summary row. */
+    let nameColumns: number[] = [];
+    /** How claimed purchases and link clicks are read: own column, Results by indicator, or not at all. */
+    let conversionsFrom: 'column' | 'results' | 'none' = 'none';
+    let linkClicksFrom: 'column' | 'results' | 'none' = 'none';
+    /** Whether some row has (so far, or in the sample) a purchase / link-click indicator. */
+    let purchaseIndicatorSeen = false;
+    let linkClickIndicatorSeen = false;
+    let warnedRange = false;
+    let warnedMangled = false;
+
+    const count = (cells: string[], index: number, line: number): number => {
+      const value = read!.number(cells, index, line);
+      return value === value ? value : 0;
+    };
+
+    const openHeader = (cells: string[], line: number): void => {
+      const columns = mapColumns(cells, COLUMNS);
+      const folded = cells.map(foldHeader);
+      const money = findMoneyColumn(folded, SPEND);
+      spend = money.index;
+      headerCurrency = money.currency ?? '';
+      const missing: string[] = [];
+      if (spend === -1) missing.push('Amount spent');
+      if (columns.starts === -1 && columns.day === -1) missing.push('Reporting starts');
+      if (missing.length) throw missingColumnsError(context.file, line, TITLE, missing);
+      purchaseValue = findMoneyColumn(folded, PURCHASE_VALUE).index;
+      if (!headerCurrency && purchaseValue !== -1) headerCurrency = findMoneyColumn(folded, PURCHASE_VALUE).currency ?? '';
+      c = columns;
+      nameColumns = [columns.campaign, columns.adset, columns.ad].filter((index) => index !== -1);
+
+      const dateIndex = columns.day !== -1 ? columns.day : columns.starts;
+      const sampleRows = context.sample.rows.filter((row) => row.line > line);
+      read = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(sampleRows.map((row) => row.cells[dateIndex] ?? '')));
+
+      const hasIndicator = columns.results !== -1 && columns.indicator !== -1;
+      if (columns.purchases !== -1) conversionsFrom = 'column';
+      else if (hasIndicator) conversionsFrom = 'results';
+      if (columns.linkClicks !== -1) linkClicksFrom = 'column';
+      else if (hasIndicator) linkClicksFrom = 'results';
+      if (hasIndicator) {
+        for (const row of sampleRows) {
+          const indicator = row.cells[columns.indicator] ?? '';
+          if (isPurchaseIndicator(indicator)) purchaseIndicatorSeen = true;
+          if (isLinkClickIndicator(indicator)) linkClickIndicatorSeen = true;
+        }
+      }
+
+      const level = columns.ad !== -1 ? 'ad' : columns.adset !== -1 ? 'adset' : 'campaign';
+      context.describe({ dataset: 'meta-ads', priority: LEVELS[level], daily: true });
+      if (columns.campaign === -1 && columns.campaignId === -1) {
+        context.warn({
+          code: 'NO_CAMPAIGN_COLUMN',
+          message: `This ${TITLE} has no campaign column: its spend counts for the channel but for no campaign. Export it with "Campaign name" to see it per campaign.`,
+          line,
+        });
+      }
+    };
+
+    return {
+      row(cells, line) {
+        if (c === null) {
+          if (isBlankRow(cells)) return;
+          openHeader(cells, line);
+          return;
+        }
+        if (isBlankRow(cells)) return;
+        const columns = c;
+        const reader = read!;
+
+        let summary = true;
+        for (let i = 0; i < nameColumns.length; i++) {
+          if (!isSummaryName(cells[nameColumns[i]!] ?? '')) {
+            summary = false;
+            break;
+          }
+        }
+        if (summary) {
+          context.exclude('summaryRows');
+          return;
+        }
+
+        resetRecord(record);
+        if (columns.day !== -1) {
+          record.day = reader.date(cells, columns.day, line).day;
+          record.dayTo = record.day;
+        } else {
+          record.day = reader.date(cells, columns.starts, line).day;
+          record.dayTo = columns.ends === -1 ? record.day : reader.date(cells, columns.ends, line).day;
+          if (record.dayTo < record.day) {
+            throw new InputError(
+              'BAD_DATE_RANGE',
+              context.file,
+              line,
+              'the row ends before it starts ("Reporting ends" is earlier than "Reporting starts").',
+              'Export the file again from Ads Manager.',
+            );
+          }
+          if (record.dayTo !== record.day && !warnedRange) {
+            warnedRange = true;
+            context.describe({ daily: false });
+            context.warn({
+              code: 'NO_DAILY_BREAKDOWN',
+              message: `This ${TITLE} has one row per reporting range, not per day, so it counts for totals only; export with a daily breakdown (Breakdown > By time > Day) to join it with sales by day.`,
+              line,
+            });
+          }
+        }
+
+        record.campaign = reader.text(cells, columns.campaign);
+        const campaignId = reader.text(cells, columns.campaignId);
+        if (/E\+/i.test(campaignId)) {
+          if (!warnedMangled) {
+            warnedMangled = true;
+            context.warn({
+              code: 'MANGLED_ID',
+              message: `The "Campaign ID" column was rounded by a spreadsheet (scientific notation), so IDs are ignored and campaigns are matched by name. Export the file again and do not open and save it in Excel.`,
+              line,
+            });
+          }
+        } else record.campaignId = campaignId;
+        record.channel = columns.platform === -1 ? 'facebook' : channelOfPlatform(reader.text(cells, columns.platform));
+        record.currency = headerCurrency || reader.text(cells, columns.currency).toUpperCase();
+        record.line = line;
+
+        const spent = count(cells, spend, line);
+        values[M.adSpend] = spent;
+        for (let i = 0; i < DIRECT_COUNTS.length; i++) {
+          const [field, slot] = DIRECT_COUNTS[i]!;
+          const index = columns[field];
+          if (index !== -1) values[slot] = count(cells, index, line);
+        }
+
+        if (linkClicksFrom === 'column') values[M.linkClicks] = count(cells, columns.linkClicks, line);
+        let indicator = '';
+        if (conversionsFrom === 'results' || linkClicksFrom === 'results') indicator = reader.text(cells, columns.indicator);
+        if (linkClicksFrom === 'results') {
+          if (isLinkClickIndicator(indicator)) {
+            linkClickIndicatorSeen = true;
+            values[M.linkClicks] = count(cells, columns.results, line);
+          } else if (linkClickIndicatorSeen) values[M.linkClicks] = 0;
+        }
+
+        if (conversionsFrom === 'column') values[M.metaConversions] = count(cells, columns.purchases, line);
+        else if (conversionsFrom === 'results') {
+          if (isPurchaseIndicator(indicator)) {
+            purchaseIndicatorSeen = true;
+            values[M.metaConversions] = count(cells, columns.results, line);
+          } else if (purchaseIndicatorSeen) values[M.metaConversions] = 0;
+        }
+        if (purchaseValue !== -1) values[M.metaValue] = count(cells, purchaseValue, line);
+        else if (columns.roas !== -1) values[M.metaValue] = count(cells, columns.roas, line) * spent;
+
+        context.emit(record);
+      },
+      end() {
+        if (c === null) throw new InputError('EMPTY_FILE', context.file, null, `the ${TITLE} has no header row.`, 'Export it again with its column headers.');
+      },
+    };
+  },
+};

@@ -1,0 +1,173 @@
+// Shopify Admin → Orders → Export. One row per line item; the rows of one order are adjacent, share
+// `Name`, and only the first carries the order-level fields (ledgers.md §1). One record per order.
+// Personal columns (Email, Billing*, Shipping*, Phone, Notes) are never mapped, so never read.
+import { InputError } from '../errors.js';
+import { guessSlashOrder } from '../read/dates.js';
+import { isBlankRow } from '../read/csv.js';
+import { M, newRecord, resetRecord } from '../model/records.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { classifyStatus } from './order-status.js';
+import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+
+const COLUMNS = {
+  name: ['Name'],
+  financialStatus: ['Financial Status'],
+  createdAt: ['Created at'],
+  lineitemQuantity: ['Lineitem quantity'],
+  total: ['Total'],
+  refunded: ['Refunded Amount'],
+  currency: ['Currency'],
+  discountCode: ['Discount Code'],
+  noteAttributes: ['Note Attributes'],
+  cancelledAt: ['Cancelled at'],
+} satisfies ColumnSpec<string>;
+
+type Field = keyof typeof COLUMNS;
+
+const REQUIRED = ['name', 'financialStatus', 'createdAt', 'total'] as const satisfies readonly Field[];
+
+function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
+  return sample.rows.find((row) => !isBlankRow(row.cells));
+}
+
+export const shopifyOrders: Source = {
+  kind: 'shopify-orders',
+  title: 'Shopify orders export',
+  family: 'ledger',
+  overlap: 'day',
+
+  detect(sample) {
+    const header = headerRow(sample);
+    if (!header) return false;
+    return hasColumns(header.cells, COLUMNS.name, COLUMNS.financialStatus, COLUMNS.lineitemQuantity, COLUMNS.createdAt);
+  },
+
+  open(context: SourceContext): RowParser {
+    const record = newRecord();
+    let columns: ColumnIndex<Field> | null = null;
+    let reader: CellReader | null = null;
+    let openOrder: string | null = null;
+    context.describe({ dataset: 'shopify-orders', daily: true });
+
+    return {
+      row(cells, line) {
+        if (columns === null) {
+          if (isBlankRow(cells)) return;
+          const mapped = mapColumns(cells, COLUMNS);
+          const missing = REQUIRED.filter((field) => mapped[field] === -1);
+          if (missing.length) throw missingColumnsError(context.file, line, 'Shopify orders export', missing.map((m) => COLUMNS[m][0]));
+          columns = mapped;
+          const dateIndex = mapped.createdAt;
+          reader = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
+          return;
+        }
+        if (isBlankRow(cells)) return;
+        const c = columns;
+        const read = reader!;
+        const name = read.text(cells, c.name);
+        if (name === '') {
+          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order name (column "Name").', 'Every row of a Shopify orders export starts with its order name; export the orders again.');
+        }
+        // Further line items of the open order carry nothing the report needs.
+        if (name === openOrder) return;
+        openOrder = name;
+
+        const financialStatus = read.text(cells, c.financialStatus);
+        const totalCell = read.text(cells, c.total);
+        if (financialStatus === '' || totalCell === '') {
+          throw new InputError(
+            'MALFORMED_ORDER',
+            context.file,
+            line,
+            `the first row of this order has no ${financialStatus === '' ? '"Financial Status"' : '"Total"'}.`,
+            'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.',
+          );
+        }
+        const day = context.cutter.dayOfParsed(read.date(cells, c.createdAt, line));
+        if (read.text(cells, c.cancelledAt) !== '') {
+          context.exclude('cancelledOrders');
+          return;
+        }
+        const status = classifyStatus(financialStatus);
+        if (status === 'cancelled') {
+          context.exclude('cancelledOrders');
+          return;
+        }
+        if (status === 'failed') {
+          context.exclude('failedOrders');
+          return;
+        }
+        if (status === 'pending') {
+          context.exclude('pendingOrders');
+          return;
+        }
+
+        const total = read.number(cells, c.total, line);
+        if (total !== total) {
+          throw new InputError('MALFORMED_ORDER', context.file, line, 'the first row of this order has no "Total".', 'Export the orders again.');
+        }
+        let refund = read.number(cells, c.refunded, line);
+        refund = refund !== refund ? 0 : Math.abs(refund);
+        if (refund > total) {
+          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: 'A refund larger than its order total was capped at the order total.', line });
+          refund = Math.max(total, 0);
+        }
+
+        resetRecord(record);
+        record.day = day;
+        record.dayTo = day;
+        const utm = c.noteAttributes >= 0 ? readUtm(cells[c.noteAttributes] ?? '') : NO_UTM;
+        record.campaign = utm.campaign;
+        record.source = joinSource(utm.source, utm.medium);
+        record.coupon = firstCode(read.text(cells, c.discountCode));
+        record.currency = read.text(cells, c.currency).toUpperCase();
+        record.ref = name;
+        record.line = line;
+        const values = record.values;
+        values[M.orders] = 1;
+        values[M.revenue] = total - refund;
+        values[M.refunds] = refund;
+        context.emit(record);
+      },
+      end() {
+        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the Shopify orders export has no header row.', 'Export the orders again.');
+      },
+    };
+  },
+};
+
+interface Utm {
+  campaign: string;
+  source: string;
+  medium: string;
+}
+
+const NO_UTM: Utm = { campaign: '', source: '', medium: '' };
+
+/** `Note Attributes` holds one `key: value` per line, as checkout apps write them (`UTM campaign: 1202…`). */
+export function readUtm(noteAttributes: string): Utm {
+  if (noteAttributes === '' || !/utm/i.test(noteAttributes)) return NO_UTM;
+  const utm = { campaign: '', source: '', medium: '' };
+  for (const entry of noteAttributes.split(/\r?\n|\r/)) {
+    const colon = entry.indexOf(':');
+    if (colon === -1) continue;
+    const key = entry.slice(0, colon).trim().toLowerCase().replace(/[\s_-]+/g, ' ');
+    const value = entry.slice(colon + 1).trim();
+    if (value === '') continue;
+    if (key === 'utm campaign') utm.campaign ||= value;
+    else if (key === 'utm source') utm.source ||= value;
+    else if (key === 'utm medium') utm.medium ||= value;
+  }
+  return utm;
+}
+
+/** `Discount Code` may list several codes, comma separated; the first one is the order's coupon. */
+function firstCode(codes: string): string {
+  const comma = codes.indexOf(',');
+  return (comma === -1 ? codes : codes.slice(0, comma)).trim();
+}
+
+function joinSource(source: string, medium: string): string {
+  if (!medium) return source;
+  return `${source} / ${medium}`;
+}
