@@ -209,13 +209,14 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
       file,
     });
   }
-  for (const family of ['ads', 'ledger'] as const) {
+  // Only ledgers: ad exports leave out days without delivery, so their span says nothing about gaps.
+  for (const family of ['ledger'] as const) {
     const files = parsed.filter((file) => file.source.family === family && Number.isFinite(file.aggregate.firstDay));
     if (files.length === 0) continue;
     const first = Math.min(...files.map((file) => file.aggregate.firstDay));
     const last = Math.max(...files.map((file) => file.aggregate.lastDay));
     if (first > period.from || last < period.to) {
-      const what = family === 'ads' ? 'The ad exports' : 'The sales ledgers';
+      const what = 'The sales ledgers';
       warnings.push({
         code: 'COVERAGE_GAP',
         message: `${what} cover ${formatDay(first)} to ${formatDay(last)} only, not the whole period ${formatDay(period.from)} to ${formatDay(period.to)}; figures for the missing days are not zero but unknown.`,

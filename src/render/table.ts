@@ -98,7 +98,7 @@ export function renderTable(report: Report, style: ChalkInstance): string {
     out.push('');
     out.push(style.bold(style.yellow(`Warnings (${report.warnings.length})`)));
     for (const warning of report.warnings) {
-      const where = warning.file ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
+      const where = warning.file && !warning.message.includes(warning.file) ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
       out.push(`- ${warning.message}${where}`);
     }
   }

@@ -1,0 +1,358 @@
+// Differential test: CsvTokenizer (our fast path) must read every fixture and 500 random texts
+// exactly as csv-parse (the reference) does, whole or cut into arbitrary chunks.
+//
+// Line numbers: csv-parse 7 `info.lines` is the line where a record ENDS, and it counts every
+// CR and every LF it meets inside a quoted field as a line break (an embedded CRLF counts twice,
+// a lone CR once). So it cannot be compared with our start lines directly. `info.bytes` is exact:
+// the UTF-8 byte offset just past the record's delimiter. A record starts where the previous one
+// ended, and its physical start line is 1 + the number of LF bytes before that offset.
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow, tokenize, tokenizePrefix } from '../../src/read/csv.js';
+import { containsBinary, decodeSample, sniffEncoding } from '../../src/read/decode.js';
+import { sniffDialect } from '../../src/read/dialect.js';
+
+const FIXTURES = fileURLToPath(new URL('../../fixtures/', import.meta.url));
+
+interface Row {
+  cells: string[];
+  line: number;
+}
+
+/** The line ending of the first line break outside quotes (an embedded CRLF must not decide it). */
+function lineEndingOf(text: string): '\n' | '\r\n' {
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') quoted = !quoted;
+    else if (ch === '\n' && !quoted) return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+  }
+  return '\n';
+}
+
+/** The reference: csv-parse, with start lines computed from the byte offsets it reports. */
+function reference(text: string, delimiter: string, firstLine = 1, eol = lineEndingOf(text)): Row[] {
+  const records = parse(text, {
+    delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+    record_delimiter: eol,
+    info: true,
+  }) as { record: string[]; info: { bytes: number; lines: number } }[];
+  const bytes = Buffer.from(text, 'utf8');
+  const rows: Row[] = [];
+  let start = 0;
+  let line = firstLine;
+  for (const { record, info } of records) {
+    rows.push({ cells: record, line });
+    for (let i = start; i < info.bytes; i++) if (bytes[i] === 0x0a) line++;
+    start = info.bytes;
+  }
+  return rows;
+}
+
+/** Ours, fed in the given chunks. Rows are copied because the tokenizer reuses its cell array. */
+function ours(chunks: readonly string[], delimiter: string, firstLine = 1): Row[] {
+  const rows: Row[] = [];
+  const tokenizer = new CsvTokenizer(delimiter, (cells, line) => rows.push({ cells: cells.slice(), line }), firstLine);
+  for (const chunk of chunks) tokenizer.push(chunk);
+  tokenizer.end();
+  return rows;
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+describe('the reference itself (csv-parse 7 line semantics this test relies on)', () => {
+  it('info.lines is the line where a record ends; info.bytes is the offset past its delimiter', () => {
+    const records = parse('a,"b\nx"\nc,d\n', { record_delimiter: '\n', info: true }) as {
+      info: { lines: number; bytes: number };
+    }[];
+    expect(records.map((r) => r.info.lines)).toEqual([2, 3]); // record 2 starts on line 3, record 1 on line 1
+    expect(records.map((r) => r.info.bytes)).toEqual([8, 12]);
+  });
+
+  it('counts an embedded CRLF as two lines, so info.lines overshoots in CRLF files', () => {
+    const records = parse('a,"b\r\nx"\r\nc,d\r\n', { record_delimiter: '\r\n', info: true }) as {
+      info: { lines: number; bytes: number };
+    }[];
+    expect(records.map((r) => r.info.lines)).toEqual([3, 4]); // physically the records end on lines 2 and 3
+    expect(records.map((r) => r.info.bytes)).toEqual([10, 15]);
+    expect(reference('a,"b\r\nx"\r\nc,d\r\n', ',').map((r) => r.line)).toEqual([1, 3]);
+  });
+
+  it('reports bytes in UTF-8, not UTF-16 code units', () => {
+    expect(reference('ä€😀,x\n"ü\n",y\nz\n', ',')).toEqual([
+      { cells: ['ä€😀', 'x'], line: 1 },
+      { cells: ['ü\n', 'y'], line: 2 },
+      { cells: ['z'], line: 4 },
+    ]);
+  });
+});
+
+describe('CsvTokenizer equals csv-parse on every fixture', () => {
+  const files = listFiles(FIXTURES).filter((path) => !path.endsWith(join('broken', 'unclosed-quote.csv')));
+
+  it('finds the fixtures', () => {
+    expect(files.length).toBeGreaterThan(20);
+  });
+
+  for (const path of files) {
+    const name = relative(FIXTURES, path);
+    it(name, () => {
+      const bytes = readFileSync(path);
+      const guess = sniffEncoding(bytes);
+      if (containsBinary(bytes, guess.encoding)) return; // e.g. broken/not-a-csv.csv is a PNG
+      let text = decodeSample(bytes, guess);
+      const dialect = sniffDialect(text);
+      let firstLine = 1;
+      if (dialect.hasSepLine) {
+        const lf = text.indexOf('\n');
+        text = lf === -1 ? '' : text.slice(lf + 1);
+        firstLine = 2;
+      }
+      const expected = reference(text, dialect.delimiter, firstLine);
+      expect(ours([text], dialect.delimiter, firstLine)).toEqual(expected);
+      // The same file in 4 KiB chunks, as a stream would deliver it.
+      const chunks: string[] = [];
+      for (let at = 0; at < text.length; at += 4096) chunks.push(text.slice(at, at + 4096));
+      expect(ours(chunks, dialect.delimiter, firstLine)).toEqual(expected);
+    });
+  }
+
+  it('broken/unclosed-quote.csv: both parsers refuse it; ours names the line where the record starts', () => {
+    const text = decodeSample(readFileSync(join(FIXTURES, 'broken', 'unclosed-quote.csv')), { encoding: 'utf-8', bomLength: 0 });
+    expect(() => reference(text, ',')).toThrow(/quote/i);
+    let error: unknown;
+    try {
+      tokenize(text, ',');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CsvSyntaxError);
+    expect((error as CsvSyntaxError).line).toBe(4); // `...,social,"Herbst Aktion 2026,,...` on line 4
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Random texts from a seeded generator (mulberry32), so a failure is reproducible by its index.
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface RandomCsv {
+  text: string;
+  delimiter: string;
+  eol: '\n' | '\r\n';
+  /** The rows the text was built from. */
+  rows: string[][];
+  /** The physical line each row starts on. */
+  lines: number[];
+}
+
+const PLAIN = ['a', 'b', 'Z', '0', '7', ' ', '.', '-', 'ä', 'ß', 'é', '€', '中', '😀', '\u00a0', "'", '#'];
+const DELIMITERS = [',', ';', '\t'] as const;
+
+function randomCsv(random: () => number): RandomCsv {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const delimiter = pick(DELIMITERS);
+  const eol = random() < 0.5 ? '\n' : '\r\n';
+  const others = DELIMITERS.filter((d) => d !== delimiter);
+  const plainChar = () => (random() < 0.1 ? pick(others) : pick(PLAIN));
+  const rows: string[][] = [];
+  const lines: string[] = [];
+  const starts: number[] = [];
+  let line = 1;
+  const rowCount = Math.floor(random() * 9);
+  for (let r = 0; r < rowCount; r++) {
+    const cells: string[] = [];
+    const encoded: string[] = [];
+    const width = random() < 0.15 ? 1 : 1 + Math.floor(random() * 6);
+    for (let c = 0; c < width; c++) {
+      const kind = random();
+      let value = '';
+      if (kind < 0.15) {
+        encoded.push(''); // empty field
+      } else if (kind < 0.55) {
+        const chars: string[] = [];
+        const length = 1 + Math.floor(random() * 8);
+        for (let i = 0; i < length; i++) chars.push(plainChar());
+        // A quote inside an unquoted field (`12" pizza`) is a literal character.
+        if (random() < 0.05) chars.splice(1, 0, '"');
+        value = chars.join('');
+        encoded.push(value);
+      } else {
+        const length = Math.floor(random() * 10);
+        for (let i = 0; i < length; i++) {
+          const special = random();
+          if (special < 0.12) value += '"';
+          else if (special < 0.22) value += delimiter;
+          else if (special < 0.3) value += '\n';
+          else if (special < 0.38) value += '\r\n';
+          else if (special < 0.4) value += '\r';
+          else value += plainChar();
+        }
+        encoded.push(`"${value.replace(/"/g, '""')}"`);
+      }
+      cells.push(value);
+    }
+    rows.push(cells);
+    lines.push(encoded.join(delimiter));
+    starts.push(line);
+    line += lines[lines.length - 1]!.split('\n').length; // its embedded LFs and the line break after it
+  }
+  const last = rows[rows.length - 1];
+  // A text that ends in an empty line without a line break has no record there: force the break.
+  const trailing = rows.length > 0 && (random() < 0.7 || (last!.length === 1 && last![0] === '' && lines[lines.length - 1] === ''));
+  return { text: lines.join(eol) + (trailing ? eol : ''), delimiter, eol, rows, lines: starts };
+}
+
+function randomChunks(text: string, random: () => number, forced: ReadonlySet<number>): string[] {
+  const chunks: string[] = [];
+  let start = 0;
+  let next = 1 + Math.floor(random() * 50);
+  for (let at = 1; at < text.length; at++) {
+    if (forced.has(at) || at - start >= next) {
+      chunks.push(text.slice(start, at));
+      start = at;
+      next = 1 + Math.floor(random() * 50);
+    }
+  }
+  chunks.push(text.slice(start));
+  return chunks;
+}
+
+/** Cut points between `\r` and `\n` and between two quotes. */
+function awkwardCuts(text: string): Set<number> {
+  const cuts = new Set<number>();
+  for (let at = 1; at < text.length; at++) {
+    const pair = text.slice(at - 1, at + 1);
+    if (pair === '\r\n' || pair === '""') cuts.add(at);
+  }
+  return cuts;
+}
+
+const CASES = 500;
+const random = mulberry32(0x5eed2026);
+const texts = Array.from({ length: CASES }, () => randomCsv(random));
+
+describe('CsvTokenizer equals csv-parse on 500 random texts', () => {
+  it('the generator covers what it should', () => {
+    const all = texts.map((t) => t.text).join('');
+    for (const needle of ['""', '\r\n', '\t', ';', '😀', '"\n', '\r\n"']) expect(all).toContain(needle);
+    expect(texts.some((t) => t.eol === '\r\n' && t.delimiter === '\t')).toBe(true);
+    expect(texts.some((t) => t.eol === '\n' && t.delimiter === ';')).toBe(true);
+    expect(texts.some((t) => t.text === '')).toBe(true);
+  });
+
+  it('whole texts give identical rows and start lines', () => {
+    for (let i = 0; i < texts.length; i++) {
+      const csv = texts[i]!;
+      const expected = reference(csv.text, csv.delimiter, 1, csv.eol);
+      // The reference reads back exactly what the generator wrote, so the comparison is meaningful.
+      expect(expected.map((r) => r.cells), `case ${i}: ${JSON.stringify(csv.text)}`).toEqual(csv.rows);
+      expect(expected.map((r) => r.line), `case ${i}`).toEqual(csv.lines);
+      expect(ours([csv.text], csv.delimiter), `case ${i}: ${JSON.stringify(csv.text)}`).toEqual(expected);
+    }
+  });
+
+  it('random chunk splits (1..50 chars, always cut between CR and LF and between two quotes) change nothing', () => {
+    const splitter = mulberry32(42);
+    let awkward = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const csv = texts[i]!;
+      const expected = reference(csv.text, csv.delimiter, 1, csv.eol);
+      const cuts = awkwardCuts(csv.text);
+      awkward += cuts.size;
+      const chunks = randomChunks(csv.text, splitter, cuts);
+      expect(chunks.join('')).toBe(csv.text);
+      expect(ours(chunks, csv.delimiter), `case ${i}: ${JSON.stringify(chunks)}`).toEqual(expected);
+      // One character at a time, the most hostile split of all.
+      expect(ours([...csv.text.split('')], csv.delimiter), `case ${i} char by char`).toEqual(expected);
+    }
+    expect(awkward).toBeGreaterThan(200);
+  });
+});
+
+describe('CsvTokenizer unit cases', () => {
+  it('numbers physical lines across multi-line quoted fields (LF and CRLF)', () => {
+    const text = 'h1,h2\n"x\ny",1\n"p\r\nq\r\nr",2\nlast,3\n';
+    expect(tokenize(text, ',')).toEqual([
+      { cells: ['h1', 'h2'], line: 1 },
+      { cells: ['x\ny', '1'], line: 2 },
+      { cells: ['p\r\nq\r\nr', '2'], line: 4 },
+      { cells: ['last', '3'], line: 7 },
+    ]);
+    const crlf = 'a;b\r\n"1\r\n2";"3""4"\r\n\r\nz;\r\n';
+    expect(tokenize(crlf, ';')).toEqual([
+      { cells: ['a', 'b'], line: 1 },
+      { cells: ['1\r\n2', '3"4'], line: 2 },
+      { cells: [''], line: 4 },
+      { cells: ['z', ''], line: 5 },
+    ]);
+  });
+
+  it('starts counting at firstLine (a dropped sep= line)', () => {
+    const rows: Row[] = [];
+    const tokenizer = new CsvTokenizer(',', (cells, line) => rows.push({ cells: cells.slice(), line }), 2);
+    tokenizer.push('"Date","Primary"\r\n"2026-09-01T00:00:00","2"\r\n');
+    tokenizer.end();
+    expect(rows).toEqual([
+      { cells: ['Date', 'Primary'], line: 2 },
+      { cells: ['2026-09-01T00:00:00', '2'], line: 3 },
+    ]);
+  });
+
+  it('an unclosed quote throws CsvSyntaxError with the line where the record starts', () => {
+    const text = 'a,b\nc,d\ne,"f\ng\nh,i\n';
+    // Record 3 starts on line 3 and its quoted field runs to the end of the text.
+    for (const chunks of [[text], text.split(''), [text.slice(0, 9), text.slice(9)]]) {
+      const tokenizer = new CsvTokenizer(',', () => {});
+      let error: unknown;
+      try {
+        for (const chunk of chunks) tokenizer.push(chunk);
+        tokenizer.end();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(CsvSyntaxError);
+      expect((error as CsvSyntaxError).line).toBe(3);
+    }
+    expect(() => tokenize('x\n\n"never closed', ',')).toThrow(CsvSyntaxError);
+    try {
+      tokenize('x\n\n"never closed', ',');
+    } catch (error) {
+      expect((error as CsvSyntaxError).line).toBe(3);
+    }
+  });
+
+  it('tokenizePrefix keeps the complete rows of a sample cut inside a quoted field', () => {
+    expect(tokenizePrefix('a,b\nc,"d\ne', ',', 10)).toEqual([{ cells: ['a', 'b'], line: 1 }]);
+    expect(tokenizePrefix('a\nb\nc\n', ',', 2).map((r) => r.cells)).toEqual([['a'], ['b']]);
+  });
+
+  it('isBlankRow', () => {
+    expect(isBlankRow([''])).toBe(true);
+    expect(isBlankRow([' ', '\t', ''])).toBe(true);
+    expect(isBlankRow(['', '0'])).toBe(false);
+  });
+});

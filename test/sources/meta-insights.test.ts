@@ -1,0 +1,265 @@
+// Meta Business Suite one-metric insights files. Expected numbers are written out literally; for the
+// shared fixtures they come from fixtures/mbs-insights/EXPECTED.md (hand-worked), for the extra-*.csv
+// fixtures added with this adapter they are worked out in the comments next to each test.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectKind } from '../../src/detect.js';
+import { InputError } from '../../src/errors.js';
+import { streamRows } from '../../src/parse.js';
+import { DayCutter, formatDay } from '../../src/read/dates.js';
+import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
+import { SOURCES } from '../../src/sources/index.js';
+import { metaInsights, platformOfFileName } from '../../src/sources/meta-insights.js';
+import type { CanonicalRecord, MetricName } from '../../src/model/records.js';
+import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+
+const DIR = 'mbs-insights';
+const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
+
+/** Day of September → value, as EXPECTED.md lists them. */
+function september(records: EmittedRecord[], metric: MetricName): Record<string, number> {
+  return Object.fromEntries(records.map((record) => [formatDay(record.day).slice(8), record.values[metric]!]));
+}
+
+/** Sums of consecutive 5-day blocks of a 30-day series (EXPECTED.md "blocks"). */
+function blocks(records: EmittedRecord[], metric: MetricName): number[] {
+  const result: number[] = [];
+  for (let i = 0; i < records.length; i += 5) result.push(sum(records.slice(i, i + 5), metric));
+  return result;
+}
+
+const codes = (run: { warnings: { code: string }[] }) => run.warnings.map((warning) => warning.code);
+
+describe('mbs-insights detection', () => {
+  it.each(fixtureFiles)('%s is detected as a Meta Business Suite insights file', async (name) => {
+    const sampled = await sampleFile(join(FIXTURES, DIR, name));
+    if ('skip' in sampled) throw new Error(sampled.skip);
+    expect(metaInsights.detect(sampled.sample)).toBe(true);
+    const detection = detectKind(sampled.sample, SOURCES);
+    expect('source' in detection && detection.source.kind).toBe('meta-insights');
+  });
+
+  it('claims no fixture of another kind', async () => {
+    const claimed: string[] = [];
+    // Kind folders only: scenario folders mix kinds on purpose.
+    for (const folder of readdirSync(FIXTURES, { withFileTypes: true })) {
+      if (!folder.isDirectory() || folder.name === DIR || folder.name === 'scenarios') continue;
+      for (const name of readdirSync(join(FIXTURES, folder.name)).filter((file) => file.endsWith('.csv'))) {
+        const sampled = await sampleFile(join(FIXTURES, folder.name, name));
+        if ('skip' in sampled) continue;
+        if (metaInsights.detect(sampled.sample)) claimed.push(`${folder.name}/${name}`);
+      }
+    }
+    expect(claimed).toEqual([]);
+  });
+});
+
+describe('shared fixtures (EXPECTED.md table)', () => {
+  // file, metric, channel, rows, first and last data line, Σ Primary
+  const table: [string, MetricName, string, number, number, number, number][] = [
+    ['facebook-follows.csv', 'follows', 'facebook', 17, 4, 20, 43],
+    ['instagram-follows.csv', 'follows', 'instagram', 16, 4, 19, 73],
+    ['facebook-visits.csv', 'profileVisits', 'facebook', 30, 4, 33, 1500],
+    ['instagram-profile-visits.csv', 'profileVisits', 'instagram', 30, 4, 33, 472],
+    ['instagram-reach.csv', 'reach', 'instagram', 30, 4, 33, 16178],
+    ['facebook-link-clicks.csv', 'linkClicks', 'facebook', 30, 4, 33, 143],
+    ['facebook-visits-utf8.csv', 'profileVisits', 'facebook', 30, 4, 33, 1500],
+    ['views-ambiguous.csv', 'impressions', '', 30, 4, 33, 5590],
+  ];
+
+  it.each(table)('%s → %s on "%s": %i rows on lines %i–%i, sum %d', async (file, metric, channel, rows, firstLine, lastLine, total) => {
+    const run = await runSource(`${DIR}/${file}`);
+    expect(run.source.kind).toBe('meta-insights');
+    expect(run.records).toHaveLength(rows);
+    expect(run.records[0]!.line).toBe(firstLine);
+    expect(run.records.at(-1)!.line).toBe(lastLine);
+    expect(sum(run.records, metric)).toBe(total);
+    expect(run.description.dataset).toBe(`meta-insights:${channel || 'unknown'}:${metric}`);
+    expect(run.description.daily).toBe(true);
+    expect(run.exclusions).toEqual({});
+    for (const record of run.records) {
+      // Only the file's one metric is carried.
+      expect(Object.keys(record.values)).toEqual([metric]);
+      expect(record.channel).toBe(channel);
+      expect(record.dayTo).toBe(record.day);
+      expect([record.campaign, record.campaignId, record.currency, record.ref]).toEqual(['', '', '', '']);
+    }
+    expect(formatDay(run.records[0]!.day)).toBe('2026-09-01');
+  });
+
+  it('follows files leave out days without follows: no warning, a note, no invented rows', async () => {
+    const facebook = await runSource(`${DIR}/facebook-follows.csv`);
+    expect(facebook.warnings).toEqual([]);
+    expect(facebook.description.notes).toBe('days missing from a follows file count as 0');
+    expect(september(facebook.records, 'follows')).toEqual({
+      '01': 2, '02': 1, '04': 3, '05': 5, '06': 4, '09': 1, '12': 2, '13': 6, '14': 3,
+      '18': 1, '19': 2, '20': 4, '21': 2, '25': 1, '26': 3, '27': 2, '30': 1,
+    });
+    const instagram = await runSource(`${DIR}/instagram-follows.csv`);
+    expect(instagram.warnings).toEqual([]);
+    expect(september(instagram.records, 'follows')).toEqual({
+      '01': 4, '03': 2, '05': 7, '06': 9, '07': 3, '10': 1, '12': 5, '13': 8,
+      '17': 2, '19': 6, '20': 11, '21': 4, '24': 1, '26': 3, '27': 5, '29': 2,
+    });
+  });
+
+  it('complete daily series: 5-day blocks and spot checks', async () => {
+    const visits = await runSource(`${DIR}/facebook-visits.csv`);
+    expect(blocks(visits.records, 'profileVisits')).toEqual([225, 229, 270, 292, 215, 269]);
+    expect(visits.records.find((record) => record.line === 8)!.values.profileVisits).toBe(67); // 2026-09-05
+    expect(formatDay(visits.records.find((record) => record.line === 8)!.day)).toBe('2026-09-05');
+
+    const profile = await runSource(`${DIR}/instagram-profile-visits.csv`);
+    expect(blocks(profile.records, 'profileVisits')).toEqual([68, 68, 86, 99, 62, 89]);
+
+    const reach = await runSource(`${DIR}/instagram-reach.csv`);
+    expect(blocks(reach.records, 'reach')).toEqual([2397, 2409, 2990, 3234, 2114, 3034]);
+    const line23 = reach.records.find((record) => record.line === 23)!;
+    expect([formatDay(line23.day), line23.values.reach]).toEqual(['2026-09-20', 1020]);
+
+    const clicks = await runSource(`${DIR}/facebook-link-clicks.csv`);
+    expect(blocks(clicks.records, 'linkClicks')).toEqual([18, 17, 30, 35, 12, 31]);
+    // Explicit "0" days are data, not gaps.
+    expect(clicks.warnings).toEqual([]);
+    expect(september(clicks.records, 'linkClicks')).toMatchObject({ '03': 0, '09': 0, '16': 0 });
+
+    const views = await runSource(`${DIR}/views-ambiguous.csv`);
+    expect(blocks(views.records, 'impressions')).toEqual([840, 860, 1060, 1080, 750, 1000]);
+  });
+
+  it('views-ambiguous.csv: a title shared by both platforms and a file name naming neither', async () => {
+    const run = await runSource(`${DIR}/views-ambiguous.csv`);
+    expect(codes(run)).toEqual(['AMBIGUOUS_PLATFORM']);
+    expect(run.warnings[0]!.message).toMatch(/"Facebook" or "Instagram" in the file name/);
+    expect(run.description.dataset).toBe('meta-insights:unknown:impressions');
+  });
+
+  it('UTF-16LE (facebook-visits.csv) and UTF-8 (facebook-visits-utf8.csv) give identical records', async () => {
+    const utf16 = await sampleFile(join(FIXTURES, DIR, 'facebook-visits.csv'));
+    const utf8 = await sampleFile(join(FIXTURES, DIR, 'facebook-visits-utf8.csv'));
+    expect('sample' in utf16 && utf16.sample.encoding).toBe('utf-16le');
+    expect('sample' in utf8 && utf8.sample.encoding).toBe('utf-8');
+    const a = await runSource(`${DIR}/facebook-visits.csv`);
+    const b = await runSource(`${DIR}/facebook-visits-utf8.csv`);
+    expect(a.records).toEqual(b.records);
+    expect(a.warnings).toEqual(b.warnings);
+    expect(a.description).toEqual(b.description);
+  });
+});
+
+describe('extra fixtures (values worked out here)', () => {
+  it('extra-fb-views.csv: "Views" takes Facebook from the file name ("fb" as a word)', async () => {
+    // 150 + 140 + 130 = 420 over 2026-09-01 … 03, UTF-8 without BOM.
+    const run = await runSource(`${DIR}/extra-fb-views.csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:facebook:impressions');
+    expect(run.records.every((record) => record.channel === 'facebook')).toBe(true);
+    expect(sum(run.records, 'impressions')).toBe(420);
+  });
+
+  it('extra-ShopIG_ContentInteractions2026.csv: camel-case "IG" names Instagram', async () => {
+    // "Content interactions" → engagements; 31 + 27 = 58; UTF-16LE.
+    const run = await runSource(`${DIR}/extra-ShopIG_ContentInteractions2026.csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:instagram:engagements');
+    expect(run.records.map((record) => [record.channel, record.values.engagements])).toEqual([
+      ['instagram', 31],
+      ['instagram', 27],
+    ]);
+  });
+
+  it('extra-facebook-and-instagram-viewers.csv: a name with both platforms is ambiguous', async () => {
+    // "Viewers" → reach; 10 + 12 = 22; channel ''.
+    const run = await runSource(`${DIR}/extra-facebook-and-instagram-viewers.csv`);
+    expect(codes(run)).toEqual(['AMBIGUOUS_PLATFORM']);
+    expect(run.description.dataset).toBe('meta-insights:unknown:reach');
+    expect(run.records.every((record) => record.channel === '')).toBe(true);
+    expect(sum(run.records, 'reach')).toBe(22);
+  });
+
+  it('extra-instagram-reach-gaps.csv: gaps and an empty Primary give one MISSING_DAYS warning', async () => {
+    // "Reach" titled, Instagram from the file name, extra columns after Primary (ignored).
+    // Rows 09-01 412, 09-02 380, 09-05 780, 09-06 empty, 09-07 401, 09-09 366, 09-10 420 (lines 4–10).
+    // Missing: 03, 04, 06 (empty Primary), 08 → 4 days; first three listed. Sum 2759 over 6 records.
+    const run = await runSource(`${DIR}/extra-instagram-reach-gaps.csv`);
+    expect(run.description.dataset).toBe('meta-insights:instagram:reach');
+    expect(codes(run)).toEqual(['MISSING_DAYS']);
+    const message = run.warnings[0]!.message;
+    expect(message).toMatch(/^4 days/);
+    expect(message).toContain('2026-09-03, 2026-09-04, 2026-09-06');
+    expect(message).not.toContain('2026-09-08');
+    expect(run.warnings[0]!.details).toEqual({ missingDays: 4, firstMissing: ['2026-09-03', '2026-09-04', '2026-09-06'] });
+    expect(run.records.map((record) => record.line)).toEqual([4, 5, 6, 8, 9, 10]);
+    expect(sum(run.records, 'reach')).toBe(2759);
+  });
+
+  it('extra-facebook-follows-empty-primary.csv: an empty follows cell is 0, gaps stay silent', async () => {
+    // 09-01 2, 09-03 empty → 0, 09-04 5, 09-08 1 → 4 records, sum 8, no warning.
+    const run = await runSource(`${DIR}/extra-facebook-follows-empty-primary.csv`);
+    expect(run.warnings).toEqual([]);
+    expect(september(run.records, 'follows')).toEqual({ '01': 2, '03': 0, '04': 5, '08': 1 });
+    expect(run.description.notes).toBe('days missing from a follows file count as 0');
+  });
+
+  it('extra-bad-number.csv: an InputError on line 6 (UTF-16LE, after the sep= line), never the cell', async () => {
+    const error = await runSource(`${DIR}/extra-bad-number.csv`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'BAD_NUMBER', file: `${DIR}/extra-bad-number.csv`, line: 6 });
+    expect((error as InputError).problem).toContain('"Primary"');
+    expect((error as InputError).message).not.toContain('two');
+  });
+
+  it('extra-unknown-metric.csv: an unknown title names itself and the known ones', async () => {
+    const error = await runSource(`${DIR}/extra-unknown-metric.csv`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect(error).toMatchObject({ code: 'UNKNOWN_METRIC', line: 2 });
+    expect((error as InputError).problem).toContain('"Stars"');
+    expect((error as InputError).hint).toContain('Facebook follows');
+    expect((error as InputError).hint).toContain('Instagram profile visits');
+  });
+});
+
+describe('platformOfFileName', () => {
+  it.each([
+    ['Views (1).csv', ''],
+    ['facebook-views.csv', 'facebook'],
+    ['FB Reach.csv', 'facebook'],
+    ['QuadroDecorPhilippinesFB_Views2025.csv', 'facebook'],
+    ['Instagram Content interactions.csv', 'instagram'],
+    ['ig_viewers.csv', 'instagram'],
+    ['Shop-IG-2026.csv', 'instagram'],
+    ['big-views.csv', ''],
+    ['fbi-report.csv', ''],
+    ['facebook-and-instagram.csv', ''],
+  ])('%s → "%s"', (name, platform) => {
+    expect(platformOfFileName(name)).toBe(platform);
+  });
+});
+
+describe('meta-insights open()', () => {
+  it('fills one reused record for every row', async () => {
+    const path = join(FIXTURES, DIR, 'facebook-follows.csv');
+    const sampled = await sampleFile(path);
+    if ('skip' in sampled) throw new Error(sampled.skip);
+    const seen = new Set<CanonicalRecord>();
+    let count = 0;
+    const parser = metaInsights.open({
+      file: 'facebook-follows.csv',
+      sample: sampled.sample,
+      decimal: sampleDecimalMark(sampled.sample),
+      cutter: new DayCutter('UTC'),
+      emit: (record) => {
+        seen.add(record);
+        count++;
+      },
+      warn: () => {},
+      exclude: () => {},
+      describe: () => {},
+      firstSighting: () => true,
+    });
+    await streamRows(path, 'facebook-follows.csv', sampled.encoding, sampled.sample, parser);
+    expect(count).toBe(17);
+    expect(seen.size).toBe(1);
+  });
+});
