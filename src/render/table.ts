@@ -24,7 +24,7 @@ export function renderTable(report: Report, style: ChalkInstance): string {
   out.push(style.bold('Money: what sales confirm against what it cost'));
   out.push(
     table(
-      ['', 'Ad spend', 'Time', 'Other', 'Total cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Cost/order'],
+      ['', 'Ad spend', 'Time', 'Other', 'Cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Per order'],
       rows.map((row) => [
         row.label,
         money(row.cost.adSpend),
@@ -45,9 +45,9 @@ export function renderTable(report: Report, style: ChalkInstance): string {
     out.push(style.bold('Campaigns'));
     out.push(
       table(
-        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta claims', 'GA4 claims', 'Verdict'],
+        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta', 'GA4', 'Verdict'],
         report.campaigns.map((campaign) => [
-          truncate(campaign.campaign, 28),
+          truncate(campaign.campaign, 24),
           money(campaign.cost.total),
           count(campaign.confirmed.orders),
           money(campaign.confirmed.revenue),
@@ -66,7 +66,7 @@ export function renderTable(report: Report, style: ChalkInstance): string {
   if (!vanityKnown) out.push('No Meta, Instagram or analytics export was read, so attention is not known.');
   else out.push(
     table(
-      ['', 'Impressions', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Profile v.', 'Link clicks', 'Sessions'],
+      ['', 'Impress.', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Visits', 'Link clicks', 'Sessions'],
       rows.map((row) => [
         row.label,
         count(row.vanity.impressions),
@@ -83,9 +83,9 @@ export function renderTable(report: Report, style: ChalkInstance): string {
 
   out.push('');
   out.push(style.bold('Not tracked'));
-  out.push(
+  out.push(wrap(
     `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
-  );
+  ));
   const excluded = report.exclusions;
   const parts = [
     excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
@@ -99,13 +99,13 @@ export function renderTable(report: Report, style: ChalkInstance): string {
     out.push(style.bold(style.yellow(`Warnings (${report.warnings.length})`)));
     for (const warning of report.warnings) {
       const where = warning.file && !warning.message.includes(warning.file) ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
-      out.push(`- ${warning.message}${where}`);
+      out.push(wrap(`- ${warning.message}${where}`));
     }
   }
   if (report.skipped.length) {
     out.push('');
     out.push(style.bold('Skipped files'));
-    for (const skipped of report.skipped) out.push(`- ${skipped.file}: ${skipped.reason}`);
+    for (const skipped of report.skipped) out.push(wrap(`- ${skipped.file}: ${skipped.reason}`));
   }
 
   out.push('');
@@ -115,11 +115,12 @@ export function renderTable(report: Report, style: ChalkInstance): string {
 }
 
 const TERMS = [
-  'Orders, Revenue: confirmed by your sales ledger; revenue is after refunds, cancelled orders left out.',
-  'Total cost: ad spend + your time (hours × rate) + other costs from smroi.config.json.',
-  'ROI: (revenue × margin − total cost) ÷ total cost. ROAS: revenue ÷ ad spend.',
-  'Meta claims, GA4 claims: conversions (and value) the platforms report for themselves; never added to sales.',
-  'Verdict: profitable (ROI ≥ 0), loss-making, vanity-only (cost or attention, no confirmed order), no-cost.',
+  'Orders, Revenue: confirmed by your sales ledger; revenue after refunds, cancelled orders left out.',
+  'Cost: ad spend + your time (hours × rate) + other costs from smroi.config.json.',
+  'ROI: (revenue × margin − cost) ÷ cost. ROAS: revenue ÷ ad spend. Per order: cost ÷ orders.',
+  'Meta, GA4: conversions/value the platforms claim for themselves; never added to sales.',
+  'Visits: profile and page visits. Engagem.: reactions, comments, shares and saves on posts.',
+  'Verdict: profitable (ROI ≥ 0), loss-making, vanity-only (no confirmed order), no-cost.',
   '* Reach is summed over days and files, so one person can count more than once.',
 ];
 
@@ -135,7 +136,7 @@ function table(head: string[], body: string[][]): string {
 
 function claim(conversions: number | null, value: number | null): string {
   if (conversions === null && value === null) return '–';
-  return `${conversions === null ? '–' : formatCount(conversions)} / ${value === null ? '–' : formatMoney(value)}`;
+  return `${conversions === null ? '–' : formatCount(conversions)}/${value === null ? '–' : formatMoney(value)}`;
 }
 
 function colourRoi(style: ChalkInstance, text: string, roi: number | null): string {
@@ -148,6 +149,20 @@ function verdictText(style: ChalkInstance, verdict: string): string {
   if (verdict === 'loss-making') return style.red(verdict);
   if (verdict === 'vanity-only') return style.yellow(verdict);
   return verdict;
+}
+
+/** Wraps prose at 100 columns, continuation lines indented under the bullet. */
+function wrap(text: string, width = 100): string {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = `  ${word}`;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  lines.push(current);
+  return lines.join('\n');
 }
 
 function truncate(text: string, width: number): string {

@@ -81,8 +81,9 @@ function compactDay(digits: string): number | null {
 
 /** The text of a `#` row, or null for other rows. Commas split `#` lines into cells; glue them back. */
 function commentText(cells: readonly string[], delimiter: string): string | null {
-  const first = (cells[0] ?? '').replace(/^\uFEFF/, '').trimStart();
-  if (!first.startsWith('#')) return null;
+  const raw = cells[0] ?? '';
+  if (raw.charCodeAt(0) !== 35 /* # */ && !/^[\s\uFEFF]+#/.test(raw)) return null;
+  const first = raw.replace(/^[\s\uFEFF]+/, '');
   let text = cells.length === 1 ? first : [first, ...cells.slice(1)].join(delimiter);
   // Preamble lines may be padded with delimiters (`# ------,,,,`).
   let end = text.length;
@@ -213,19 +214,18 @@ export const ga4: Source = {
     const record = newRecord();
     const preamble = new Preamble();
     const delimiter = context.sample.delimiter;
-    type State = 'preamble' | 'table' | 'between';
-    let state: State = 'preamble';
-    let table: Table | null = null;
-    /** True while the rows belong to the table being read. */
+    // States: outside a table (preamble, blank lines: the next other row is a header), inside the
+    // table being read, or inside a table that is skipped.
+    let inTable = false;
     let reading = false;
-    let done = false;
+    let table: Table | null = null;
     let ignoredTables = 0;
     let period: [number, number] | null = null;
     let description: { dataset: string; priority: number; daily: boolean; notes?: string } | null = null;
     const days = new Set<number>();
 
     function startTable(cells: string[], line: number): void {
-      if (done || !isGa4Header(cells)) {
+      if (table !== null || !isGa4Header(cells)) {
         ignoredTables++;
         reading = false;
         return;
@@ -259,7 +259,10 @@ export const ga4: Source = {
     }
 
     function isTotalsRow(cells: string[], t: Table): boolean {
-      const label = foldHeader(cells[0] ?? '');
+      const first = cells[0] ?? '';
+      const code = first.charCodeAt(0);
+      if (code >= 48 && code <= 57) return false; // a date or number: the common case, no folding
+      const label = foldHeader(first);
       if (label !== '' && !TOTAL_LABELS.has(label)) return false;
       if (label !== '') return true;
       return t.metricIndexes.some((index) => (cells[index] ?? '').trim() !== '');
@@ -303,27 +306,20 @@ export const ga4: Source = {
     return {
       row(cells, line) {
         const text = commentText(cells, delimiter);
-        if (state === 'table' && text !== null && reading && isDataRow(cells, table!)) {
+        if (inTable && text !== null && reading && isDataRow(cells, table!)) {
+          // A campaign named `#sale`, not a comment line.
           dataRow(cells, line, table!);
           return;
         }
-        if (text !== null) {
-          if (state === 'table') {
-            if (reading) done = true;
-            state = 'between';
-          }
-          preamble.feed(text);
+        if (text !== null || isBlankRow(cells)) {
+          // A blank or `#` line ends a table.
+          inTable = false;
+          reading = false;
+          if (text !== null) preamble.feed(text);
           return;
         }
-        if (isBlankRow(cells)) {
-          if (state === 'table') {
-            if (reading) done = true;
-            state = 'between';
-          }
-          return;
-        }
-        if (state !== 'table') {
-          state = 'table';
+        if (!inTable) {
+          inTable = true;
           startTable(cells, line);
           return;
         }

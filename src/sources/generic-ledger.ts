@@ -45,6 +45,7 @@ export const genericLedger: Source = {
     let reader: CellReader | null = null;
     let columns: ReturnType<typeof mapColumns<keyof typeof COLUMNS>> | null = null;
     let previousOrder = '';
+    let width = 0;
     let orderFields = { day: 0, campaign: '', source: '', coupon: '', currency: '', status: 'counted' as ReturnType<typeof classifyStatus> };
     context.describe({ dataset: 'generic-ledger', daily: true });
 
@@ -55,11 +56,22 @@ export const genericLedger: Source = {
           columns = mapColumns(cells, COLUMNS);
           const missing = REQUIRED.filter((field) => columns![field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'sales ledger', missing.map((m) => COLUMNS[m][0]!));
+          width = cells.length;
           const dateIndex = columns.date;
           reader = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;
+        if (cells.length > width && !isBlankRow(cells.slice(width))) {
+          // An unquoted delimiter inside a value shifts every column after it: the amount may be read from the wrong cell.
+          throw new InputError(
+            'RAGGED_ROW',
+            context.file,
+            line,
+            `this row has ${cells.length} fields but the header has ${width}.`,
+            'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
+          );
+        }
         const c = columns;
         const read = reader!;
         const orderId = read.text(cells, c.orderId);
@@ -99,7 +111,8 @@ export const genericLedger: Source = {
         record.currency = read.text(cells, c.currency).toUpperCase() || orderFields.currency;
         const channel = read.text(cells, c.channel);
         if (channel) record.source = record.source || channel;
-        record.ref = orderId;
+        // One reference per order: the overlap check fingerprints orders, not line items.
+        record.ref = continuation ? '' : orderId;
         record.line = line;
         const values = record.values;
         if (amount < 0) {

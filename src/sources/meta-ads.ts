@@ -78,8 +78,12 @@ function channelOfPlatform(value: string): Channel {
 function isSummaryName(cell: string): boolean {
   const text = cell.trim();
   if (text === '') return true;
-  if (text.length <= 16 && SUMMARY_LABELS.has(foldHeader(text).replace(/\s*:$/, ''))) return true;
   const first = text.charCodeAt(0);
+  const lower = first | 32;
+  // Every label starts with t or g; folding (accents: "Total général") only runs for those.
+  if (text.length <= 16 && (lower === 103 || lower === 116)) {
+    if (SUMMARY_LABELS.has(foldHeader(text).replace(/\s*:$/, ''))) return true;
+  }
   return first >= 48 && first <= 57 && parseDateTime(text) !== null;
 }
 
@@ -109,6 +113,9 @@ export const metaAds: Source = {
     let headerCurrency = '';
     /** Columns whose cells decide whether a row is a summary row. */
     let nameColumns: number[] = [];
+    /** Columns copied straight into a metric slot, and their slots (parallel arrays). */
+    let directColumns: number[] = [];
+    let directSlots: number[] = [];
     /** How claimed purchases and link clicks are read: own column, Results by indicator, or not at all. */
     let conversionsFrom: 'column' | 'results' | 'none' = 'none';
     let linkClicksFrom: 'column' | 'results' | 'none' = 'none';
@@ -137,6 +144,9 @@ export const metaAds: Source = {
       if (!headerCurrency && purchaseValue !== -1) headerCurrency = findMoneyColumn(folded, PURCHASE_VALUE).currency ?? '';
       c = columns;
       nameColumns = [columns.campaign, columns.adset, columns.ad].filter((index) => index !== -1);
+      const direct = DIRECT_COUNTS.filter(([field]) => columns[field] !== -1);
+      directColumns = direct.map(([field]) => columns[field]);
+      directSlots = direct.map(([, slot]) => slot);
 
       const dateIndex = columns.day !== -1 ? columns.day : columns.starts;
       const sampleRows = context.sample.rows.filter((row) => row.line > line);
@@ -234,11 +244,7 @@ export const metaAds: Source = {
 
         const spent = count(cells, spend, line);
         values[M.adSpend] = spent;
-        for (let i = 0; i < DIRECT_COUNTS.length; i++) {
-          const [field, slot] = DIRECT_COUNTS[i]!;
-          const index = columns[field];
-          if (index !== -1) values[slot] = count(cells, index, line);
-        }
+        for (let i = 0; i < directColumns.length; i++) values[directSlots[i]!] = count(cells, directColumns[i]!, line);
 
         if (linkClicksFrom === 'column') values[M.linkClicks] = count(cells, columns.linkClicks, line);
         let indicator = '';

@@ -200,7 +200,7 @@ export const metaInsights: Source = {
         if (count === 0) return;
         context.warn({
           code: 'MISSING_DAYS',
-          message: `${count} day${count === 1 ? ' is' : 's are'} missing between ${formatDay(firstDay)} and ${formatDay(lastDay)} (${missing.map(formatDay).join(', ')}${count > 3 ? ', …' : ''}); they count as no data, not as 0. Export the full range again.`,
+          message: `${count} day${count === 1 ? ' is' : 's are'} missing between ${formatDay(firstDay)} and ${formatDay(lastDay)} (${missing.map(formatDay).join(', ')}${count > 3 ? ', …' : ''}); totals of this file leave those days out. Export the full range again.`,
           details: { missingDays: count, firstMissing: missing.map(formatDay) },
         });
       },

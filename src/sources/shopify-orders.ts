@@ -47,6 +47,7 @@ export const shopifyOrders: Source = {
     let columns: ColumnIndex<Field> | null = null;
     let reader: CellReader | null = null;
     let openOrder: string | null = null;
+    let width = 0;
     context.describe({ dataset: 'shopify-orders', daily: true });
 
     return {
@@ -57,11 +58,13 @@ export const shopifyOrders: Source = {
           const missing = REQUIRED.filter((field) => mapped[field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'Shopify orders export', missing.map((m) => COLUMNS[m][0]));
           columns = mapped;
+          width = cells.length;
           const dateIndex = mapped.createdAt;
           reader = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;
+        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
         const c = columns;
         const read = reader!;
         const name = read.text(cells, c.name);
@@ -73,17 +76,19 @@ export const shopifyOrders: Source = {
         openOrder = name;
 
         const financialStatus = read.text(cells, c.financialStatus);
-        const totalCell = read.text(cells, c.total);
-        if (financialStatus === '' || totalCell === '') {
-          throw new InputError(
-            'MALFORMED_ORDER',
-            context.file,
-            line,
-            `the first row of this order has no ${financialStatus === '' ? '"Financial Status"' : '"Total"'}.`,
-            'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.',
-          );
-        }
+        if (financialStatus === '') throw malformedOrder(context.file, line, 'Financial Status');
+        const total = read.number(cells, c.total, line);
+        if (total !== total) throw malformedOrder(context.file, line, 'Total');
         const day = context.cutter.dayOfParsed(read.date(cells, c.createdAt, line));
+        let refund = read.number(cells, c.refunded, line);
+        refund = refund !== refund ? 0 : Math.abs(refund);
+        if (refund > total) {
+          // Seen in a real export, on a cancelled order. Warned even when the order is excluded below:
+          // it says the file's refund figures cannot be taken at face value.
+          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: 'An order\'s refunded amount is larger than its total; the refund is capped at the total.', line });
+          refund = Math.max(total, 0);
+        }
+
         if (read.text(cells, c.cancelledAt) !== '') {
           context.exclude('cancelledOrders');
           return;
@@ -100,17 +105,6 @@ export const shopifyOrders: Source = {
         if (status === 'pending') {
           context.exclude('pendingOrders');
           return;
-        }
-
-        const total = read.number(cells, c.total, line);
-        if (total !== total) {
-          throw new InputError('MALFORMED_ORDER', context.file, line, 'the first row of this order has no "Total".', 'Export the orders again.');
-        }
-        let refund = read.number(cells, c.refunded, line);
-        refund = refund !== refund ? 0 : Math.abs(refund);
-        if (refund > total) {
-          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: 'A refund larger than its order total was capped at the order total.', line });
-          refund = Math.max(total, 0);
         }
 
         resetRecord(record);
@@ -135,6 +129,26 @@ export const shopifyOrders: Source = {
     };
   },
 };
+
+function malformedOrder(file: string, line: number, column: string): InputError {
+  return new InputError(
+    'MALFORMED_ORDER',
+    file,
+    line,
+    `the first row of this order has no "${column}".`,
+    'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.',
+  );
+}
+
+function raggedRow(file: string, line: number, found: number, expected: number): InputError {
+  return new InputError(
+    'RAGGED_ROW',
+    file,
+    line,
+    `this row has ${found} fields but the header has ${expected}.`,
+    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
+  );
+}
 
 interface Utm {
   campaign: string;
