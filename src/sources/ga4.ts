@@ -98,10 +98,8 @@ class Preamble {
   private range: [number, number] | null = null;
   freeForm = false;
   universal = false;
-  any = false;
 
   feed(text: string): void {
-    this.any = true;
     const folded = foldHeader(text);
     if (folded.startsWith('free form')) this.freeForm = true;
     if (UA_MARKERS.has(folded)) this.universal = true;
@@ -139,7 +137,6 @@ function isGa4Header(cells: readonly string[]): boolean {
 }
 
 interface Table {
-  header: string[];
   reader: CellReader;
   date: number;
   campaign: number;
@@ -172,7 +169,6 @@ function mapTable(header: string[], context: SourceContext): Table {
   }
   const metricIndexes = folded.flatMap((name, index) => (KNOWN_METRICS.has(name) ? [index] : []));
   return {
-    header,
     reader: new CellReader(context.file, header, context.decimal),
     date: dims.date,
     campaign: dims.campaign,
@@ -262,7 +258,7 @@ export const ga4: Source = {
       const first = cells[0] ?? '';
       const code = first.charCodeAt(0);
       if (code >= 48 && code <= 57) return false; // a date or number: the common case, no folding
-      const label = foldHeader(first);
+      const label = foldHeader(first).replace(/:$/, ''); // `Gesamt:`, `Total:`
       if (label !== '' && !TOTAL_LABELS.has(label)) return false;
       if (label !== '') return true;
       return t.metricIndexes.some((index) => (cells[index] ?? '').trim() !== '');

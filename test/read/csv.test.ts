@@ -102,7 +102,7 @@ describe('the reference itself (csv-parse 7 line semantics this test relies on)'
 });
 
 describe('CsvTokenizer equals csv-parse on every fixture', () => {
-  const files = listFiles(FIXTURES).filter((path) => !path.endsWith(join('broken', 'unclosed-quote.csv')));
+  const files = listFiles(FIXTURES).filter((path) => path.endsWith('.csv') && !path.endsWith(join('broken', 'unclosed-quote.csv'))); // exports only: Markdown and JSON oracles are not CSV
 
   it('finds the fixtures', () => {
     expect(files.length).toBeGreaterThan(20);

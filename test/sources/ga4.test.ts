@@ -160,7 +160,7 @@ describe('ga4 daily tables', () => {
       expect(record.currency).toBe('');
       expect(record.source).toBe('');
     }
-    expect(run.records[0]!.line).toBe(12);
+    expect([run.records[0]!.line, run.records[24]!.line]).toEqual([12, 36]);
   });
 
   it('reads date-source-medium.csv (old `Conversions` name, compact range line)', async () => {
@@ -314,6 +314,7 @@ describe('ga4 tables without Date', () => {
     // EXPECTED.md (fixtures/ga4): first table = 5 campaign rows after a blank-label totals row
     // (line 10: 746 / 461 / 25 / 865.2); the `Date,Sessions` table below repeats the same 746 sessions.
     expect(run.records).toHaveLength(5);
+    expect(run.records.map((r) => r.line)).toEqual([11, 12, 13, 14, 15]);
     expect(run.exclusions).toEqual({ summaryRows: 1 });
     expect(totals(run.records)).toEqual([746, 25, 865.2]);
     expect(perCampaign(run.records)).toEqual({
