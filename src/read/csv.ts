@@ -126,13 +126,14 @@ export class CsvTokenizer {
           i = q + 1;
           break;
         }
-        // Text between the closing quote and the next delimiter is kept, as lenient parsers do.
+        // Text between the closing quote and the next delimiter is kept, as lenient parsers do; like
+        // csv-parse (relax_quotes), the quotes of such a field (`"Kept" = x`) are text too.
         if (i < n && !text.startsWith(delimiter, i) && text.charCodeAt(i) !== NEWLINE) {
           let stop = i;
           while (stop < n && !text.startsWith(delimiter, stop) && text.charCodeAt(stop) !== NEWLINE) stop++;
           let tail = text.slice(i, stop);
           if (tail.endsWith('\r') && (stop >= n || text.charCodeAt(stop) === NEWLINE)) tail = tail.slice(0, -1);
-          value += tail;
+          if (tail !== '') value = '"' + value + '"' + tail;
           i = stop;
         } else if (i < n && text.charCodeAt(i) === RETURN && text.charCodeAt(i + 1) === NEWLINE) {
           i++;

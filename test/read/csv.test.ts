@@ -102,7 +102,7 @@ describe('the reference itself (csv-parse 7 line semantics this test relies on)'
 });
 
 describe('CsvTokenizer equals csv-parse on every fixture', () => {
-  const files = listFiles(FIXTURES).filter((path) => path.endsWith('.csv') && !path.endsWith(join('broken', 'unclosed-quote.csv'))); // exports only: Markdown and JSON oracles are not CSV
+  const files = listFiles(FIXTURES).filter((path) => !path.endsWith(join('broken', 'unclosed-quote.csv'))); // Markdown, JSON and notes too: any text must read the same
 
   it('finds the fixtures', () => {
     expect(files.length).toBeGreaterThan(20);
@@ -211,7 +211,13 @@ function randomCsv(random: () => number): RandomCsv {
           else if (special < 0.4) value += '\r';
           else value += plainChar();
         }
-        encoded.push(`"${value.replace(/"/g, '""')}"`);
+        const quoted = `"${value.replace(/"/g, '""')}"`;
+        if (random() < 0.06) {
+          // Text after the closing quote (`"Kept" = x`): csv-parse keeps both quotes as text.
+          const tail = plainChar() + (random() < 0.5 ? plainChar() : '');
+          encoded.push(quoted + tail);
+          value = `"${value}"${tail}`;
+        } else encoded.push(quoted);
       }
       cells.push(value);
     }
@@ -259,6 +265,7 @@ describe('CsvTokenizer equals csv-parse on 500 random texts', () => {
   it('the generator covers what it should', () => {
     const all = texts.map((t) => t.text).join('');
     for (const needle of ['""', '\r\n', '\t', ';', '😀', '"\n', '\r\n"']) expect(all).toContain(needle);
+    expect(texts.some((t) => t.rows.some((row) => row.some((cell) => /^"[^]*"[^"]+$/.test(cell))))).toBe(true);
     expect(texts.some((t) => t.eol === '\r\n' && t.delimiter === '\t')).toBe(true);
     expect(texts.some((t) => t.eol === '\n' && t.delimiter === ';')).toBe(true);
     expect(texts.some((t) => t.text === '')).toBe(true);
@@ -308,6 +315,18 @@ describe('CsvTokenizer unit cases', () => {
       { cells: ['1\r\n2', '3"4'], line: 2 },
       { cells: [''], line: 4 },
       { cells: ['z', ''], line: 5 },
+    ]);
+  });
+
+  it('keeps the quotes of a field that has text after its closing quote, as csv-parse does', () => {
+    expect(tokenize('"Kept" = not cancelled,1\r\n"a""b"c;d,"x\ny"z\r\n', ',')).toEqual([
+      { cells: ['"Kept" = not cancelled', '1'], line: 1 },
+      { cells: ['"a"b"c;d', '"x\ny"z'], line: 2 },
+    ]);
+    // A quote followed by CR LF closes the field normally.
+    expect(tokenize('"a"\r\n"b"', ',')).toEqual([
+      { cells: ['a'], line: 1 },
+      { cells: ['b'], line: 2 },
     ]);
   });
 
