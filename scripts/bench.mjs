@@ -580,6 +580,11 @@ function markdownTable(rows, opts) {
   return lines.join('\n');
 }
 
+function duckInfo(rows) {
+  const r = rows.find((x) => x.duck?.ok)?.duck.result;
+  return r ? `${r.version}, ${r.threads} thread${r.threads === 1 ? '' : 's'}` : '';
+}
+
 // ---------------------------------------------------------------------------
 
 async function main() {
@@ -630,7 +635,7 @@ async function main() {
         const d = row.duck.result;
         console.log(
           `  duckdb: wall ${(row.duck.wallMs / 1000).toFixed(2)} s (query ${(d.queryMs / 1000).toFixed(2)} s, ` +
-            `${d.threads} threads, DuckDB ${d.version}), peak ${fmtNum(mib(row.duck.peakKiB), 0)} MiB, ` +
+            `${d.threads} thread${d.threads === 1 ? '' : 's'}, DuckDB ${d.version}), peak ${fmtNum(mib(row.duck.peakKiB), 0)} MiB, ` +
             `${fmtInt(d.resultRows)} date×campaign rows`,
         );
         if (row.smroi?.ok) {
@@ -649,7 +654,10 @@ async function main() {
   console.log(
     `\nnode ${process.version}, ${os.cpus().length} × ${cpu.trim()}; input: generic ledger (one row per order) + ` +
       'daily Meta campaign export (30 campaigns × 365 days), one year; wall time includes process start-up; ' +
-      `peak = max RSS of the child process.${opts.duckdb ? ' DuckDB: same CSVs, filter + group by day and campaign key + full join, in a child process.' : ''}`,
+      `peak = max RSS of the child process.` +
+      (opts.duckdb
+        ? ` DuckDB ${duckInfo(rows)}: same CSVs, filter + group by day and campaign key + full join, in a child process.`
+        : ''),
   );
 
   if (opts.cleanAfter) {
