@@ -70,6 +70,12 @@ export interface Source {
   readonly title: string;
   /** What the kind contributes: attention, ad cost and claims, analytics, or confirmed sales. */
   readonly family: 'ads' | 'insights' | 'posts' | 'analytics' | 'ledger';
+  /**
+   * Payment ledgers (Stripe, PayPal) record payments for orders a shop export may hold too. Their
+   * records carry the shop's order reference in `ref`; a payment whose reference matches an order
+   * of a shop ledger in the same audit is counted once, from the shop ledger.
+   */
+  readonly payments?: boolean;
   /** How overlapping files of this kind are recognised (see SourceContext.describe). */
   readonly overlap: OverlapGrain;
   /** Pure and cheap: true when the sample is this kind of export. Never throws. */
