@@ -6,6 +6,8 @@ import { UsageError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
+import { PaymentBook } from './join/payments.js';
+import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows } from './parse.js';
 import { DayCutter, parseIsoDay, systemTimeZone } from './read/dates.js';
@@ -37,8 +39,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const warnings: Warning[] = [];
   const seenRefs = new Set<string>();
 
-  for (const [index, file] of files.entries()) {
-    options.onFile?.(file, index, files.length);
+  const detected: { file: FoundFile; sampled: Extract<Awaited<ReturnType<typeof sampleFile>>, { sample: unknown }>; source: Source }[] = [];
+  for (const file of files) {
     const sampled = await sampleFile(file.path);
     if ('skip' in sampled) {
       skipped.push({ file: file.relativePath, reason: sampled.skip });
@@ -49,7 +51,14 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       skipped.push({ file: file.relativePath, reason: detection.skip });
       continue;
     }
-    const source = detection.source;
+    detected.push({ file, sampled, source: detection.source });
+  }
+  // Payment ledgers first: their payments wait for the shop orders they may belong to.
+  const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
+  const payments = new PaymentBook();
+
+  for (const [index, { file, sampled, source }] of readOrder.entries()) {
+    options.onFile?.(file, index, readOrder.length);
     const aggregate = new FileAggregate(dictionary);
     const entry: ParsedFile = {
       found: file,
@@ -63,12 +72,20 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       delimiter: sampled.sample.delimiter,
       exclusions: {},
     };
+    const emit = source.payments
+      ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
+      : source.family === 'ledger'
+        ? (record: CanonicalRecord) => {
+            if (record.ref && payments.size) payments.claim(record.ref, file.relativePath);
+            aggregate.add(record);
+          }
+        : (record: CanonicalRecord) => aggregate.add(record);
     const parser = source.open({
       file: file.relativePath,
       sample: sampled.sample,
       decimal: sampleDecimalMark(sampled.sample),
       cutter,
-      emit: (record) => aggregate.add(record),
+      emit,
       warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
       exclude: (reason: ExclusionReason, count = 1) => {
         entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
@@ -89,6 +106,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser);
     parsed.push(entry);
   }
+  const paymentsMerged = payments.release(warnings);
+  parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
 
   const duplicateRowsDropped = dropOverlaps(
     parsed.map((file) => ({
@@ -130,7 +149,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
     timezoneAssumed: config.timezone === undefined,
     currency,
-    duplicateRowsDropped,
+    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
   });
 }
 
