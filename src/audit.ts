@@ -1,8 +1,9 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
+import type { ColumnMap } from './column-map.js';
 import { loadConfig, type Config } from './config.js';
 import { detectKind } from './detect.js';
 import { discoverFiles, type FoundFile } from './discover.js';
-import { UsageError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
@@ -22,6 +23,8 @@ export interface AuditOptions {
   from?: string;
   to?: string;
   configPath?: string;
+  /** Generic-ledger column names given with --map; they win over "map" in the configuration. */
+  map?: ColumnMap;
   /** Called before each file is read, for progress on stderr. */
   onFile?: (file: FoundFile, index: number, count: number) => void;
   sources?: readonly Source[];
@@ -38,6 +41,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const skipped: { file: string; reason: string }[] = [];
   const warnings: Warning[] = [];
   const seenRefs = new Set<string>();
+  const columnMap = config.map || options.map ? { ...config.map, ...options.map } : undefined;
 
   const detected: { file: FoundFile; sampled: Extract<Awaited<ReturnType<typeof sampleFile>>, { sample: unknown }>; source: Source }[] = [];
   for (const file of files) {
@@ -46,6 +50,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       skipped.push({ file: file.relativePath, reason: sampled.skip });
       continue;
     }
+    if (columnMap) sampled.sample.columnMap = columnMap;
     const detection = detectKind(sampled.sample, options.sources ?? SOURCES);
     if ('skip' in detection) {
       skipped.push({ file: file.relativePath, reason: detection.skip });
@@ -125,7 +130,14 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const from = period.from ?? span?.from;
   const to = period.to ?? span?.to;
   if (from === undefined || to === undefined) {
-    throw new UsageError('NO_DATA', `no file in ${options.dir} holds dated data smroi can read.`, 'Put Meta, Instagram, GA4 or shop exports into the folder (see `smroi audit --help`).');
+    const skippedNote = skipped.length ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped, e.g. ${skipped[0]!.file}: ${skipped[0]!.reason})` : '';
+    throw new InputError(
+      'NO_DATA',
+      options.dir,
+      null,
+      `no file holds dated data smroi can read${skippedNote}.`,
+      'Put Meta, Instagram, GA4 or shop exports into the folder; for a ledger with unusual headers name its columns with --map (see `smroi audit --help`).',
+    );
   }
   const currency = reportCurrency(config, parsed, dictionary);
   const settings = buildCampaignSettings(config.campaigns);

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { runAudit } from './audit.js';
+import { parseMapOption } from './column-map.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { RENDERERS } from './render/index.js';
 import { makeStyle, useColor } from './style.js';
@@ -16,6 +17,7 @@ interface AuditFlags {
   from?: string;
   to?: string;
   config?: string;
+  map?: string;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -37,6 +39,7 @@ function buildProgram(): Command {
     .option('--json', 'print the JSON report (smroi.report/1) instead of the table')
     .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day in the inputs)')
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
+    .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto')
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
     .addOption(new Option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)'))
     .option('-q, --quiet', 'no progress and no warning summary on stderr')
@@ -63,6 +66,7 @@ Examples:
         from: flags.from,
         to: flags.to,
         configPath: flags.config,
+        map: flags.map === undefined ? undefined : parseMapOption(flags.map),
         onFile: showProgress ? (file, index, total) => process.stderr.write(`\rreading ${index + 1}/${total}: ${file.relativePath}\x1b[K`) : undefined,
       });
       if (showProgress) process.stderr.write('\r\x1b[K');

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { LEDGER_FIELDS } from './column-map.js';
 import { UsageError } from './errors.js';
 import { editDistance } from './join/campaign-key.js';
 import { isValidTimeZone } from './read/dates.js';
@@ -55,6 +56,8 @@ export const configSchema = z.strictObject({
     .optional(),
   costs: z.array(cost).optional(),
   outsourcing: z.strictObject({ name: z.string().min(1), amountPerMonth: amount }).optional(),
+  /** Column names of a ledger with unusual headers, by generic-ledger field (same as --map). */
+  map: z.partialRecord(z.enum(LEDGER_FIELDS), z.string().min(1)).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

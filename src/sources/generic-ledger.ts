@@ -24,6 +24,32 @@ const COLUMNS = {
 
 const REQUIRED = ['date', 'orderId', 'amount'] as const;
 
+/** Template field names (as `--map` takes them) to this adapter's fields. */
+const MAP_FIELDS: Record<string, keyof typeof COLUMNS> = {
+  date: 'date',
+  order_id: 'orderId',
+  amount: 'amount',
+  currency: 'currency',
+  status: 'status',
+  refunded_amount: 'refunded',
+  utm_source: 'source',
+  utm_medium: 'medium',
+  utm_campaign: 'campaign',
+  coupon_code: 'coupon',
+  channel: 'channel',
+};
+
+/** The alias table with the user's mapped column names tried first. */
+function columnsFor(sample: FileSample): typeof COLUMNS {
+  if (!sample.columnMap) return COLUMNS;
+  const columns: Record<string, readonly string[]> = { ...COLUMNS };
+  for (const [field, header] of Object.entries(sample.columnMap)) {
+    const own = MAP_FIELDS[field];
+    if (own) columns[own] = [header, ...COLUMNS[own]];
+  }
+  return columns as typeof COLUMNS;
+}
+
 function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
   return sample.rows.find((row) => !isBlankRow(row.cells));
 }
@@ -37,7 +63,8 @@ export const genericLedger: Source = {
   detect(sample) {
     const header = headerRow(sample);
     if (!header || header.cells.length < 3) return false;
-    return hasColumns(header.cells, COLUMNS.date, COLUMNS.orderId, COLUMNS.amount);
+    const columns = columnsFor(sample);
+    return hasColumns(header.cells, columns.date, columns.orderId, columns.amount);
   },
 
   open(context: SourceContext): RowParser {
@@ -53,7 +80,7 @@ export const genericLedger: Source = {
       row(cells, line) {
         if (columns === null) {
           if (isBlankRow(cells)) return;
-          columns = mapColumns(cells, COLUMNS);
+          columns = mapColumns(cells, columnsFor(context.sample));
           const missing = REQUIRED.filter((field) => columns![field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'sales ledger', missing.map((m) => COLUMNS[m][0]!));
           width = cells.length;

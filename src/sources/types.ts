@@ -14,6 +14,8 @@ export interface FileSample {
   delimiter: string;
   hasSepLine: boolean;
   encoding: string;
+  /** Column names the user gave for generic-ledger fields (`--map`, "map" in the config). */
+  columnMap?: Readonly<Record<string, string>>;
 }
 
 export type ExclusionReason =
