@@ -32,7 +32,8 @@ export function buildMetrics(sums: Float64Array, carried: Uint8Array, costs: Oth
   const money = (slot: number) => (carried[slot] ? roundMoney(sums[slot]!) : null);
   const hasLedger = carried[M.orders] === 1;
   const adSpend = money(M.adSpend);
-  const total = (adSpend ?? 0) + costs.time + costs.other;
+  // The total is the sum of the rounded parts the report shows, so it always adds up on paper.
+  const total = roundMoney((adSpend ?? 0) + roundMoney(costs.time) + roundMoney(costs.other));
   // With no ad export and no configured cost, the cost is unknown: no ROI, no cost per order.
   const costKnown = adSpend !== null || costs.time + costs.other > 0;
   const revenue = hasLedger ? sums[M.revenue]! : null;

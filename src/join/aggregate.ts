@@ -98,11 +98,12 @@ export function cellKey(day: number, token: number, channel: number, currency: n
   return ((day * TOKEN_SPAN + token) * 8 + channel) * 256 + currency;
 }
 export function splitCellKey(key: number): { day: number; token: number; channel: number; currency: number } {
-  const currency = key % 256;
+  // Floored remainders: a day before 1970 is negative and makes the whole key negative.
+  const currency = ((key % 256) + 256) % 256;
   let rest = (key - currency) / 256;
-  const channel = rest % 8;
+  const channel = ((rest % 8) + 8) % 8;
   rest = (rest - channel) / 8;
-  const token = rest % TOKEN_SPAN;
+  const token = ((rest % TOKEN_SPAN) + TOKEN_SPAN) % TOKEN_SPAN;
   const day = (rest - token) / TOKEN_SPAN;
   return { day, token, channel, currency };
 }

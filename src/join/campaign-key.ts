@@ -5,7 +5,7 @@ const SEPARATORS = /[\s_\-\u2010-\u2015\u2212./\\]+/g;
 
 export function campaignKey(name: string): string {
   let text = name.normalize('NFKC');
-  if (text.includes('%') || text.includes('+')) text = urlDecode(text);
+  if (text.includes('%') || text.includes('+')) text = urlDecode(text).normalize('NFKC'); // escapes may spell decomposed letters
   return text
     .trim()
     .toLowerCase()
@@ -47,7 +47,7 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** The closest key within a third of the name's length, or null. */
+/** The closest key within a few edits of the name, or null. */
 export function closestKey(key: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
   let bestDistance = Infinity;
@@ -59,5 +59,7 @@ export function closestKey(key: string, candidates: Iterable<string>): string | 
       bestDistance = distance;
     }
   }
-  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+  // A typo is one or two edits; a sixth of the name allows a little more for long names without
+  // suggesting `hochzeit-torten-2026` for `google-torten-2026`.
+  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 6)) ? best : null;
 }

@@ -17,10 +17,10 @@ export function channelOfSource(raw: string): Channel | '' {
   const text = raw.trim().toLowerCase();
   if (text === '' || text === '(direct)' || text === '(not set)' || text === '(none)' || text === 'direct' || text === 'unknown') return '';
   const [source = '', medium = ''] = text.split(/\s*\/\s*/);
-  for (const candidate of [source, medium]) {
-    if (candidate === '' || candidate === '(none)' || candidate === '(direct)' || candidate === '(not set)') continue;
-    for (const [pattern, channel] of RULES) if (pattern.test(candidate)) return channel;
-  }
+  const missing = (part: string) => part === '' || part === '(none)' || part === '(direct)' || part === '(not set)';
+  // The medium is read only when the source is missing: `bing / cpc` is not Google.
+  const candidate = missing(source) ? medium : source;
+  if (!missing(candidate)) for (const [pattern, channel] of RULES) if (pattern.test(candidate)) return channel;
   if (/^(organic[\s_-]?search|paid[\s_-]?search)$/.test(text)) return 'google';
   if (/^(organic[\s_-]?social|paid[\s_-]?social)$/.test(text)) return '';
   if (text.startsWith('source: ')) return channelOfSource(text.slice(8));

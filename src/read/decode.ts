@@ -45,8 +45,10 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
     else if (b >= 0xe0 && b <= 0xef) need = 2;
     else if (b >= 0xf0 && b <= 0xf4) need = 3;
     else return false;
-    if (i + need >= n) return true; // truncated at the sample's end
-    for (let k = 1; k <= need; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    // A sequence cut off by the sample's end is allowed, but the bytes that are there must continue it.
+    const present = Math.min(need, n - 1 - i);
+    for (let k = 1; k <= present; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return false;
+    if (present < need) return true;
     i += need + 1;
   }
   return true;

@@ -68,7 +68,7 @@ export function guessDecimalMark(cells: Iterable<string>): DecimalMark {
     const cell = raw.replace(/[\s\u00a0\u202f€$£]/g, '');
     if (/^-?\d{1,3}(\.\d{3})*,\d+$/.test(cell) && !/^-?\d{1,3},\d{3}$/.test(cell)) commaVotes++;
     else if (/^-?\d{1,3}(,\d{3})*\.\d+$/.test(cell) && !/^-?\d{1,3}\.\d{3}$/.test(cell)) dotVotes++;
-    else if (/^-?\d+\.\d+$/.test(cell)) dotVotes++;
+    else if (/^-?\d+\.\d+$/.test(cell) && !/^-?\d{1,3}\.\d{3}$/.test(cell)) dotVotes++; // `1.000` is ambiguous: no vote
     else if (/^-?\d+,\d+$/.test(cell) && !/^-?\d{1,3},\d{3}$/.test(cell)) commaVotes++;
   }
   return commaVotes > dotVotes ? ',' : '.';

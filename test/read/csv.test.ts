@@ -1,11 +1,13 @@
 // Differential test: CsvTokenizer (our fast path) must read every fixture and 500 random texts
 // exactly as csv-parse (the reference) does, whole or cut into arbitrary chunks.
 //
-// Line numbers: csv-parse 7 `info.lines` is the line where a record ENDS, and it counts every
-// CR and every LF it meets inside a quoted field as a line break (an embedded CRLF counts twice,
-// a lone CR once). So it cannot be compared with our start lines directly. `info.bytes` is exact:
-// the UTF-8 byte offset just past the record's delimiter. A record starts where the previous one
-// ended, and its physical start line is 1 + the number of LF bytes before that offset.
+// Line numbers: csv-parse 7 `info.lines` is the line where a record ENDS (the counter is bumped
+// lazily, at the byte after a line break). It counts every CR and every LF as a line break, except
+// that a record delimiter counts once: so a CRLF inside a quoted field counts twice and a lone CR
+// anywhere counts once. It cannot be compared with our start lines directly, and `raw` cannot be
+// used either (it drops the LF of a CRLF record delimiter). `info.bytes` is exact: the UTF-8 byte
+// offset just past the record's delimiter. A record starts where the previous one ended, and its
+// physical start line is 1 + the number of LF bytes before that offset.
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -42,7 +44,7 @@ function reference(text: string, delimiter: string, firstLine = 1, eol = lineEnd
     skip_empty_lines: false,
     record_delimiter: eol,
     info: true,
-  }) as { record: string[]; info: { bytes: number; lines: number } }[];
+  }) as unknown as { record: string[]; info: { bytes: number; lines: number } }[];
   const bytes = Buffer.from(text, 'utf8');
   const rows: Row[] = [];
   let start = 0;
@@ -76,7 +78,7 @@ function listFiles(dir: string): string[] {
 
 describe('the reference itself (csv-parse 7 line semantics this test relies on)', () => {
   it('info.lines is the line where a record ends; info.bytes is the offset past its delimiter', () => {
-    const records = parse('a,"b\nx"\nc,d\n', { record_delimiter: '\n', info: true }) as {
+    const records = parse('a,"b\nx"\nc,d\n', { record_delimiter: '\n', info: true }) as unknown as {
       info: { lines: number; bytes: number };
     }[];
     expect(records.map((r) => r.info.lines)).toEqual([2, 3]); // record 2 starts on line 3, record 1 on line 1
@@ -84,12 +86,25 @@ describe('the reference itself (csv-parse 7 line semantics this test relies on)'
   });
 
   it('counts an embedded CRLF as two lines, so info.lines overshoots in CRLF files', () => {
-    const records = parse('a,"b\r\nx"\r\nc,d\r\n', { record_delimiter: '\r\n', info: true }) as {
+    const records = parse('a,"b\r\nx"\r\nc,d\r\n', { record_delimiter: '\r\n', info: true }) as unknown as {
       info: { lines: number; bytes: number };
     }[];
     expect(records.map((r) => r.info.lines)).toEqual([3, 4]); // physically the records end on lines 2 and 3
     expect(records.map((r) => r.info.bytes)).toEqual([10, 15]);
     expect(reference('a,"b\r\nx"\r\nc,d\r\n', ',').map((r) => r.line)).toEqual([1, 3]);
+  });
+
+  it('counts a lone CR as a line break too, quoted or not', () => {
+    const records = parse('a,b\rc\n"x\ry",z\n', { record_delimiter: '\n', info: true }) as unknown as {
+      record: string[];
+      info: { lines: number; bytes: number };
+    }[];
+    expect(records.map((r) => r.record)).toEqual([
+      ['a', 'b\rc'],
+      ['x\ry', 'z'],
+    ]);
+    expect(records.map((r) => r.info.lines)).toEqual([2, 4]); // physically lines 1 and 2
+    expect(reference('a,b\rc\n"x\ry",z\n', ',').map((r) => r.line)).toEqual([1, 2]);
   });
 
   it('reports bytes in UTF-8, not UTF-16 code units', () => {

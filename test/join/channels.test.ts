@@ -1,0 +1,117 @@
+// Source values (utm_source, `source / medium`, referrers, GA4 channel groups) fold into channels.
+import { describe, expect, it } from 'vitest';
+import { channelOfSource } from '../../src/join/channels.js';
+
+const cases = (table: [string, string][]) => {
+  for (const [source, channel] of table) expect(channelOfSource(source), JSON.stringify(source)).toBe(channel);
+};
+
+describe('channelOfSource', () => {
+  it('folds the Facebook spellings', () => {
+    cases([
+      ['fb', 'facebook'],
+      ['FB', 'facebook'],
+      ['facebook', 'facebook'],
+      ['Facebook', 'facebook'],
+      ['facebook.com', 'facebook'],
+      ['m.facebook.com', 'facebook'],
+      ['l.facebook.com', 'facebook'],
+      ['lm.facebook.com', 'facebook'],
+      ['l.facebook.com / referral', 'facebook'],
+      ['FB-Paid', 'facebook'],
+      ['Facebook_Ads', 'facebook'],
+      ['fb_ads', 'facebook'],
+      ['meta', 'facebook'],
+      ['Meta Ads', 'facebook'],
+      [' fb ', 'facebook'],
+    ]);
+  });
+
+  it('folds the Instagram spellings', () => {
+    cases([
+      ['ig', 'instagram'],
+      ['IG', 'instagram'],
+      ['instagram', 'instagram'],
+      ['Instagram_Stories', 'instagram'],
+      ['instagram.com', 'instagram'],
+      ['l.instagram.com / referral', 'instagram'],
+      ['ig / social', 'instagram'],
+      ['insta', 'instagram'],
+    ]);
+  });
+
+  it('folds Google and email', () => {
+    cases([
+      ['google', 'google'],
+      ['google / organic', 'google'],
+      ['google / cpc', 'google'],
+      ['www.google.de / referral', 'google'],
+      ['youtube', 'google'],
+      ['newsletter', 'email'],
+      ['newsletter / email', 'email'],
+      ['Newsletter_September', 'email'],
+      ['mailchimp', 'email'],
+      ['klaviyo / email', 'email'],
+      ['e-mail', 'email'],
+    ]);
+  });
+
+  it('reads the medium only when the source is missing', () => {
+    cases([
+      ['(none) / email', 'email'],
+      ['(not set) / email', 'email'],
+      ['(direct) / (none)', ''],
+      // The source decides: a Bing or TikTok ad click is not Google because its medium is `cpc`.
+      ['bing / cpc', 'other'],
+      ['tiktok / cpc', 'other'],
+      ['facebook / cpc', 'facebook'],
+    ]);
+  });
+
+  it('folds GA4 default channel groups it can attribute; social groups name no platform', () => {
+    cases([
+      ['Organic Search', 'google'],
+      ['Paid Search', 'google'],
+      ['Paid Social', ''],
+      ['Organic Social', ''],
+      ['Email', 'email'],
+    ]);
+  });
+
+  it('reads the `Source: X` form', () => {
+    cases([
+      ['Source: Facebook', 'facebook'],
+      ['Source: fb', 'facebook'],
+      ['Source: ig', 'instagram'],
+      ['source: newsletter', 'email'],
+      ['Source: tiktok', 'other'],
+    ]);
+  });
+
+  it('gives "" when the value says nothing', () => {
+    cases([
+      ['', ''],
+      ['   ', ''],
+      ['(direct)', ''],
+      ['(not set)', ''],
+      ['(none)', ''],
+      ['direct', ''],
+      ['Direct', ''],
+      ['unknown', ''],
+    ]);
+  });
+
+  it('gives "other" for sources it does not know', () => {
+    cases([
+      ['tiktok', 'other'],
+      ['bing / organic', 'other'],
+      ['duckduckgo', 'other'],
+      ['pinterest.com / referral', 'other'],
+      ['chatgpt.com / referral', 'other'],
+      ['linktree', 'other'],
+      ['metadata', 'other'], // `meta` only as a word of its own
+      ['analytics', 'other'], // `an` (Audience Network) only as a word of its own
+      ['figma', 'other'],
+    ]);
+  });
+});
