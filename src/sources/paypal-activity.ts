@@ -1,0 +1,382 @@
+// PayPal Activity → Download (English) / Berichte → Aktivitäten herunterladen (German), ledgers.md §5.
+// One row per money movement: payments received, refunds (negative rows pointing to the payment through
+// `Reference Txn ID`), and much that is no sale at all: holds and authorisations with their reversals,
+// memo rows, withdrawals and bank transfers, currency conversions, fees, payments the business sent.
+// Columns are chosen by the user, so every field is found by name. Personal columns (Name, e-mail
+// addresses, addresses, phone, Note, Subject, Item Title) are never mapped, so never read.
+import { InputError } from '../errors.js';
+import { isValidTimeZone } from '../read/dates.js';
+import { foldHeader } from '../read/headers.js';
+import { isBlankRow } from '../read/csv.js';
+import { M, newRecord, resetRecord } from '../model/records.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
+import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+
+const COLUMNS = {
+  date: ['Date', 'Datum'],
+  time: ['Time', 'Uhrzeit'],
+  zone: ['TimeZone', 'Time Zone', 'Zeitzone'],
+  type: ['Type', 'Typ'],
+  status: ['Status'],
+  currency: ['Currency', 'Währung'],
+  gross: ['Gross', 'Brutto'],
+  transactionId: ['Transaction ID', 'Transaktionscode'],
+  referenceTxn: ['Reference Txn ID', 'Zugehöriger Transaktionscode'],
+  invoice: ['Invoice Number', 'Rechnungsnummer'],
+  custom: ['Custom Number', 'Zollnummer'],
+  balanceImpact: ['Balance Impact', 'Auswirkung auf Guthaben'],
+} satisfies ColumnSpec<string>;
+
+type Field = keyof typeof COLUMNS;
+
+const REQUIRED = ['date', 'type', 'status', 'currency', 'gross'] as const satisfies readonly Field[];
+
+const MS_PER_DAY = 86_400_000;
+
+/** Types of a payment received (folded). Others count only through the patterns below. */
+const PAYMENT_TYPES = new Set([
+  'express checkout payment',
+  'payment',
+  'website payment',
+  'mobile payment',
+  'subscription payment',
+  'recurring payment',
+  'general payment',
+  'shopping cart payment',
+  'pos payment',
+  'virtual terminal payment',
+  'paypal express-zahlung',
+  'express-zahlung',
+  'handyzahlung',
+  'abonnementzahlung',
+  'website-zahlung',
+  'webseiten-zahlung',
+  'allgemeine zahlung',
+  'warenkorb-zahlung',
+]);
+const HOLD = /\bholds?\b|einbehaltung|authori[sz]ation|autorisierung|reservierung/;
+const CONVERSION = /conversion|umrechnung/;
+const REFUND = /refund|ruckzahlung|ruckerstattung|erstattung/;
+const FEE = /\bfees?\b|gebuhr/;
+const TRANSFER = /withdrawal|abbuchung|bank|uberweisung|transfer|deposit|auszahlung|einzahlung|gutschrift|top ?up|aufladung/;
+
+type RowKind = 'payment' | 'refund' | 'hold' | 'memo' | 'transfer' | 'conversion' | 'fee' | 'sent' | 'other';
+
+function rowKind(type: string, gross: number, impact: string): RowKind {
+  if (HOLD.test(type)) return 'hold';
+  if (CONVERSION.test(type)) return 'conversion';
+  // A gross that is not a number (NaN) keeps its type's kind, so that the row is reported, not skipped.
+  if (REFUND.test(type)) return !(gross >= 0) && impact !== 'credit' && impact !== 'haben' ? 'refund' : 'other';
+  if (PAYMENT_TYPES.has(type) || /^zahlung\b/.test(type)) {
+    // A memo payment is still a payment here: pending and denied ones are reported as such.
+    if (!(gross <= 0) && impact !== 'debit' && impact !== 'soll') return 'payment';
+    return impact === 'memo' ? 'memo' : 'sent';
+  }
+  if (FEE.test(type)) return 'fee';
+  if (TRANSFER.test(type)) return 'transfer';
+  if (impact === 'memo') return 'memo';
+  return 'other';
+}
+
+type PaymentStatus = 'counted' | 'pending' | 'failed' | 'cancelled' | 'other';
+
+const STATUS: ReadonlyMap<string, PaymentStatus> = new Map([
+  ['completed', 'counted'],
+  ['abgeschlossen', 'counted'],
+  ['cleared', 'counted'],
+  // A payment refunded later may carry the refund's status; the refund row subtracts the money.
+  ['refunded', 'counted'],
+  ['partially refunded', 'counted'],
+  ['erstattet', 'counted'],
+  ['teilweise erstattet', 'counted'],
+  ['pending', 'pending'],
+  ['ausstehend', 'pending'],
+  ['held', 'pending'],
+  ['unclaimed', 'pending'],
+  ['in bearbeitung', 'pending'],
+  ['denied', 'failed'],
+  ['failed', 'failed'],
+  ['abgelehnt', 'failed'],
+  ['fehlgeschlagen', 'failed'],
+  ['reversed', 'cancelled'],
+  ['canceled', 'cancelled'],
+  ['cancelled', 'cancelled'],
+  ['storniert', 'cancelled'],
+  ['removed', 'cancelled'],
+]);
+
+const NOT_SALES: readonly [RowKind, string, string][] = [
+  ['hold', 'hold or authorisation (or its reversal)', 'holds or authorisations (or their reversals)'],
+  ['memo', 'memo row (no money moved)', 'memo rows (no money moved)'],
+  ['transfer', 'withdrawal or bank transfer', 'withdrawals or bank transfers'],
+  ['conversion', 'currency conversion', 'currency conversions'],
+  ['fee', 'fee', 'fees'],
+  ['sent', 'payment sent by the business', 'payments sent by the business'],
+  ['other', 'other row (another type or status)', 'other rows (another type or status)'],
+];
+
+/** Time-zone abbreviations PayPal writes, in minutes east of UTC. */
+const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['UTC', 0],
+  ['GMT', 0],
+  ['Z', 0],
+  ['WET', 0],
+  ['WEST', 60],
+  ['BST', 60],
+  ['CET', 60],
+  ['MEZ', 60],
+  ['CEST', 120],
+  ['MESZ', 120],
+  ['EET', 120],
+  ['EEST', 180],
+  ['EST', -300],
+  ['EDT', -240],
+  ['CST', -360],
+  ['CDT', -300],
+  ['MST', -420],
+  ['MDT', -360],
+  ['PST', -480],
+  ['PDT', -420],
+  ['AKST', -540],
+  ['AKDT', -480],
+  ['HST', -600],
+]);
+
+/** Turns a wall-clock time (ms as if UTC) of one zone into an instant; null for a zone smroi does not know. */
+type ZoneResolver = (localMs: number) => number;
+
+function zoneResolver(zone: string): ZoneResolver | null {
+  const upper = zone.toUpperCase();
+  const fixed = ZONE_OFFSETS.get(upper);
+  if (fixed !== undefined) return (localMs) => localMs - fixed * 60_000;
+  const offset = /^(?:GMT|UTC)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(upper);
+  if (offset) {
+    const minutes = (offset[1] === '-' ? -1 : 1) * (+offset[2]! * 60 + +(offset[3] ?? 0));
+    return (localMs) => localMs - minutes * 60_000;
+  }
+  if (!zone.includes('/') || !isValidTimeZone(zone)) return null;
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const offsetAt = (instant: number): number => {
+    const parts = format.formatToParts(new Date(instant));
+    const get = (type: string) => +parts.find((part) => part.type === type)!.value;
+    return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second')) - instant;
+  };
+  return (localMs) => {
+    const first = offsetAt(localMs);
+    const instant = localMs - first;
+    const second = offsetAt(instant);
+    return second === first ? instant : localMs - second;
+  };
+}
+
+const SLASHED_DATE = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/;
+
+/** Seconds since midnight, or null when the cell is not a time of day. */
+function secondsOfDay(cell: string): number | null {
+  const match = TIME.exec(cell);
+  if (!match) return null;
+  let hours = +match[1]!;
+  const minutes = +match[2]!;
+  const seconds = +(match[3] ?? 0);
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    if (meridiem === 'pm' && hours < 12) hours += 12;
+    else if (meridiem === 'am' && hours === 12) hours = 0;
+  }
+  if (hours > 23 || minutes > 59 || seconds > 59) return null;
+  return (hours * 60 + minutes) * 60 + seconds;
+}
+
+function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
+  return sample.rows.find((row) => !isBlankRow(row.cells));
+}
+
+export const paypalActivity: Source = {
+  kind: 'paypal-activity',
+  title: 'PayPal activity download',
+  family: 'ledger',
+  payments: true,
+  overlap: 'day',
+
+  detect(sample) {
+    const header = headerRow(sample);
+    if (!header || header.cells.length < 6) return false;
+    const c = COLUMNS;
+    return hasColumns(header.cells, c.date, c.time, c.type, c.status, c.currency, c.gross) && (hasColumns(header.cells, c.zone) || hasColumns(header.cells, c.transactionId));
+  },
+
+  open(context: SourceContext): RowParser {
+    const record = newRecord();
+    let columns: ColumnIndex<Field> | null = null;
+    let reader: CellReader | null = null;
+    let width = 0;
+    /** Transaction ID → order reference of the payments seen so far, for the refunds pointing to them. */
+    const paymentRefs = new Map<string, string>();
+    const resolvers = new Map<string, ZoneResolver | null>();
+    const notSales = new Map<RowKind, number>();
+    let zoneWarned = false;
+    let columnsHeader: string[] = [];
+    context.describe({ dataset: 'paypal-activity', daily: true });
+
+    const dayOf = (cells: string[], line: number): number => {
+      const c = columns!;
+      const read = reader!;
+      const date = read.date(cells, c.date, line);
+      const timeCell = read.text(cells, c.time);
+      if (c.time < 0 || timeCell === '') return date.day;
+      const seconds = secondsOfDay(timeCell);
+      if (seconds === null) {
+        throw new InputError(
+          'BAD_DATE',
+          context.file,
+          line,
+          `column "${columnsHeader[c.time]}" does not hold a time of day.`,
+          'Expected a time such as 14:23:05; fix that row or download the activity again.',
+        );
+      }
+      const zone = read.text(cells, c.zone);
+      let resolve = resolvers.get(zone);
+      if (resolve === undefined) {
+        resolve = zone === '' ? null : zoneResolver(zone);
+        resolvers.set(zone, resolve);
+      }
+      if (resolve === null) {
+        if (!zoneWarned) {
+          zoneWarned = true;
+          // The zone is named only when it looks like one (a shifted row could put other text there).
+          const what =
+            c.zone < 0
+              ? 'The PayPal file has no time-zone column'
+              : /^[A-Za-z0-9_/+:\- ]{1,40}$/.test(zone)
+                ? `"${zone}" is a time zone smroi does not know`
+                : 'A row names no time zone smroi knows';
+          context.warn({
+            code: 'UNKNOWN_TIME_ZONE',
+            message: `${what}; such dates were taken as written, so a payment close to midnight may land on the neighbouring day.`,
+            line,
+          });
+        }
+        return date.day;
+      }
+      return context.cutter.dayOf(resolve(date.day * MS_PER_DAY + seconds * 1000));
+    };
+
+    return {
+      row(cells, line) {
+        if (columns === null) {
+          if (isBlankRow(cells)) return;
+          const mapped = mapColumns(cells, COLUMNS);
+          const missing = REQUIRED.filter((field) => mapped[field] === -1);
+          if (missing.length) throw missingColumnsError(context.file, line, 'PayPal activity download', missing.map((m) => COLUMNS[m][0]));
+          columns = mapped;
+          width = cells.length;
+          columnsHeader = cells.map((cell) => cell.replace(/^\uFEFF/, ''));
+          const dateColumn = columnsHeader[mapped.date] ?? 'Date';
+          const dateIndex = mapped.date;
+          const dates = context.sample.rows.filter((r) => r.line > line).map((r) => r.cells[dateIndex] ?? '');
+          // Month/day order from every date of the sample: a part over 12 decides; else month first, said once.
+          const order = slashOrderEvidence(dates);
+          if (order === null && dates.some((date) => SLASHED_DATE.test(date))) {
+            context.warn({
+              code: 'AMBIGUOUS_DATE_ORDER',
+              message: `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, download a period that includes a day after the 12th, so that the file decides.`,
+              details: { assumed: 'MM/DD/YYYY', column: dateColumn },
+            });
+          }
+          reader = new CellReader(context.file, columnsHeader, context.decimal, order ?? 'mdy');
+          return;
+        }
+        if (isBlankRow(cells)) return;
+        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        const c = columns;
+        const read = reader!;
+        const gross = read.number(cells, c.gross, line);
+        const impact = foldHeader(read.text(cells, c.balanceImpact));
+        const kind = rowKind(foldHeader(read.text(cells, c.type)), gross, impact);
+        if (kind !== 'payment' && kind !== 'refund') {
+          notSales.set(kind, (notSales.get(kind) ?? 0) + 1);
+          return;
+        }
+        if (gross !== gross) {
+          throw new InputError('MISSING_AMOUNT', context.file, line, `this payment has no amount in column "${columnsHeader[c.gross]}".`, 'Download the activity again; every PayPal payment has a gross amount.');
+        }
+        const status = STATUS.get(foldHeader(read.text(cells, c.status))) ?? 'other';
+        if (kind === 'refund') {
+          // Only refunds that moved money; a pending or denied refund may never happen.
+          if (status !== 'counted') {
+            notSales.set('other', (notSales.get('other') ?? 0) + 1);
+            return;
+          }
+        } else if (status === 'counted' && impact === 'memo') {
+          // Completed but no money moved (Balance Impact `Memo`).
+          notSales.set('memo', (notSales.get('memo') ?? 0) + 1);
+          return;
+        } else if (status !== 'counted') {
+          if (status === 'pending') context.exclude('pendingOrders');
+          else if (status === 'failed') context.exclude('failedOrders');
+          else if (status === 'cancelled') context.exclude('cancelledOrders');
+          else notSales.set('other', (notSales.get('other') ?? 0) + 1);
+          return;
+        }
+
+        const day = dayOf(cells, line);
+        const ownRef = read.text(cells, c.invoice) || read.text(cells, c.custom);
+        resetRecord(record);
+        record.day = day;
+        record.dayTo = day;
+        record.currency = read.text(cells, c.currency).toUpperCase();
+        record.line = line;
+        const values = record.values;
+        if (kind === 'payment') {
+          record.ref = ownRef;
+          const id = read.text(cells, c.transactionId);
+          if (id !== '') paymentRefs.set(id, ownRef);
+          values[M.orders] = 1;
+          values[M.revenue] = gross;
+          values[M.refunds] = 0;
+        } else {
+          // Booked on the refund's own day, under the order of the payment it refunds when that is in the file.
+          const original = paymentRefs.get(read.text(cells, c.referenceTxn));
+          record.ref = original || ownRef;
+          values[M.orders] = 0;
+          values[M.revenue] = gross;
+          values[M.refunds] = -gross;
+        }
+        context.emit(record);
+      },
+      end() {
+        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the PayPal activity download has no header row.', 'Download the activity again.');
+        let total = 0;
+        const parts: string[] = [];
+        for (const [kind, singular, plural] of NOT_SALES) {
+          const count = notSales.get(kind) ?? 0;
+          if (count === 0) continue;
+          total += count;
+          parts.push(`${count} ${count === 1 ? singular : plural}`);
+        }
+        if (total > 0) context.describe({ notes: `${total} PayPal row${total === 1 ? ' is' : 's are'} no sale and not counted: ${parts.join(', ')}` });
+      },
+    };
+  },
+};
+
+function raggedRow(file: string, line: number, found: number, expected: number): InputError {
+  return new InputError(
+    'RAGGED_ROW',
+    file,
+    line,
+    `this row has ${found} fields but the header has ${expected}.`,
+    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
+  );
+}
