@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { guessSlashOrder } from '../read/dates.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 /** Columns every posts export needs; the rest are metric columns of the platform. */
@@ -26,6 +26,9 @@ export interface PostsSourceSpec<F extends string> {
 
 /** Excel turns long IDs into `1.22158E+17`: the post still counts, but cannot be matched to itself elsewhere. */
 const MANGLED_ID = /^\d+(?:[.,]\d+)?e\+?\d+$/i;
+
+/** Fields of the column tables that hold no count (the rest are metrics). */
+const NOT_COUNTS = new Set(['postId', 'publishTime', 'permalink', 'pageId', 'accountUsername', 'accountId']);
 
 export function headerRow(sample: FileSample): { cells: string[]; line: number } | undefined {
   return sample.rows.find((row) => !isBlankRow(row.cells));
@@ -61,12 +64,17 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
             if (missing.length) throw missingColumnsError(context.file, line, spec.title, missing.map((m) => spec.columns[m][0]!));
             columns = mapped;
             const timeIndex = mapped.publishTime;
-            reader = new CellReader(
-              context.file,
-              cells.slice(),
-              context.decimal,
-              guessSlashOrder(context.sample.rows.map((r) => r.cells[timeIndex] ?? '')),
+            // Every metric of a posts export is a count: `12.400` (German) or `"12,400"` groups thousands.
+            const metricColumns = Object.keys(spec.columns)
+              .filter((field) => !NOT_COUNTS.has(field))
+              .map((field) => mapped[field as F]);
+            const decimal = decideDecimal(
+              context,
+              context.sample.rows.filter((r) => r.line > line),
+              { counts: metricColumns.filter((index) => index !== -1), amounts: [] },
+              line,
             );
+            reader = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[timeIndex] ?? '')));
             return;
           }
           if (isBlankRow(cells)) return;
@@ -123,10 +131,10 @@ export function sumPresent(...values: number[]): number {
 // German header of §3 (Beitrags-ID, Veröffentlichungszeitpunkt, Kommentare, Geteilte Inhalte).
 const FACEBOOK_COLUMNS = {
   postId: ['post id', 'beitrags-id'],
-  publishTime: ['publish time', 'veröffentlichungszeitpunkt'],
+  publishTime: ['publish time', 'veröffentlichungszeitpunkt', 'veröffentlichungszeit'],
   permalink: ['permalink'],
   pageId: ['page id', 'seiten-id'],
-  accountUsername: ['account username', 'konto-benutzername'],
+  accountUsername: ['account username', 'konto-benutzername', 'kontobenutzername'],
   accountId: ['account id', 'konto-id'],
   reactionsCommentsShares: [
     'reactions, comments and shares',
@@ -135,7 +143,7 @@ const FACEBOOK_COLUMNS = {
   ],
   reactions: ['reactions', 'reaktionen'],
   comments: ['comments', 'kommentare'],
-  shares: ['shares', 'geteilte inhalte', 'teilungen'],
+  shares: ['shares', 'geteilte inhalte', 'teilungen', 'mal geteilt'],
 } satisfies ColumnSpec<string>;
 
 export const facebookPosts: Source = postsSource({

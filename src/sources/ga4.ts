@@ -3,14 +3,18 @@
 // metric is read; later tables cut the same sessions another way (by date, by device ...).
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { formatDay, parseDateTime } from '../read/dates.js';
-import { findColumn, foldHeader } from '../read/headers.js';
+import { formatDay } from '../read/dates.js';
+import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
-import { parseNumber } from '../read/numbers.js';
-import { CellReader, mapColumns, type ColumnSpec } from './columns.js';
+import { parseNumber, type DecimalMark } from '../read/numbers.js';
+import { CellReader, decideDecimal, mapColumns, type ColumnSpec } from './columns.js';
+import { analyticsGeneration, commentText, firstTable, joinSource, Preamble, tableRows, warnMissingDays } from './ga-common.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
-// English names are [PARSER]/[REAL] in formats.md §4.2; German ones §4.3 (UI labels, [PARSER]).
+// English names are [PARSER]/[REAL] in formats.md §4.2; German ones §4.3 (UI labels, [PARSER]);
+// Swedish ones are all [GUESS] (§4.3, §7: none seen in an export). Headers are folded before they
+// are compared (read/headers.ts), so `Sitzung – Quelle/Medium` with an en dash, with a hyphen and
+// with spaces around the slash are one spelling here.
 const DIMENSIONS = {
   date: ['date', 'datum'],
   campaign: [
@@ -20,11 +24,23 @@ const DIMENSIONS = {
     'session manual campaign name',
     'sitzung – kampagne',
     'sitzungskampagne',
+    'kampagne',
+    'sessionens kampanj',
+    'sessionskampanj',
+    'kampanj',
     'campagne de la session',
   ],
-  sourceMedium: ['session source / medium', 'source / medium', 'sitzung – quelle/medium', 'source/support de la session'],
-  source: ['session source', 'sitzung – quelle', 'source de la session'],
-  medium: ['session medium', 'sitzung – medium', 'support de la session'],
+  sourceMedium: [
+    'session source / medium',
+    'source / medium',
+    'sitzung – quelle/medium',
+    'quelle/medium',
+    'sessionens källa/medium',
+    'källa/medium',
+    'source/support de la session',
+  ],
+  source: ['session source', 'sitzung – quelle', 'sessionens källa', 'source de la session'],
+  medium: ['session medium', 'sitzung – medium', 'sessionens medium', 'support de la session'],
   channelGroup: [
     'session primary channel group (default channel group)',
     'session primary channel group',
@@ -32,14 +48,17 @@ const DIMENSIONS = {
     'sitzung – primäre channelgruppe (standard-channelgruppe)',
     'sitzung – primäre channelgruppe',
     'sitzung – standardchannelgruppe',
+    'sessionens primära kanalgrupp (standardkanalgrupp)',
+    'sessionens primära kanalgrupp',
+    'sessionens standardkanalgrupp',
     'groupe de canaux principal de la session (groupe de canaux par défaut)',
   ],
 } satisfies ColumnSpec<string>;
 
 const METRICS = {
-  sessions: ['sessions', 'sitzungen'],
-  conversions: ['key events', 'conversions', 'schlüsselereignisse', 'événements clés'],
-  revenue: ['total revenue', 'purchase revenue', 'gesamtumsatz', 'umsatz aus käufen', 'revenu total'],
+  sessions: ['sessions', 'sitzungen', 'sessioner'],
+  conversions: ['key events', 'conversions', 'schlüsselereignisse', 'konversionen', 'nyckelhändelser', 'konverteringar', 'événements clés'],
+  revenue: ['total revenue', 'purchase revenue', 'gesamtumsatz', 'umsatz aus käufen', 'totala intäkter', 'total intäkt', 'köpintäkter', 'revenu total'],
 } satisfies ColumnSpec<string>;
 
 /** Metrics that only mark a header as GA4 (read nothing from them). */
@@ -50,87 +69,37 @@ const OTHER_METRICS = [
   'new users',
   'total users',
   'engagement rate',
+  'average engagement time per session',
   'sitzungen mit interaktionen',
   'aktive nutzer',
   'ereignisanzahl',
   'neue nutzer',
   'nutzer insgesamt',
   'engagement-rate',
+  'durchschnittliche interaktionsdauer pro sitzung',
+  'engagerade sessioner',
+  'aktiva användare',
+  'nya användare',
+  'totalt antal användare',
+  'engagemangsgrad',
+  'antal händelser',
   'session key event rate',
   'session conversion rate',
   'sitzung-schlüsselereignisrate',
 ];
 
-const KNOWN_METRICS = new Set([...Object.values(METRICS).flat(), ...OTHER_METRICS].map(foldHeader));
+/** Every GA4 metric name (folded), for detection here and in ga-common.ts. */
+export const KNOWN_METRICS: ReadonlySet<string> = new Set([...Object.values(METRICS).flat(), ...OTHER_METRICS].map(foldHeader));
 const KNOWN_DIMENSIONS = new Set(Object.values(DIMENSIONS).flat().map(foldHeader));
 
 /** First-cell labels of totals rows (compared folded); a blank first cell is one too. */
-const TOTAL_LABELS = new Set(['grand total', 'totals', 'total', 'gesamtsumme', 'gesamt', 'summe', 'totalt', 'totaux', 'total général'].map(foldHeader));
+const TOTAL_LABELS = new Set(
+  ['grand total', 'totals', 'total', 'gesamtsumme', 'gesamt', 'summe', 'totalt', 'totalsumma', 'summa', 'totaux', 'total général'].map(foldHeader),
+);
 
 /** A custom channel group shows as its own dimension: `Session <group name>` (§4.2). */
-const CUSTOM_GROUP = /^(session |sitzung-)/;
-const NOT_A_GROUP = /source|medium|campaign|kampagne|quelle|landing|page|seite|content|term|keyword|device|country|city|region|language|platform|browser|id$/;
-
-const RANGE_LINE = /(?<!\d)(\d{8})\s*-\s*(\d{8})$/;
-const DATE_LINE = /(?<!\d)(\d{8})$/;
-const UA_MARKERS = new Set(['all web site data', 'alle websitedaten']);
-
-function compactDay(digits: string): number | null {
-  return parseDateTime(digits)?.day ?? null;
-}
-
-/** The text of a `#` row, or null for other rows. Commas split `#` lines into cells; glue them back. */
-function commentText(cells: readonly string[], delimiter: string): string | null {
-  const raw = cells[0] ?? '';
-  if (raw.charCodeAt(0) !== 35 /* # */ && !/^[\s\uFEFF]+#/.test(raw)) return null;
-  const first = raw.replace(/^[\s\uFEFF]+/, '');
-  let text = cells.length === 1 ? first : [first, ...cells.slice(1)].join(delimiter);
-  // Preamble lines may be padded with delimiters (`# ------,,,,`).
-  let end = text.length;
-  while (end > 1 && (text[end - 1] === delimiter || /\s/.test(text[end - 1]!))) end--;
-  text = text.slice(1, end);
-  return text.trim();
-}
-
-/** Collects the report range from preamble lines: a `YYYYMMDD-YYYYMMDD` line, or the first two lines ending in a date. */
-class Preamble {
-  private dates: number[] = [];
-  private range: [number, number] | null = null;
-  freeForm = false;
-  universal = false;
-
-  feed(text: string): void {
-    const folded = foldHeader(text);
-    if (folded.startsWith('free form')) this.freeForm = true;
-    if (UA_MARKERS.has(folded)) this.universal = true;
-    const range = RANGE_LINE.exec(text);
-    if (range) {
-      const from = compactDay(range[1]!);
-      const to = compactDay(range[2]!);
-      if (from !== null && to !== null && this.range === null) this.range = from <= to ? [from, to] : [to, from];
-      return;
-    }
-    const single = DATE_LINE.exec(text);
-    if (single && this.dates.length < 2) {
-      const day = compactDay(single[1]!);
-      if (day !== null) this.dates.push(day);
-    }
-  }
-
-  /** True when a line marks the file as a GA download (a date or range line, or an exploration title). */
-  get marked(): boolean {
-    return this.range !== null || this.dates.length > 0 || this.freeForm;
-  }
-
-  get period(): [number, number] | null {
-    if (this.range) return this.range;
-    if (this.dates.length === 2) {
-      const [a, b] = this.dates as [number, number];
-      return a <= b ? [a, b] : [b, a];
-    }
-    return null;
-  }
-}
+const CUSTOM_GROUP = /^(session |sitzung-|sessionens )/;
+const NOT_A_GROUP = /source|medium|campaign|kampagne|kampanj|quelle|kalla|landing|page|seite|content|term|keyword|device|country|city|region|language|platform|browser|id$/;
 
 function isGa4Header(cells: readonly string[]): boolean {
   return cells.some((cell) => KNOWN_METRICS.has(foldHeader(cell)));
@@ -138,6 +107,7 @@ function isGa4Header(cells: readonly string[]): boolean {
 
 interface Table {
   reader: CellReader;
+  decimal: DecimalMark;
   date: number;
   campaign: number;
   sourceMedium: number;
@@ -151,7 +121,11 @@ interface Table {
   metricIndexes: number[];
 }
 
-function mapTable(header: string[], context: SourceContext): Table {
+function present(...indexes: number[]): number[] {
+  return indexes.filter((index) => index !== -1);
+}
+
+function mapTable(header: string[], line: number, context: SourceContext): Table {
   const dims = mapColumns(header, DIMENSIONS);
   const metrics = mapColumns(header, METRICS);
   const folded = header.map(foldHeader);
@@ -168,8 +142,11 @@ function mapTable(header: string[], context: SourceContext): Table {
     }
   }
   const metricIndexes = folded.flatMap((name, index) => (KNOWN_METRICS.has(name) ? [index] : []));
+  // Sessions are whole numbers; key events (fractional under some attribution models) and revenue may not be.
+  const decimal = decideDecimal(context, tableRows(context.sample, line), { counts: present(metrics.sessions), amounts: present(metrics.conversions, metrics.revenue) }, line);
   return {
-    reader: new CellReader(context.file, header, context.decimal),
+    reader: new CellReader(context.file, header, decimal),
+    decimal,
     date: dims.date,
     campaign: dims.campaign,
     sourceMedium: dims.sourceMedium,
@@ -190,20 +167,8 @@ export const ga4: Source = {
   overlap: 'day',
 
   detect(sample: FileSample) {
-    const preamble = new Preamble();
-    for (const row of sample.rows) {
-      const text = commentText(row.cells, sample.delimiter);
-      if (text !== null) {
-        preamble.feed(text);
-        continue;
-      }
-      if (isBlankRow(row.cells)) continue;
-      // The first table's header decides.
-      if (!preamble.marked || preamble.universal) return false;
-      if (findColumn(row.cells.map(foldHeader), ['day index', 'tagesindex']) !== -1) return false;
-      return isGa4Header(row.cells);
-    }
-    return false;
+    // The first table's header decides; a Universal Analytics export is universal-analytics.ts's.
+    return analyticsGeneration(firstTable(sample), KNOWN_METRICS) === 'ga4';
   },
 
   open(context: SourceContext): RowParser {
@@ -226,7 +191,7 @@ export const ga4: Source = {
         reading = false;
         return;
       }
-      table = mapTable(cells.slice(), context);
+      table = mapTable(cells.slice(), line, context);
       reading = true;
       const priority =
         (table.campaign !== -1 ? 1 : 0) +
@@ -266,7 +231,7 @@ export const ga4: Source = {
 
     /** A `#` row inside a table: data when one of its metric cells holds a number (a campaign named `#sale`). */
     function isDataRow(cells: string[], t: Table): boolean {
-      return t.metricIndexes.some((index) => !Number.isNaN(parseNumber(cells[index] ?? '', context.decimal)));
+      return t.metricIndexes.some((index) => !Number.isNaN(parseNumber(cells[index] ?? '', t.decimal)));
     }
 
     function dataRow(cells: string[], line: number, t: Table): void {
@@ -340,31 +305,3 @@ export const ga4: Source = {
     };
   },
 };
-
-function warnMissingDays(context: SourceContext, days: Set<number>): void {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const day of days) {
-    if (day < first) first = day;
-    if (day > last) last = day;
-  }
-  const missing: number[] = [];
-  let count = 0;
-  for (let day = first; day <= last; day++) {
-    if (days.has(day)) continue;
-    count++;
-    if (missing.length < 3) missing.push(day);
-  }
-  if (count === 0) return;
-  const shown = missing.map(formatDay).join(', ');
-  context.warn({
-    code: 'MISSING_DAYS',
-    message: `${context.file} has no rows for ${count} day${count === 1 ? '' : 's'} between ${formatDay(first)} and ${formatDay(last)} (${shown}${count > 3 ? ', …' : ''}); sessions on those days count as none.`,
-    details: { count, firstMissing: missing.map(formatDay), from: formatDay(first), to: formatDay(last) },
-  });
-}
-
-function joinSource(source: string, medium: string): string {
-  if (!medium) return source;
-  return `${source} / ${medium}`;
-}

@@ -5,16 +5,17 @@ import { hasColumns, type ColumnSpec } from './columns.js';
 import { postsSource, sumPresent } from './facebook-posts.js';
 import type { Source } from './types.js';
 
-// English [PARSER] (several fixtures); German reconstructed by GH-70884181608 ([PARSER]).
+// English [PARSER] (several fixtures); German reconstructed by GH-70884181608 ([PARSER], §3 table);
+// the further German variants are [GUESS]es. `„Gefällt mir“-Angaben` matches with any quote style.
 const INSTAGRAM_COLUMNS = {
   postId: ['post id', 'beitrags-id'],
-  publishTime: ['publish time', 'veröffentlichungszeitpunkt'],
-  accountUsername: ['account username', 'konto-benutzername'],
+  publishTime: ['publish time', 'veröffentlichungszeitpunkt', 'veröffentlichungszeit'],
+  accountUsername: ['account username', 'konto-benutzername', 'kontobenutzername'],
   accountId: ['account id', 'konto-id'],
-  likes: ['likes', '„Gefällt mir“-Angaben'],
+  likes: ['likes', '„Gefällt mir“-Angaben', 'Gefällt mir'],
   comments: ['comments', 'kommentare'],
-  shares: ['shares', 'geteilte inhalte'],
-  saves: ['saves', 'gespeicherte beiträge'],
+  shares: ['shares', 'geteilte inhalte', 'mal geteilt'],
+  saves: ['saves', 'gespeicherte beiträge', 'gespeichert', 'speicherungen'],
 } satisfies ColumnSpec<string>;
 
 export const instagramPosts: Source = postsSource({

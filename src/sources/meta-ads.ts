@@ -6,36 +6,141 @@ import { guessSlashOrder, parseDateTime } from '../read/dates.js';
 import { findMoneyColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, mapColumns, missingColumnsError, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, mapColumns, missingColumnsError, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Meta Ads Manager export';
 
+// Localised labels (formats.md §1.4). English is [REAL]; German, French and Spanish are [PARSER]
+// (alias tables and fixtures of public parsers) unless marked; every Swedish label and the entries
+// marked "guess" are [GUESS]: Meta's Swedish export has not been seen. Where the wording is
+// unconfirmed the likely variants are all listed. Headers are folded before comparison
+// (read/headers.ts): case, accents, quote styles („“ ’ '), dashes and spacing do not matter.
+
 /** Spend header without its currency suffix; findMoneyColumn accepts `X (USD)` and bare `X`. */
-const SPEND = ['amount spent', 'ausgegebener betrag', 'spenderat belopp', 'montant dépensé', 'importe gastado'];
-const PURCHASE_VALUE = ['purchases conversion value', 'website purchases conversion value'];
+const SPEND = [
+  'amount spent',
+  'ausgegebener betrag',
+  'spenderat belopp', // guess
+  'använt belopp', // guess
+  'spenderad summa', // guess
+  'montant dépensé',
+  'importe gastado',
+];
+const PURCHASE_VALUE = [
+  'purchases conversion value',
+  'website purchases conversion value',
+  'conversion-wert der käufe', // guess (§1.4: "Conversion-Wert", partial)
+  'conversion-wert für website-käufe', // guess
+  'konverteringsvärde för köp', // guess
+  'valeur de conversion des achats', // guess (§1.4: "Valeur de conversion", partial)
+  'valor de conversión de compras', // guess
+];
 
 const COLUMNS = {
-  starts: ['reporting starts', 'berichtsbeginn', 'berichtsstart', 'inicio del informe'],
-  ends: ['reporting ends', 'berichtsende', 'fin del informe'],
+  starts: [
+    'reporting starts',
+    'berichtsbeginn',
+    'berichtsstart',
+    'rapportering startar', // guess
+    'rapporteringen startar', // guess
+    'rapporteringsstart', // guess
+    'début des rapports', // guess
+    'début du rapport', // guess
+    'inicio del informe',
+  ],
+  ends: [
+    'reporting ends',
+    'berichtsende', // guess
+    'rapportering slutar', // guess
+    'rapporteringen slutar', // guess
+    'rapporteringsslut', // guess
+    'fin des rapports', // guess
+    'fin du rapport', // guess
+    'fin del informe',
+  ],
   day: ['day', 'tag', 'dag', 'jour', 'día'],
-  campaign: ['campaign name', 'kampagnenname', 'name der kampagne', 'kampanjnamn', 'nom de la campagne', 'nombre de la campaña'],
-  campaignId: ['campaign id', 'kampagnen-id', 'identificador de la campaña'],
-  adset: ['ad set name', 'name der anzeigengruppe', 'annonsuppsättningens namn', "nom de l'ensemble de publicités", 'nombre del conjunto de anuncios'],
-  ad: ['ad name', 'anzeigenname', 'name der anzeige', 'annonsnamn', 'nom de la publicité', 'nombre del anuncio'],
+  campaign: [
+    'campaign name',
+    'kampagnenname',
+    'name der kampagne',
+    'kampanjnamn',
+    'kampanjens namn', // guess
+    'nom de la campagne',
+    'nom de campagne',
+    'nombre de la campaña',
+    'nombre de campaña',
+  ],
+  campaignId: ['campaign id', 'kampagnen-id', 'kampanj-id', 'identifiant de la campagne', 'id de la campagne', 'identificador de la campaña'],
+  adset: [
+    'ad set name',
+    'name der anzeigengruppe',
+    'anzeigengruppenname',
+    'annonsuppsättningens namn',
+    'namn på annonsuppsättning', // guess
+    "nom de l'ensemble de publicités",
+    'nombre del conjunto de anuncios',
+  ],
+  ad: ['ad name', 'anzeigenname', 'name der anzeige', 'annonsnamn', 'annonsens namn', 'nom de la publicité', 'nombre del anuncio'],
   platform: ['platform', 'publisher platform', 'placement', 'plattform', 'plateforme', 'plataforma'],
   currency: ['currency', 'währung', 'valuta', 'devise', 'moneda'],
-  impressions: ['impressions', 'impressionen', 'visningar', 'impresiones'],
+  impressions: ['impressions', 'impressionen', 'visningar', 'exponeringar', 'impresiones'],
   reach: ['reach', 'reichweite', 'räckvidd', 'couverture', 'portée', 'alcance'],
-  linkClicks: ['link clicks', 'link-klicks', 'länkklick', 'clics sur le lien', 'clics en el enlace'],
+  linkClicks: ['link clicks', 'link-klicks', 'länkklick', 'klick på länk', 'clics sur le lien', 'clics sur un lien', 'clics en el enlace'],
   results: ['results', 'ergebnisse', 'resultat', 'résultats', 'resultados'],
-  indicator: ['result indicator', 'indicateur de résultats', 'indicador de resultado', 'result type'],
-  purchases: ['purchases', 'website purchases', 'käufe', 'website-käufe', 'köp', 'achats sur le site web', 'compras'],
-  roas: ['purchase roas (return on ad spend)', 'roas (käufe)', 'roas des achats'],
-  engagements: ['post engagements', 'beitragsinteraktionen', 'interactions avec la publication'],
-  follows: ['instagram follows', 'follows auf instagram'],
-  likes: ['facebook likes', 'page likes', '„gefällt mir“-angaben auf facebook', "j'aime sur facebook"],
-  profileVisits: ['instagram profile visits', 'visites du profil instagram'],
+  indicator: [
+    'result indicator',
+    'ergebnisindikator', // guess
+    'resultatindikator', // guess
+    'indicateur de résultats',
+    'indicador de resultado',
+    'indicador de resultados',
+    'result type',
+  ],
+  purchases: [
+    'purchases',
+    'website purchases',
+    'käufe',
+    'website-käufe',
+    'köp',
+    'webbplatsköp', // guess
+    'achats',
+    'achats sur le site web',
+    'compras',
+    'compras en el sitio web',
+  ],
+  roas: [
+    'purchase roas (return on ad spend)',
+    'roas (käufe)',
+    'roas för köp', // guess
+    'roas des achats',
+    'roas de compras', // guess
+  ],
+  engagements: [
+    'post engagements',
+    'beitragsinteraktionen',
+    'interaktioner med inlägg', // guess
+    'inläggsinteraktioner', // guess
+    'interactions avec la publication',
+    'interacciones con la publicación', // guess
+  ],
+  follows: ['instagram follows', 'follows auf instagram', 'instagram-följare', 'abonnements instagram'],
+  likes: [
+    'facebook likes',
+    'page likes',
+    '„gefällt mir“-angaben auf facebook',
+    'gilla-markeringar på facebook', // guess
+    "j'aime sur facebook",
+    'me gusta de facebook', // guess
+  ],
+  attribution: ['attribution setting', 'attributionseinstellung', 'attributionsinställning', "paramètre d'attribution", 'configuración de atribución'],
+  profileVisits: [
+    'instagram profile visits',
+    'instagram-profilaufrufe', // guess
+    'besök på instagramprofilen', // guess
+    'visites du profil instagram',
+    'visitas al perfil de instagram', // guess
+  ],
 } satisfies ColumnSpec<string>;
 
 type Field = keyof typeof COLUMNS;
@@ -123,6 +228,8 @@ export const metaAds: Source = {
     let purchaseIndicatorSeen = false;
     let linkClickIndicatorSeen = false;
     let warnedRange = false;
+    /** Campaign and attribution setting pairs already passed on. */
+    const attributionSeen = new Set<string>();
     let warnedMangled = false;
 
     const count = (cells: string[], index: number, line: number): number => {
@@ -150,7 +257,17 @@ export const metaAds: Source = {
 
       const dateIndex = columns.day !== -1 ? columns.day : columns.starts;
       const sampleRows = context.sample.rows.filter((row) => row.line > line);
-      read = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(sampleRows.map((row) => row.cells[dateIndex] ?? '')));
+      // Impressions, reach and clicks are whole numbers: a `12.345` there says the dot groups thousands.
+      const decimal = decideDecimal(
+        context,
+        sampleRows,
+        {
+          counts: [columns.impressions, columns.reach, columns.linkClicks, columns.engagements].filter((index) => index !== -1),
+          amounts: [spend, purchaseValue, columns.roas, columns.purchases, columns.results].filter((index) => index !== -1),
+        },
+        line,
+      );
+      read = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(sampleRows.map((row) => row.cells[dateIndex] ?? '')));
 
       const hasIndicator = columns.results !== -1 && columns.indicator !== -1;
       if (columns.purchases !== -1) conversionsFrom = 'column';
@@ -265,6 +382,14 @@ export const metaAds: Source = {
         }
         if (purchaseValue !== -1) values[M.metaValue] = count(cells, purchaseValue, line);
         else if (columns.roas !== -1) values[M.metaValue] = count(cells, columns.roas, line) * spent;
+        if (columns.attribution !== -1 && context.attribution) {
+          const setting = reader.text(cells, columns.attribution);
+          const seen = `${record.campaign}\u0000${record.campaignId}\u0000${setting}`;
+          if (setting && !attributionSeen.has(seen)) {
+            attributionSeen.add(seen);
+            context.attribution({ campaign: record.campaign, campaignId: record.campaignId, setting });
+          }
+        }
 
         context.emit(record);
       },

@@ -9,31 +9,104 @@ import { formatDay } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type MetricName } from '../model/records.js';
-import { CellReader, missingColumnsError } from './columns.js';
+import { CellReader, decideDecimal, missingColumnsError } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Meta Business Suite insights file';
 
 type Platform = 'facebook' | 'instagram' | '';
 
-/** Metric title (as Meta writes it) → canonical metric and platform ('' = the title names none). */
-const METRICS: readonly { title: string; metric: MetricName; channel: Platform }[] = [
-  { title: 'Facebook follows', metric: 'follows', channel: 'facebook' },
-  { title: 'Instagram follows', metric: 'follows', channel: 'instagram' },
-  { title: 'Facebook visits', metric: 'profileVisits', channel: 'facebook' },
-  { title: 'Instagram profile visits', metric: 'profileVisits', channel: 'instagram' },
-  { title: 'Facebook reach', metric: 'reach', channel: 'facebook' },
-  { title: 'Instagram reach', metric: 'reach', channel: 'instagram' },
-  { title: 'Reach', metric: 'reach', channel: '' },
-  { title: 'Facebook link clicks', metric: 'linkClicks', channel: 'facebook' },
-  { title: 'Instagram link clicks', metric: 'linkClicks', channel: 'instagram' },
-  { title: 'Content interactions', metric: 'engagements', channel: '' },
-  { title: 'Views', metric: 'impressions', channel: '' },
-  { title: 'Viewers', metric: 'reach', channel: '' },
-  { title: 'Facebook likes', metric: 'likes', channel: 'facebook' },
-  { title: 'Page likes', metric: 'likes', channel: 'facebook' },
+/**
+ * Metric title (as Meta writes it) → canonical metric and platform ('' = the title names none).
+ * `title` is the English title [REAL]/[PARSER] (formats.md §2.2, §3); `localized` are the titles
+ * of German, Swedish, French and Spanish accounts. None of those has been seen in an export (§7):
+ * they are [GUESS]es, modelled on Meta's UI wording (and, for French, on the Ads Manager labels
+ * of §1.4), several per metric where the wording is uncertain. Titles are folded before comparison.
+ */
+const METRICS: readonly { title: string; localized: readonly string[]; metric: MetricName; channel: Platform }[] = [
+  {
+    title: 'Facebook follows',
+    localized: ['Facebook-Follower', 'Facebook-Follows', 'Follows auf Facebook', 'Facebook-följare', 'Följare på Facebook', 'Abonnés Facebook', 'Seguidores de Facebook'],
+    metric: 'follows',
+    channel: 'facebook',
+  },
+  {
+    title: 'Instagram follows',
+    localized: ['Instagram-Follower', 'Instagram-Follows', 'Follows auf Instagram', 'Instagram-följare', 'Följare på Instagram', 'Abonnés Instagram', 'Seguidores de Instagram'],
+    metric: 'follows',
+    channel: 'instagram',
+  },
+  {
+    title: 'Facebook visits',
+    localized: ['Facebook-Besuche', 'Besuche auf Facebook', 'Facebook-besök', 'Besök på Facebook', 'Visites Facebook', 'Visites sur Facebook', 'Visitas de Facebook', 'Visitas a Facebook'],
+    metric: 'profileVisits',
+    channel: 'facebook',
+  },
+  {
+    title: 'Instagram profile visits',
+    localized: [
+      'Instagram-Profilaufrufe',
+      'Instagram-Profilbesuche',
+      'Profilaufrufe auf Instagram',
+      'Instagram-profilbesök',
+      'Besök på Instagramprofilen',
+      'Visites du profil Instagram',
+      'Visitas al perfil de Instagram',
+    ],
+    metric: 'profileVisits',
+    channel: 'instagram',
+  },
+  {
+    title: 'Facebook reach',
+    localized: ['Facebook-Reichweite', 'Reichweite auf Facebook', 'Facebook-räckvidd', 'Räckvidd på Facebook', 'Couverture Facebook', 'Couverture sur Facebook', 'Alcance de Facebook', 'Alcance en Facebook'],
+    metric: 'reach',
+    channel: 'facebook',
+  },
+  {
+    title: 'Instagram reach',
+    localized: [
+      'Instagram-Reichweite',
+      'Reichweite auf Instagram',
+      'Instagram-räckvidd',
+      'Räckvidd på Instagram',
+      'Couverture Instagram',
+      'Couverture sur Instagram',
+      'Alcance de Instagram',
+      'Alcance en Instagram',
+    ],
+    metric: 'reach',
+    channel: 'instagram',
+  },
+  { title: 'Reach', localized: ['Reichweite', 'Räckvidd', 'Couverture', 'Alcance'], metric: 'reach', channel: '' },
+  {
+    title: 'Facebook link clicks',
+    localized: ['Facebook-Link-Klicks', 'Link-Klicks auf Facebook', 'Facebook-länkklick', 'Länkklick på Facebook', 'Clics sur un lien Facebook', 'Clics en el enlace de Facebook'],
+    metric: 'linkClicks',
+    channel: 'facebook',
+  },
+  {
+    title: 'Instagram link clicks',
+    localized: ['Instagram-Link-Klicks', 'Link-Klicks auf Instagram', 'Instagram-länkklick', 'Länkklick på Instagram', 'Clics sur un lien Instagram', 'Clics en el enlace de Instagram'],
+    metric: 'linkClicks',
+    channel: 'instagram',
+  },
+  {
+    title: 'Content interactions',
+    localized: ['Interaktionen mit Inhalten', 'Content-Interaktionen', 'Innehållsinteraktioner', 'Interaktioner med innehåll', 'Interactions avec le contenu', 'Interacciones con el contenido'],
+    metric: 'engagements',
+    channel: '',
+  },
+  { title: 'Views', localized: ['Aufrufe', 'Visningar', 'Vues', 'Visualizaciones'], metric: 'impressions', channel: '' },
+  { title: 'Viewers', localized: ['Zuschauer', 'Betrachter', 'Tittare', 'Spectateurs', 'Espectadores'], metric: 'reach', channel: '' },
+  {
+    title: 'Facebook likes',
+    localized: ['„Gefällt mir“-Angaben auf Facebook', 'Facebook-„Gefällt mir“-Angaben', 'Gilla-markeringar på Facebook', 'J’aime sur Facebook', 'Me gusta de Facebook'],
+    metric: 'likes',
+    channel: 'facebook',
+  },
+  { title: 'Page likes', localized: ['„Gefällt mir“-Angaben der Seite', 'Gilla-markeringar för sidan', 'J’aime la Page', 'Me gusta de la página'], metric: 'likes', channel: 'facebook' },
 ];
-const BY_TITLE = new Map(METRICS.map((entry) => [foldHeader(entry.title), entry]));
+const BY_TITLE = new Map(METRICS.flatMap((entry) => [entry.title, ...entry.localized].map((title) => [foldHeader(title), entry] as const)));
 
 /** Metrics whose files leave out days without a value: a missing day is 0, not a gap. */
 const SPARSE_METRICS: ReadonlySet<MetricName> = new Set(['follows']);
@@ -46,7 +119,11 @@ const PLATFORM_WORDS: Readonly<Record<string, Platform>> = {
   ig: 'instagram',
 };
 
-const HEADER = { date: 'date', primary: 'primary' } as const;
+/** The header `"Date","Primary"` [REAL]; whether localized exports translate it is unknown (§2.2), so these are [GUESS]es. */
+const HEADER = {
+  date: new Set(['date', 'datum', 'fecha'].map(foldHeader)),
+  primary: new Set(['primary', 'primär', 'primaire', 'principal', 'primario'].map(foldHeader)),
+};
 
 /** The title row and the header row: the first two non-blank rows. */
 function leadingRows(rows: FileSample['rows']): { cells: string[]; line: number }[] {
@@ -71,7 +148,7 @@ function singleCell(cells: readonly string[]): string | null {
 }
 
 function isHeader(cells: readonly string[]): boolean {
-  return cells.length >= 2 && foldHeader(cells[0]!) === HEADER.date && foldHeader(cells[1]!) === HEADER.primary;
+  return cells.length >= 2 && HEADER.date.has(foldHeader(cells[0]!)) && HEADER.primary.has(foldHeader(cells[1]!));
 }
 
 /**
@@ -163,7 +240,9 @@ export const metaInsights: Source = {
         }
         if (state === 'header') {
           if (!isHeader(cells)) throw missingColumnsError(context.file, line, TITLE, ['Date', 'Primary']);
-          read = new CellReader(context.file, cells.slice(), context.decimal);
+          // Every metric here is a count: a `1.234` (a spreadsheet re-save) groups thousands.
+          const rows = context.sample.rows.filter((row) => row.line > line);
+          read = new CellReader(context.file, cells.slice(), decideDecimal(context, rows, { counts: [1], amounts: [] }, line));
           state = 'data';
           return;
         }

@@ -98,7 +98,7 @@ describe('sniffEncoding', () => {
   });
 
   it('the fixtures: MBS files are UTF-16LE with a BOM, the German ledger is Windows-1252', () => {
-    const mbs = readFileSync(`${FIXTURES}mbs-insights/facebook-follows.csv`);
+    const mbs = readFileSync(`${FIXTURES}meta-insights/facebook-follows.csv`);
     expect(sniffEncoding(mbs)).toEqual({ encoding: 'utf-16le', bomLength: 2 });
     expect(decodeSample(mbs, sniffEncoding(mbs)).startsWith('sep=,\r\n"Facebook follows"\r\n')).toBe(true);
     const de = readFileSync(`${FIXTURES}generic-ledger/de.csv`);

@@ -79,7 +79,7 @@ describe('sniffDialect', () => {
   });
 
   it('the fixtures', () => {
-    expect(sniffDialect(fixtureText('mbs-insights/facebook-follows.csv'))).toEqual({ delimiter: ',', hasSepLine: true });
+    expect(sniffDialect(fixtureText('meta-insights/facebook-follows.csv'))).toEqual({ delimiter: ',', hasSepLine: true });
     expect(sniffDialect(fixtureText('meta-ads/extra-de-semikolon-tag.csv'))).toEqual({ delimiter: ';', hasSepLine: false });
     expect(sniffDialect(fixtureText('ga4/french-preamble.csv'))).toEqual({ delimiter: ',', hasSepLine: false });
     expect(sniffDialect(fixtureText('ga4/extra-de-semicolon.csv'))).toEqual({ delimiter: ';', hasSepLine: false });

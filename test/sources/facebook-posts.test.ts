@@ -10,6 +10,7 @@ import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
 import { SOURCES } from '../../src/sources/index.js';
 import type { ExclusionReason, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { runText } from '../helpers/run-text.js';
 
 /** Likes and engagements per publish day. */
 function perDay(records: EmittedRecord[]): Record<string, [number, number]> {
@@ -145,5 +146,16 @@ describe('facebook-posts', () => {
     expect(run.exclusions).toEqual({ duplicateRowsDropped: 3 });
     expect(sum(run.records, 'likes')).toBe(739 + 41 + 12);
     expect(sum(run.records, 'engagements')).toBe(947 + 46 + 13);
+  });
+});
+
+describe('facebook-posts German headers ([GUESS], modelled on formats.md §3)', () => {
+  it('reads `12.400`-style counts of a German re-save with `;` and the combined column', async () => {
+    const run = await runText(
+      'Beitrags-ID;Seiten-ID;Veröffentlichungszeitpunkt;Permalink;Reaktionen, Kommentare und geteilte Inhalte;Reaktionen;Kommentare;Geteilte Inhalte\n122159012847301955;108427615093847;05.09.2026 18:30;https://www.facebook.com/reel/1;1.270;1.212;31;27\n',
+    );
+    expect(run.source.kind).toBe('facebook-posts');
+    expect(run.warnings).toEqual([]);
+    expect(run.records.map((r) => [formatDay(r.day), r.values.likes, r.values.engagements])).toEqual([['2026-09-05', 1212, 1270]]);
   });
 });

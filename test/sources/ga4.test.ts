@@ -14,7 +14,7 @@ import { SOURCES } from '../../src/sources/index.js';
 import { detectKind } from '../../src/detect.js';
 import { METRIC_NAMES } from '../../src/model/records.js';
 import type { WarningInput } from '../../src/sources/types.js';
-import { runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
 
 const FILES = [
   'date-campaign.csv',
@@ -358,5 +358,83 @@ describe('ga4 tables without Date', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).code).toBe('NO_DATE_RANGE');
     expect((error as InputError).line).toBe(3);
+  });
+});
+
+describe('ga4 localized downloads (EXPECTED.md § de-date-campaign.csv, § sv-date-source.csv)', () => {
+  it('de-date-campaign.csv: an Excel re-save (Windows-1252, ";", padded preamble, 1.204 and 1.234,50)', async () => {
+    const sampled = await sampleFile(join(FIXTURES, 'ga4', 'de-date-campaign.csv'));
+    if ('skip' in sampled) throw new Error(sampled.skip);
+    expect([sampled.sample.encoding, sampled.sample.delimiter]).toEqual(['windows-1252', ';']);
+    const run = await runSource('ga4/de-date-campaign.csv');
+    expect(run.records).toHaveLength(6);
+    expect(run.records.map((r) => r.line)).toEqual([12, 13, 14, 15, 16, 17]);
+    expect(run.exclusions).toEqual({ summaryRows: 1 });
+    expect(run.warnings).toEqual([]);
+    expect(run.description).toEqual({ dataset: 'ga4', priority: 1, daily: true });
+    expect(totals(run.records)).toEqual([3846, 29, 3244.9]);
+    expect(perCampaign(run.records)).toEqual({
+      herbst_aktion_2026: [3203, 24, 3069.8],
+      '(direct)': [598, 5, 175.1],
+      '(not set)': [45, 0, 0],
+    });
+    expect(perDay(run.records)).toEqual({
+      '2026-09-01': [1514, 11, 1299.3],
+      '2026-09-02': [1032, 7, 845.3],
+      '2026-09-03': [1300, 11, 1100.3],
+    });
+  });
+
+  it('sv-date-source.csv: guessed Swedish names and a "Totalt" row', async () => {
+    const run = await runSource('ga4/sv-date-source.csv');
+    expect(run.records).toHaveLength(6);
+    expect(run.exclusions).toEqual({ summaryRows: 1 });
+    expect(run.warnings).toEqual([]);
+    expect(run.description).toEqual({ dataset: 'ga4', priority: 1, daily: true });
+    expect(totals(run.records)).toEqual([536, 11, 1617.65]);
+    expect(perSource(run.records)).toEqual({
+      'google / organic': [252, 7, 1062.75],
+      'facebook / paid': [183, 3, 455],
+      '(direct) / (none)': [60, 1, 99.9],
+      'instagram / social': [41, 0, 0],
+    });
+    expect(perDay(run.records)).toEqual({ '2026-09-01': [275, 6, 860.4], '2026-09-02': [261, 5, 757.25] });
+  });
+
+  it.each([
+    ['Sitzung – Quelle/Medium', 'Sitzungen', 'Schlüsselereignisse', 'Gesamtumsatz'],
+    ['Sitzung - Quelle / Medium', 'Sitzungen', 'Schlüsselereignisse', 'Gesamtumsatz'],
+    ['Sitzung — Quelle/Medium', 'SITZUNGEN', 'SCHLÜSSELEREIGNISSE', 'Gesamtumsatz'],
+    ['Sessionens källa/medium', 'Sessioner', 'Nyckelhändelser', 'Totala intäkter'],
+    ['Session source / medium', 'Sessions', 'Key events', 'Total revenue'],
+  ])('maps %s, %s, %s, %s', async (sourceMedium, sessions, keyEvents, revenue) => {
+    const file = await runText(`# 20260901-20260930\n\nDatum,${sourceMedium},${sessions},${keyEvents},${revenue}\n20260901,facebook / paid,12,1,29.9\n`);
+    expect(file.detected).toBe('ga4');
+    const run = await file.parse();
+    expect(run.records.map((r) => [r.source, r.values.sessions, r.values.ga4Conversions, r.values.ga4Value])).toEqual([['facebook / paid', 12, 1, 29.9]]);
+  });
+
+  it('reads a Swedish Excel re-save (";", `1 234,56` with a no-break space) and warns when 1.000 stays ambiguous', async () => {
+    const swedish = await (
+      await runText('# Startdatum: 20260901;;;\n# Slutdatum: 20260902;;;\n;;;\nDatum;Sessionens källa/medium;Sessioner;Totala intäkter\n20260901;facebook / paid;1\u00a0204;1\u00a0234,56\n20260902;google / organic;87;99,5\n')
+    ).parse();
+    expect(swedish.records.map((r) => [r.values.sessions, r.values.ga4Value])).toEqual([
+      [1204, 1234.56],
+      [87, 99.5],
+    ]);
+    expect(swedish.warnings).toEqual([]);
+    // Only `2.000` and `1.500` as revenue, sessions without separators: the `;` suggests decimal commas.
+    const ambiguous = await (await runText('# Startdatum: 20260901;;\n# Enddatum: 20260902;;\n;;\nDatum;Sitzungen;Gesamtumsatz\n20260901;12;2.000\n20260902;9;1.500\n')).parse();
+    expect(ambiguous.records.map((r) => r.values.ga4Value)).toEqual([2000, 1500]);
+    expect(ambiguous.warnings.map((w) => [w.code, w.line, w.details])).toEqual([['AMBIGUOUS_DECIMAL', 4, { assumed: ',', example: '2.000' }]]);
+  });
+
+  it('maps the German and Swedish channel group and campaign names', async () => {
+    const german = await (await runText('# Startdatum: 20260901\n# Enddatum: 20260930\n\nSitzung – primäre Channelgruppe (Standard-Channelgruppe);Sitzungen\nPaid Social;1.204\n')).parse();
+    // `1.204` sessions: a count, so the dot groups thousands (no other number decides the mark).
+    expect(german.records.map((r) => [r.source, r.values.sessions])).toEqual([['Paid Social', 1204]]);
+    expect(german.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
+    const swedish = await (await runText('# Startdatum: 20260901\n# Slutdatum: 20260930\n\nSessionens primära kanalgrupp (standardkanalgrupp),Sessionens kampanj,Sessioner\nPaid Social,höst,12\n')).parse();
+    expect(swedish.records.map((r) => [r.source, r.campaign, r.values.sessions])).toEqual([['Paid Social', 'höst', 12]]);
   });
 });

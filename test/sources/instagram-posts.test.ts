@@ -10,6 +10,7 @@ import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
 import { SOURCES } from '../../src/sources/index.js';
 import type { ExclusionReason, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { runText } from '../helpers/run-text.js';
 
 /** Likes and engagements per publish day. */
 function perDay(records: EmittedRecord[]): Record<string, [number, number]> {
@@ -130,5 +131,18 @@ describe('instagram-posts', () => {
       '2026-09-30': [45, 55],
     });
     expect(run.warnings.map((w) => [w.code, w.line, w.details])).toEqual([['MANGLED_ID', 5, { count: 1 }]]);
+  });
+});
+
+describe('instagram-posts German headers (formats.md §3 table)', () => {
+  const row = '17912345678901234,17841401234567890,kaffeeroesterei.lindner,01.09.2026 18:00,3.120,"1.188",12,17,31';
+
+  it.each(['„Gefällt mir“-Angaben', '"""Gefällt mir""-Angaben"', '“Gefällt mir”-Angaben', 'Gefällt mir'])('reads likes from %s', async (likes) => {
+    // A German spreadsheet re-save: `1.188` likes is a count, so one thousand one hundred and eighty-eight.
+    const run = await runText(`Beitrags-ID,Konto-ID,Konto-Benutzername,Veröffentlichungszeitpunkt,Aufrufe,${likes},Geteilte Inhalte,Kommentare,Gespeicherte Beiträge\n${row}\n`);
+    expect(run.source.kind).toBe('instagram-posts');
+    expect(run.warnings).toEqual([]);
+    // Engagements = likes + comments + shares + saves = 1188 + 17 + 12 + 31 = 1248.
+    expect(run.records.map((r) => [formatDay(r.day), r.values.likes, r.values.engagements])).toEqual([['2026-09-01', 1188, 1248]]);
   });
 });

@@ -15,6 +15,7 @@ import { metaAds } from '../../src/sources/meta-ads.js';
 import type { CanonicalRecord, MetricName } from '../../src/model/records.js';
 import type { FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { runText, windows1252 } from '../helpers/run-text.js';
 
 const DIR = 'meta-ads';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -414,5 +415,108 @@ describe('meta-ads open()', () => {
     await streamRows(path, 'en-campaign-daily.csv', sampled.encoding, sampled.sample, parser);
     expect(count).toBe(15);
     expect(seen.size).toBe(1);
+  });
+});
+
+describe('localized exports (formats.md §1.4; values in EXPECTED.md)', () => {
+  const WINTER = 'Winterschlussverkauf 2026';
+
+  it('de-excel-semicolon.csv: German labels after an Excel re-save (Windows-1252, ";", 1.234,56, 31.01.2026)', async () => {
+    const sampled = await sampleFile(join(FIXTURES, DIR, 'de-excel-semicolon.csv'));
+    if ('skip' in sampled) throw new Error(sampled.skip);
+    expect([sampled.sample.encoding, sampled.sample.delimiter]).toEqual(['windows-1252', ';']);
+    const run = await runSource(`${DIR}/de-excel-semicolon.csv`);
+    expect(run.records).toHaveLength(6);
+    expect(run.warnings).toEqual([]);
+    expect(run.exclusions).toEqual({});
+    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 3, daily: true });
+    expect(run.records.every((r) => r.currency === 'EUR' && r.day === r.dayTo)).toBe(true);
+    expect(sum(run.records, 'adSpend')).toBe(3360.56);
+    expect(sum(run.records, 'impressions')).toBe(140170);
+    expect(sum(run.records, 'reach')).toBe(97194);
+    expect(sum(run.records, 'linkClicks')).toBe(3335);
+    expect(sum(run.records, 'metaConversions')).toBe(38);
+    expect(sum(run.records, 'metaValue')).toBe(7684.97);
+    // `„Gefällt mir“-Angaben auf Facebook` (bytes 84 … 93) and `Beitragsinteraktionen`.
+    expect(sum(run.records, 'likes')).toBe(41);
+    expect(sum(run.records, 'engagements')).toBe(3222);
+    expect(sumBy(run.records, byCampaign, 'adSpend')).toEqual({ [WINTER]: 3224.21, [BRUNCH]: 136.35 });
+    expect(sumBy(run.records, byCampaign, 'metaConversions')).toEqual({ [WINTER]: 37, [BRUNCH]: 1 });
+    expect(sumBy(run.records, byCampaign, 'metaValue')).toEqual({ [WINTER]: 7664.03, [BRUNCH]: 20.94 });
+    expect(sumBy(run.records, byDay, 'adSpend')).toEqual({ '2026-01-30': 1280.46, '2026-01-31': 1040, '2026-02-01': 1040.1 });
+    expect(run.records[0]!.values).toMatchObject({ adSpend: 1234.56, impressions: 48210, reach: 31402, linkClicks: 1187 });
+  });
+
+  it('sv-campaign-daily.csv: guessed Swedish labels, SEK', async () => {
+    const run = await runSource(`${DIR}/sv-campaign-daily.csv`);
+    expect(run.records).toHaveLength(6);
+    expect(run.warnings).toEqual([]);
+    expect(run.records.every((r) => r.currency === 'SEK')).toBe(true);
+    expect(sumBy(run.records, byCampaign, 'adSpend')).toEqual({ 'Höstkampanj 2026': 1230, 'Brunch på söndag': 375 });
+    expect(sumBy(run.records, byCampaign, 'linkClicks')).toEqual({ 'Höstkampanj 2026': 262, 'Brunch på söndag': 123 });
+    expect(sumBy(run.records, byCampaign, 'metaConversions')).toEqual({ 'Höstkampanj 2026': 9, 'Brunch på söndag': 1 });
+    expect(sumBy(run.records, byCampaign, 'metaValue')).toEqual({ 'Höstkampanj 2026': 3735, 'Brunch på söndag': 189 });
+    expect([sum(run.records, 'impressions'), sum(run.records, 'reach')]).toEqual([27765, 21885]);
+    expect(sumBy(run.records, byDay, 'adSpend')).toEqual({ '2026-09-01': 537.5, '2026-09-02': 522.5, '2026-09-03': 545 });
+  });
+
+  it.each([
+    ['Rapporteringen startar,Rapporteringen slutar,Kampanjnamn,Annonsuppsättningens namn,Annonsnamn,Använt belopp (SEK),Visningar,Räckvidd,Länkklick,Resultat,Köp'],
+    ['Rapportering startar,Rapportering slutar,Kampanjnamn,Annonsuppsättningens namn,Annonsnamn,Spenderat belopp (SEK),Visningar,Räckvidd,Länkklick,Resultat,Köp'],
+    ['Dag,Kampanjnamn,Annonsuppsättningens namn,Annonsnamn,Spenderat belopp (SEK),Visningar,Räckvidd,Länkklick,Resultat,Köp'],
+    ['Berichtsbeginn,Berichtsende,Kampagnenname,Name der Anzeigengruppe,Anzeigenname,Ausgegebener Betrag (SEK),Impressionen,Reichweite,Link-Klicks,Ergebnisse,Käufe'],
+    ['Début des rapports,Fin des rapports,Nom de la campagne,"Nom de l’ensemble de publicités",Nom de la publicité,Montant dépensé (SEK),Impressions,Couverture,Clics sur le lien,Résultats,Achats'],
+    ['Inicio del informe,Fin del informe,Nombre de la campaña,Nombre del conjunto de anuncios,Nombre del anuncio,Importe gastado (SEK),Impresiones,Alcance,Clics en el enlace,Resultados,Compras'],
+  ])('maps the header %s', async (header) => {
+    const day = header.startsWith('Dag,') ? '2026-09-01' : '2026-09-01,2026-09-01';
+    const run = await runText(`${header}\n${day},Höst,Alla,Video 1,99.5,1000,800,25,2,2\n`);
+    expect(run.source.kind).toBe('meta-ads');
+    expect(run.records).toHaveLength(1);
+    expect(run.records[0]!).toMatchObject({ campaign: 'Höst', currency: 'SEK' });
+    expect(run.records[0]!.values).toEqual({ adSpend: 99.5, impressions: 1000, reach: 800, linkClicks: 25, metaConversions: 2 });
+    expect(run.description.priority).toBe(1); // ad level
+  });
+
+  it('folds quote styles: „Gefällt mir“ and "Gefällt mir", J’aime and J\'aime', async () => {
+    const row = '2026-09-01,2026-09-01,Herbst,10,7\n';
+    for (const likes of ['"„Gefällt mir“-Angaben auf Facebook"', '"""Gefällt mir""-Angaben auf Facebook"', 'J’aime sur Facebook', "J'aime sur Facebook"]) {
+      const run = await runText(`Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),${likes}\n${row}`);
+      expect([likes, run.records[0]!.values.likes]).toEqual([likes, 7]);
+    }
+  });
+
+  it('reads a Swedish Excel re-save: Windows-1252, ";", `1 234,56` with a no-break space, ISO dates', async () => {
+    const text = 'Dag;Kampanjnamn;Spenderat belopp (SEK);Visningar;Räckvidd;Länkklick\r\n2026-09-01;Höstkampanj 2026;1\u00a0234,56;12\u00a0345;9 876;120\r\n2026-09-02;Höstkampanj 2026;980,5;10\u00a0002;8 001;98\r\n';
+    const run = await runText(windows1252(text));
+    expect(run.records.map((r) => [r.campaign, r.currency, r.values.adSpend, r.values.impressions, r.values.reach, r.values.linkClicks])).toEqual([
+      ['Höstkampanj 2026', 'SEK', 1234.56, 12345, 9876, 120],
+      ['Höstkampanj 2026', 'SEK', 980.5, 10002, 8001, 98],
+    ]);
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('reads 1.000 in a count column as one thousand and decides the decimal comma from it', async () => {
+    // No cell shows a decimal mark except impressions `12.345` (a count cannot be 12.345): comma decimals.
+    const run = await runText('Tag;Kampagnenname;Ausgegebener Betrag (EUR);Impressionen\n2026-09-01;Herbst;1.000;12.345\n2026-09-02;Herbst;2.500;9.876\n');
+    expect(run.warnings).toEqual([]);
+    expect(run.records.map((r) => [r.values.adSpend, r.values.impressions])).toEqual([
+      [1000, 12345],
+      [2500, 9876],
+    ]);
+  });
+
+  it('warns AMBIGUOUS_DECIMAL once when only 1.000-like amounts are there, and says what it assumed', async () => {
+    // `;` file: Excel writes `;` where the comma is the decimal mark, so 1.000 is one thousand.
+    const semicolon = await runText('Tag;Kampagnenname;Ausgegebener Betrag (EUR);Impressionen\n2026-09-01;Herbst;1.000;1200\n2026-09-02;Herbst;2.500;900\n');
+    expect(semicolon.records.map((r) => r.values.adSpend)).toEqual([1000, 2500]);
+    expect(semicolon.warnings.map((w) => [w.code, w.line])).toEqual([['AMBIGUOUS_DECIMAL', 1]]);
+    expect(semicolon.warnings[0]!.message).toContain('"1.000"');
+    expect(semicolon.warnings[0]!.message).toContain('read as 1000');
+    expect(semicolon.warnings[0]!.details).toEqual({ assumed: ',', example: '1.000' });
+    // `,` file: the dot is the decimal mark.
+    const comma = await runText('Day,Campaign name,Amount spent (EUR),Impressions\n2026-09-01,Herbst,1.000,1200\n2026-09-02,Herbst,2.500,900\n');
+    expect(comma.records.map((r) => r.values.adSpend)).toEqual([1, 2.5]);
+    expect(comma.warnings.map((w) => w.code)).toEqual(['AMBIGUOUS_DECIMAL']);
+    expect(comma.warnings[0]!.details).toEqual({ assumed: '.', example: '1.000' });
   });
 });

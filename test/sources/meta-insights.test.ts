@@ -1,5 +1,5 @@
 // Meta Business Suite one-metric insights files. Expected numbers are written out literally; for the
-// shared fixtures they come from fixtures/mbs-insights/EXPECTED.md (hand-worked), for the extra-*.csv
+// shared fixtures they come from fixtures/meta-insights/EXPECTED.md (hand-worked), for the extra-*.csv
 // fixtures added with this adapter they are worked out in the comments next to each test.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +13,9 @@ import { SOURCES } from '../../src/sources/index.js';
 import { metaInsights, platformOfFileName } from '../../src/sources/meta-insights.js';
 import type { CanonicalRecord, MetricName } from '../../src/model/records.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { runText } from '../helpers/run-text.js';
 
-const DIR = 'mbs-insights';
+const DIR = 'meta-insights';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
 
 /** Day of September → value, as EXPECTED.md lists them. */
@@ -31,7 +32,7 @@ function blocks(records: EmittedRecord[], metric: MetricName): number[] {
 
 const codes = (run: { warnings: { code: string }[] }) => run.warnings.map((warning) => warning.code);
 
-describe('mbs-insights detection', () => {
+describe('meta-insights detection', () => {
   it.each(fixtureFiles)('%s is detected as a Meta Business Suite insights file', async (name) => {
     const sampled = await sampleFile(join(FIXTURES, DIR, name));
     if ('skip' in sampled) throw new Error(sampled.skip);
@@ -261,5 +262,44 @@ describe('meta-insights open()', () => {
     await streamRows(path, 'facebook-follows.csv', sampled.encoding, sampled.sample, parser);
     expect(count).toBe(17);
     expect(seen.size).toBe(1);
+  });
+});
+
+describe('localized titles and header ([GUESS]es, formats.md §2.2 and §7)', () => {
+  it('de-follows.csv: "Facebook-Follower" with "Datum","Primär" (UTF-16LE) — EXPECTED.md § de-follows.csv', async () => {
+    const run = await runSource(`${DIR}/de-follows.csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:facebook:follows');
+    expect(september(run.records, 'follows')).toEqual({ '01': 3, '03': 1, '04': 2, '08': 5, '12': 1, '15': 4, '21': 2, '27': 1, '30': 2 });
+    expect(sum(run.records, 'follows')).toBe(21);
+    expect(run.records.map((record) => record.line)).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it.each([
+    ['Instagram-Follower', 'Datum', 'Primär', 'meta-insights:instagram:follows'],
+    ['Facebook-Besuche', 'Datum', 'Primär', 'meta-insights:facebook:profileVisits'],
+    ['Instagram-Profilaufrufe', 'Date', 'Primary', 'meta-insights:instagram:profileVisits'],
+    ['Reichweite auf Instagram', 'Datum', 'Primär', 'meta-insights:instagram:reach'],
+    ['Instagram-följare', 'Datum', 'Primär', 'meta-insights:instagram:follows'],
+    ['Räckvidd på Instagram', 'Datum', 'Primär', 'meta-insights:instagram:reach'],
+    ['Facebook-besök', 'Datum', 'Primär', 'meta-insights:facebook:profileVisits'],
+    ['Länkklick på Facebook', 'Datum', 'Primär', 'meta-insights:facebook:linkClicks'],
+    ['Visites du profil Instagram', 'Date', 'Principal', 'meta-insights:instagram:profileVisits'],
+    ['Seguidores de Instagram', 'Fecha', 'Principal', 'meta-insights:instagram:follows'],
+    ['„Gefällt mir“-Angaben auf Facebook', 'Datum', 'Primär', 'meta-insights:facebook:likes'],
+    ['J’aime sur Facebook', 'Date', 'Principal', 'meta-insights:facebook:likes'],
+  ])('"%s" with "%s","%s" is %s', async (title, date, primary, dataset) => {
+    const run = await runText(`sep=,\n"${title}"\n"${date}","${primary}"\n"2026-09-01T00:00:00","4"\n"2026-09-02T00:00:00","6"\n`, 'Export (1).csv');
+    expect(run.source.kind).toBe('meta-insights');
+    expect(run.description.dataset).toBe(dataset);
+    expect(run.records.map((record) => Object.values(record.values))).toEqual([[4], [6]]);
+  });
+
+  it('"Aufrufe" (Views) shares the platform rule: the file name decides', async () => {
+    const run = await runText('sep=,\n"Aufrufe"\n"Datum","Primär"\n"2026-09-01T00:00:00","1.250"\n', 'Instagram Aufrufe.csv');
+    expect(run.description.dataset).toBe('meta-insights:instagram:impressions');
+    // A count: `1.250` (a German spreadsheet re-save) is one thousand two hundred and fifty.
+    expect(run.records[0]!.values.impressions).toBe(1250);
+    expect(run.warnings).toEqual([]);
   });
 });

@@ -1,0 +1,109 @@
+// The detection matrix: every fixture is claimed by exactly one source, the one named by its folder,
+// and refused by every other. The one exception is the generic ledger, which detectKind treats as a
+// fallback: it may claim a file a specific kind claims too (a PayPal download has a date, an order
+// reference and an amount), and the specific kind wins. fixtures/broken and fixtures/scenarios mix
+// kinds on purpose: their files are listed one by one with the kind that must claim them (null: none).
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { detectKind } from '../src/detect.js';
+import { sampleFile } from '../src/read/sample.js';
+import { SOURCES } from '../src/sources/index.js';
+import { FIXTURES } from './helpers/run-source.js';
+
+/** Folders whose files are not all of one kind. */
+const MIXED = ['broken', 'scenarios'];
+
+/** Every file of the mixed folders, with the kind that must claim it. */
+const LISTED: Record<string, string | null> = {
+  'broken/bad-amount.csv': 'generic-ledger',
+  'broken/bad-date.csv': 'generic-ledger',
+  'broken/empty.csv': null, // 0 bytes
+  'broken/excel-mangled-ids.csv': 'meta-ads', // a Meta export whose IDs Excel rounded: read, with a warning
+  'broken/header-only.csv': 'generic-ledger',
+  'broken/not-a-csv.csv': null, // a PNG
+  'broken/ragged-row.csv': 'generic-ledger',
+  'broken/unclosed-quote.csv': 'generic-ledger',
+  'broken/unknown-headers.csv': null, // an inventory list
+  'scenarios/bistro-quarter/ledger.csv': 'generic-ledger',
+  'scenarios/bistro-quarter/meta-ads.csv': 'meta-ads',
+  'scenarios/bistro-quarter/smroi.config.json': null,
+  'scenarios/cafe-month/.DS_Store': null,
+  'scenarios/cafe-month/Facebook-posts-Sep-2026.csv': 'facebook-posts',
+  'scenarios/cafe-month/Follows (1).csv': 'meta-insights',
+  'scenarios/cafe-month/Instagram-posts-Sep-2026.csv': 'instagram-posts',
+  'scenarios/cafe-month/Lindner-Ad-Account-Campaigns-Sep-1-2026-Sep-7-2026.csv': 'meta-ads',
+  'scenarios/cafe-month/Lindner-US-Account-Campaigns-Sep-20-2026-Oct-20-2026.csv': 'meta-ads',
+  'scenarios/cafe-month/Reach (1).csv': 'meta-insights',
+  'scenarios/cafe-month/download.csv': 'ga4',
+  'scenarios/cafe-month/kasse-herbst.csv': 'generic-ledger',
+  'scenarios/cafe-month/notes.txt': null,
+  'scenarios/cafe-month/older-download/Follows (1).csv': 'meta-insights',
+  'scenarios/cafe-month/orders_export_1.csv': 'shopify-orders',
+  'scenarios/cafe-month/smroi.config.json': null,
+  'scenarios/cafe-month/wochenmarkt-kasse.csv': 'generic-ledger',
+  'scenarios/cafe-week/.DS_Store': null,
+  'scenarios/cafe-week/Facebook-posts-Sep-2026.csv': 'facebook-posts',
+  'scenarios/cafe-week/Follows (1).csv': 'meta-insights',
+  'scenarios/cafe-week/Instagram-posts-Sep-2026.csv': 'instagram-posts',
+  'scenarios/cafe-week/Lindner-Ad-Account-Campaigns-Sep-1-2026-Sep-7-2026.csv': 'meta-ads',
+  'scenarios/cafe-week/Reach (1).csv': 'meta-insights',
+  'scenarios/cafe-week/download.csv': 'ga4',
+  'scenarios/cafe-week/notes.txt': null,
+  'scenarios/cafe-week/older-download/Follows (1).csv': 'meta-insights',
+  'scenarios/cafe-week/orders_export_1.csv': 'shopify-orders',
+  'scenarios/cafe-week/smroi.config.json': null,
+  'scenarios/cafe-week/wochenmarkt-kasse.csv': 'generic-ledger',
+  'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
+};
+
+function* walk(dir: string): Generator<string> {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* walk(path);
+    else yield path;
+  }
+}
+
+/** Fixture paths relative to fixtures/, `/`-separated; hand-worked values (*.md) and expected reports left out. */
+const FILES = [...walk(FIXTURES)]
+  .map((path) => relative(FIXTURES, path).split(sep).join('/'))
+  .filter((file) => !file.endsWith('.md') && !file.startsWith('scenarios/expected/'));
+
+function expectedKind(file: string): string | null {
+  const folder = file.slice(0, file.indexOf('/'));
+  if (MIXED.includes(folder)) {
+    if (!(file in LISTED)) throw new Error(`${file} is in a mixed folder: list it in LISTED with its kind (or null)`);
+    return LISTED[file]!;
+  }
+  return folder;
+}
+
+/** The kinds whose detect() claims the file (none for a file sampling skips), the generic-ledger fallback left out. */
+async function claims(file: string): Promise<string[]> {
+  const sampled = await sampleFile(join(FIXTURES, file));
+  if ('skip' in sampled) return [];
+  let kinds = SOURCES.filter((source) => source.detect(sampled.sample)).map((source) => source.kind);
+  if (kinds.length > 1) kinds = kinds.filter((kind) => kind !== 'generic-ledger');
+  // detectKind agrees: a single claim is the file's kind, anything else a skip.
+  const detection = detectKind(sampled.sample, SOURCES);
+  expect('source' in detection ? [detection.source.kind] : kinds.length > 1 ? kinds : []).toEqual(kinds);
+  return kinds;
+}
+
+describe('detection matrix', () => {
+  it('covers every kind folder with a registered source', () => {
+    const folders = readdirSync(FIXTURES).filter((name) => statSync(join(FIXTURES, name)).isDirectory() && !MIXED.includes(name));
+    const kinds = SOURCES.map((source) => source.kind);
+    expect(folders.filter((folder) => !kinds.includes(folder))).toEqual([]);
+  });
+
+  it('lists only files that exist', () => {
+    expect(Object.keys(LISTED).filter((file) => !FILES.includes(file))).toEqual([]);
+  });
+
+  it.each(FILES)('%s is claimed by exactly its kind', async (file) => {
+    const expected = expectedKind(file);
+    expect(await claims(file)).toEqual(expected === null ? [] : [expected]);
+  });
+});
