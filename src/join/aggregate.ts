@@ -19,10 +19,20 @@ export class Dictionary {
   readonly currencies: string[] = [''];
   private readonly currencyIndex = new Map<string, number>([['', 0]]);
   private readonly sourceChannel = new Map<string, Channel | ''>();
+  // Last-value caches: rows of one export often repeat a campaign, source or currency, and the
+  // cells arrive as fresh strings, so a compare with the last value is cheaper than a Map lookup
+  // (which hashes the string first).
+  private lastRaw: string | null = null;
+  private lastRawIndex = 0;
+  private lastSource: string | null = null;
+  private lastSourceChannel: Channel | '' = '';
+  private lastCurrency: string | null = null;
+  private lastCurrencyIndex = 0;
 
   constructor(private readonly couponCampaigns: ReadonlyMap<string, string>) {}
 
   token(rawCampaign: string): number {
+    if (rawCampaign === this.lastRaw) return this.lastRawIndex;
     let index = this.rawToToken.get(rawCampaign);
     if (index === undefined) {
       let token: string;
@@ -37,6 +47,8 @@ export class Dictionary {
         names.add(rawCampaign.trim());
       }
     }
+    this.lastRaw = rawCampaign;
+    this.lastRawIndex = index;
     return index;
   }
 
@@ -56,21 +68,27 @@ export class Dictionary {
   }
 
   currency(code: string): number {
+    if (code === this.lastCurrency) return this.lastCurrencyIndex;
     let index = this.currencyIndex.get(code);
     if (index === undefined) {
       index = this.currencies.length;
       this.currencies.push(code);
       this.currencyIndex.set(code, index);
     }
+    this.lastCurrency = code;
+    this.lastCurrencyIndex = index;
     return index;
   }
 
   channelOf(source: string): Channel | '' {
+    if (source === this.lastSource) return this.lastSourceChannel;
     let channel = this.sourceChannel.get(source);
     if (channel === undefined) {
       channel = channelOfSource(source);
       this.sourceChannel.set(source, channel);
     }
+    this.lastSource = source;
+    this.lastSourceChannel = channel;
     return channel;
   }
 
@@ -134,8 +152,18 @@ export class FileAggregate {
   rows = 0;
   firstDay = Infinity;
   lastDay = -Infinity;
-  private lastKey = -1;
-  private lastCell: Float64Array | null = null;
+  // The hot path's index into `cells`: per day, a map keyed by token, channel and currency (a small
+  // integer, where the full cell key is a double); rows usually come day by day, so the day's map
+  // is kept at hand. `cellCount` notices cells deleted from outside (overlap removal), which would
+  // make the index stale.
+  private readonly dayCells = new Map<number, Map<number, Float64Array>>();
+  private hotDay = NaN;
+  private hotCells: Map<number, Float64Array> | null = null;
+  private cellCount = 0;
+  // Channel slot per source text (the ledger passes one string instance per source / medium pair).
+  private readonly sourceChannels = new Map<string, number>();
+  private hotSource: string | null = null;
+  private hotSourceChannel = 0;
 
   constructor(private readonly dictionary: Dictionary) {}
 
@@ -145,42 +173,86 @@ export class FileAggregate {
     let token = record.campaign ? dictionary.token(record.campaign) : 0;
     if (token === 0 && record.coupon) token = dictionary.couponToken(record.coupon);
     if (token === 0 && record.campaignId) token = dictionary.token(record.campaignId);
-    const channelName = record.channel || (record.source ? dictionary.channelOf(record.source) : '');
+    const channel = record.channel ? CHANNEL_INDEX.get(record.channel)! : this.sourceChannel(record.source);
     if (record.campaignId && record.campaign) dictionary.learnCampaignId(record.campaignId, record.campaign, record.channel);
     else if (record.channel && token !== 0) dictionary.learnCampaignId('', record.campaign, record.channel);
-    const channel = CHANNEL_INDEX.get(channelName)!;
     const currency = dictionary.currency(record.currency);
     const values = record.values;
-    for (let i = 0; i < METRIC_COUNT; i++) if (values[i] === values[i]) this.carried[i] = 1;
-    if (record.day < this.firstDay) this.firstDay = record.day;
+    const carried = this.carried;
+    const day = record.day;
+    if (day < this.firstDay) this.firstDay = day;
     if (record.dayTo > this.lastDay) this.lastDay = record.dayTo;
 
-    if (record.dayTo !== record.day) {
+    if (record.dayTo !== day) {
+      for (let i = 0; i < METRIC_COUNT; i++) if (values[i] === values[i]) carried[i] = 1;
       const rangeValues = new Float64Array(CELL_SIZE);
       for (let i = 0; i < METRIC_COUNT; i++) if (values[i] === values[i]) rangeValues[i] = values[i]!;
       rangeValues[ROWS_SLOT] = 1;
       this.ranges.push({ from: record.day, to: record.dayTo, token, channel, currency, values: rangeValues });
       return;
     }
-    const key = cellKey(record.day, token, channel, currency);
-    let cell = key === this.lastKey ? this.lastCell! : this.cells.get(key);
+    if (this.cells.size !== this.cellCount) this.reindex();
+    let dayCells = this.hotCells;
+    if (day !== this.hotDay || dayCells === null) {
+      let found = this.dayCells.get(day);
+      if (found === undefined) this.dayCells.set(day, (found = new Map()));
+      this.hotDay = day;
+      this.hotCells = dayCells = found;
+    }
+    // The low part of cellKey: below 2^31, so a small integer.
+    const slot = (token * 8 + channel) * 256 + currency;
+    let cell = dayCells.get(slot);
     if (cell === undefined) {
       cell = new Float64Array(CELL_SIZE);
-      this.cells.set(key, cell);
+      dayCells.set(slot, cell);
+      this.cells.set(cellKey(day, token, channel, currency), cell);
+      this.cellCount = this.cells.size;
     }
-    this.lastKey = key;
-    this.lastCell = cell;
     for (let i = 0; i < METRIC_COUNT; i++) {
       const v = values[i]!;
-      if (v === v) cell[i] += v;
+      if (v === v) {
+        cell[i] += v;
+        carried[i] = 1;
+      }
     }
     cell[ROWS_SLOT] += 1;
-    if (record.ref) this.fingerprint(record.day, record.ref);
+    if (record.ref) this.fingerprint(day, record.ref);
   }
 
+  private sourceChannel(source: string): number {
+    if (source === this.hotSource) return this.hotSourceChannel;
+    let channel = this.sourceChannels.get(source);
+    if (channel === undefined) {
+      channel = CHANNEL_INDEX.get(source ? this.dictionary.channelOf(source) : '')!;
+      this.sourceChannels.set(source, channel);
+    }
+    this.hotSource = source;
+    this.hotSourceChannel = channel;
+    return channel;
+  }
+
+  /** Rebuilds the day index from `cells` (after cells were deleted from outside). */
+  private reindex(): void {
+    this.dayCells.clear();
+    this.hotDay = NaN;
+    this.hotCells = null;
+    for (const [key, cell] of this.cells) {
+      const { day, token, channel, currency } = splitCellKey(key);
+      let dayCells = this.dayCells.get(day);
+      if (dayCells === undefined) this.dayCells.set(day, (dayCells = new Map()));
+      dayCells.set((token * 8 + channel) * 256 + currency, cell);
+    }
+    this.cellCount = this.cells.size;
+  }
+
+  private printDay = NaN;
+  private print: DayFingerprint | null = null;
+
   private fingerprint(day: number, ref: string): void {
-    let print = this.fingerprints.get(day);
-    if (print === undefined) this.fingerprints.set(day, (print = { count: 0, xor: 0, sum: 0 }));
+    let print = day === this.printDay ? this.print : this.fingerprints.get(day);
+    if (print == null) this.fingerprints.set(day, (print = { count: 0, xor: 0, sum: 0 }));
+    this.printDay = day;
+    this.print = print;
     // Two independent 32-bit hashes: equal sets of references give equal prints, order aside.
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
@@ -192,6 +264,8 @@ export class FileAggregate {
     }
     print.count++;
     print.xor = (print.xor ^ h1) >>> 0;
-    print.sum = (print.sum + (h2 >>> 0)) % 4294967296;
+    // Both terms are below 2^32: one subtraction is the modulo (a floating-point % is a slow call).
+    const sum = print.sum + (h2 >>> 0);
+    print.sum = sum >= 4294967296 ? sum - 4294967296 : sum;
   }
 }

@@ -168,6 +168,52 @@ describe('FileAggregate', () => {
     expect(aggregate.rows).toBe(3);
   });
 
+  it('the hot-path index (day at hand, last campaign, source and currency) sums as a plain map would', () => {
+    // Days out of order, returning days, alternating sources and currencies: every row lands in the
+    // cell of its own key, compared against a straightforward per-key sum.
+    const dictionary = new Dictionary(coupons);
+    const aggregate = new FileAggregate(dictionary);
+    const expected = new Map<string, { revenue: number; rows: number }>();
+    const campaigns = ['Herbst Aktion', 'herbst_aktion', 'Sommer', '', 'Sommer'];
+    const sources = ['fb', 'ig', 'google / cpc', '', 'ig'];
+    const currencies = ['EUR', 'EUR', 'SEK', ''];
+    let seed = 11;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    for (let i = 0; i < 2000; i++) {
+      const day = SEP_1 + (i < 1000 ? Math.floor(i / 100) : next(12));
+      const campaign = campaigns[next(campaigns.length)]!;
+      const source = sources[next(sources.length)]!;
+      const currency = currencies[next(currencies.length)]!;
+      const revenue = next(1000) / 100;
+      aggregate.add(record({ day, campaign, source, currency, values: { orders: 1, revenue } }));
+      const channel = CHANNEL_INDEX.get(source === '' ? '' : dictionary.channelOf(source))!;
+      const key = `${day}/${dictionary.token(campaign)}/${channel}/${dictionary.currency(currency)}`;
+      const sum = expected.get(key) ?? { revenue: 0, rows: 0 };
+      sum.revenue += revenue;
+      sum.rows++;
+      expected.set(key, sum);
+    }
+    expect(aggregate.cells.size).toBe(expected.size);
+    for (const [key, cell] of aggregate.cells) {
+      const { day, token, channel, currency } = splitCellKey(key);
+      const sum = expected.get(`${day}/${token}/${channel}/${currency}`)!;
+      expect(cell[ROWS_SLOT]).toBe(sum.rows);
+      expect(cell[M.revenue]).toBeCloseTo(sum.revenue, 8);
+    }
+  });
+
+  it('a cell deleted from outside (overlap removal) is started afresh by the next row, not revived', () => {
+    const aggregate = new FileAggregate(new Dictionary(coupons));
+    aggregate.add(record({ campaign: 'a', values: { orders: 1 } }));
+    aggregate.add(record({ campaign: 'a', values: { orders: 1 } }));
+    const [key] = aggregate.cells.keys();
+    aggregate.cells.delete(key!);
+    aggregate.add(record({ campaign: 'a', values: { orders: 1 } }));
+    expect(aggregate.cells.size).toBe(1);
+    expect(aggregate.cells.get(key!)![M.orders]).toBe(1);
+    expect(aggregate.cells.get(key!)![ROWS_SLOT]).toBe(1);
+  });
+
   it('fingerprints the order references of a day, independent of their order', () => {
     const one = new FileAggregate(new Dictionary(coupons));
     const two = new FileAggregate(new Dictionary(coupons));

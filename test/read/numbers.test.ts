@@ -85,6 +85,55 @@ describe('parseNumber', () => {
   });
 });
 
+describe('parseNumber digit-by-digit fast path', () => {
+  /** The general path's answer for a plain number: Number() of the text with a dot for the mark. */
+  const reference = (cell: string, decimal: '.' | ','): number => Number(decimal === ',' ? cell.replace(',', '.') : cell);
+
+  it('equals Number() exactly (sign of zero included) on random plain amounts', () => {
+    let seed = 2026;
+    const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let i = 0; i < 20000; i++) {
+      const digits = 1 + Math.floor(random() * 13);
+      let int = '';
+      for (let d = 0; d < digits; d++) int += String(Math.floor(random() * 10));
+      const decimals = Math.floor(random() * 3);
+      let frac = '';
+      for (let d = 0; d < decimals; d++) frac += String(Math.floor(random() * 10));
+      const sign = random() < 0.2 ? '-' : '';
+      for (const decimal of ['.', ','] as const) {
+        const cell = sign + int + (decimals ? decimal + frac : '');
+        const value = parseNumber(cell, decimal);
+        expect(Object.is(value, reference(cell, decimal)), `${cell} (${decimal})`).toBe(true);
+      }
+    }
+  });
+
+  it('edge cases read as before: minus zero, long numbers, three decimals, a bare mark', () => {
+    expect(Object.is(parseNumber('-0.00', '.'), -0)).toBe(true);
+    expect(Object.is(parseNumber('-0,00', ','), -0)).toBe(true);
+    expect(Object.is(parseNumber('0.00', '.'), 0)).toBe(true);
+    expect(parseNumber('0.1', '.')).toBe(0.1);
+    expect(parseNumber('0.07', '.')).toBe(0.07);
+    expect(parseNumber('1.005', '.')).toBe(1.005);
+    expect(parseNumber('1,005', ',')).toBe(1.005);
+    expect(parseNumber('999999999999999', '.')).toBe(999999999999999);
+    expect(parseNumber('9999999999999999', '.')).toBe(9999999999999999);
+    expect(parseNumber('12345678901234.56', '.')).toBe(12345678901234.56);
+    expect(parseNumber('-1234567890123.45', '.')).toBe(-1234567890123.45);
+    expect(parseNumber('007.50', '.')).toBe(7.5);
+    expect(parseNumber('12.', '.')).toBe(12);
+    expect(parseNumber('12,', ',')).toBeNaN();
+    expect(parseNumber('.5', '.')).toBe(0.5);
+    expect(parseNumber('-.5', '.')).toBe(-0.5);
+    expect(parseNumber('-', '.')).toBeNaN();
+    expect(parseNumber('-', ',')).toBeNaN();
+    expect(parseNumber('1e5', '.')).toBe(100000);
+    expect(parseNumber('12.50', ',')).toBeNaN();
+    expect(parseNumber('12,50', '.')).toBeNaN();
+    expect(parseNumber('1.234', ',')).toBe(1234);
+  });
+});
+
 describe('guessDecimalMark', () => {
   it('decides a German column by its decimal commas', () => {
     expect(guessDecimalMark(['Betrag', '12,50', '1.234,56', '0,95', '7'])).toBe(',');
