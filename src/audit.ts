@@ -10,13 +10,17 @@ import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
 import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
-import { streamRows } from './parse.js';
-import { DayCutter, parseIsoDay, systemTimeZone } from './read/dates.js';
+import { streamRows, type ReadStats } from './parse.js';
+import { resolvePeriodOptions } from './period.js';
+import { buildPrevious } from './previous.js';
+import { addProvenance } from './provenance.js';
+import { DayCutter, systemTimeZone } from './read/dates.js';
 import { sampleDecimalMark, sampleFile } from './read/sample.js';
 import { buildReport, type ParsedFile } from './build-report.js';
 import type { Report, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
-import type { ExclusionReason, Source } from './sources/types.js';
+import type { AttributionNote, ExclusionReason, Source } from './sources/types.js';
+import { addEconomics } from './economics/extend.js';
 
 export interface AuditOptions {
   dir: string;
@@ -25,15 +29,26 @@ export interface AuditOptions {
   configPath?: string;
   /** Generic-ledger column names given with --map; they win over "map" in the configuration. */
   map?: ColumnMap;
+  /** `YYYY-MM` or `last` (src/period.ts); excludes from/to. */
+  month?: string;
+  /** What "now" is for `--month last` (SMROI_NOW): a date or an ISO instant; the clock when absent. */
+  now?: string;
   /** Called before each file is read, for progress on stderr. */
   onFile?: (file: FoundFile, index: number, count: number) => void;
+  /** Called once before the files are read, with the bytes they hold, and then with each chunk's size. */
+  onReadStart?: (totalBytes: number) => void;
+  onBytes?: (count: number) => void;
+  /** Called after each file is read (for --debug). */
+  onFileRead?: (info: { file: string; kind: string; bytes: number; rows: number; ms: number }) => void;
   sources?: readonly Source[];
+  /** --revenue-basis: wins over "revenueBasis" in the configuration. */
+  revenueBasis?: 'gross' | 'net';
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
   const { config, path: configPath } = loadConfig(options.dir, options.configPath);
-  const period = parsePeriodOptions(options.from, options.to);
   const timezone = config.timezone ?? systemTimeZone();
+  const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
   const files = await discoverFiles(options.dir);
@@ -41,6 +56,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const skipped: { file: string; reason: string }[] = [];
   const warnings: Warning[] = [];
   const seenRefs = new Set<string>();
+  const attribution = new Map<string, AttributionNote[]>();
   const columnMap = config.map || options.map ? { ...config.map, ...options.map } : undefined;
 
   const detected: { file: FoundFile; sampled: Extract<Awaited<ReturnType<typeof sampleFile>>, { sample: unknown }>; source: Source }[] = [];
@@ -61,6 +77,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   // Payment ledgers first: their payments wait for the shop orders they may belong to.
   const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
   const payments = new PaymentBook();
+  const readStats = new Map<string, ReadStats>();
+  options.onReadStart?.(readOrder.reduce((sum, { file }) => sum + file.size, 0));
 
   for (const [index, { file, sampled, source }] of readOrder.entries()) {
     options.onFile?.(file, index, readOrder.length);
@@ -101,6 +119,11 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
         if (description.daily !== undefined) entry.daily = description.daily;
         if (description.notes) entry.notes.push(description.notes);
       },
+      attribution: (note) => {
+        const notes = attribution.get(file.relativePath) ?? [];
+        notes.push(note);
+        attribution.set(file.relativePath, notes);
+      },
       firstSighting: (dataset, ref) => {
         const key = `${dataset}\u0000${ref}`;
         if (seenRefs.has(key)) return false;
@@ -108,7 +131,10 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
         return true;
       },
     });
-    await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser);
+    const started = performance.now();
+    const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, options.onBytes);
+    readStats.set(file.relativePath, stats);
+    options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
     parsed.push(entry);
   }
   const paymentsMerged = payments.release(warnings);
@@ -150,7 +176,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     from,
     to,
   });
-  return buildReport({
+  const report = buildReport({
     config,
     configPath,
     parsed,
@@ -163,20 +189,10 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     currency,
     duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
   });
-}
-
-function parsePeriodOptions(from: string | undefined, to: string | undefined): { from?: number; to?: number } {
-  const parse = (value: string | undefined, option: string) => {
-    if (value === undefined) return undefined;
-    const day = parseIsoDay(value);
-    if (day === null) throw new UsageError('BAD_DATE_OPTION', `${option} ${JSON.stringify(value)} is not a date.`, `Write it as YYYY-MM-DD, for example ${option} 2026-09-01.`);
-    return day;
-  };
-  const result = { from: parse(from, '--from'), to: parse(to, '--to') };
-  if (result.from !== undefined && result.to !== undefined && result.from > result.to) {
-    throw new UsageError('BAD_PERIOD', `--from ${from} is after --to ${to}.`, 'Swap the two dates.');
-  }
-  return result;
+  addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
+  addProvenance(report, readStats);
+  report.previous = buildPrevious({ parsed, dictionary, settings, currency: currency.code, config, period: { from, to }, current: report.totals, warnings: report.warnings });
+  return report;
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

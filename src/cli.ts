@@ -1,95 +1,145 @@
 // The command line: options to AuditOptions, the report to stdout, everything else to stderr.
-// The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage.
+// The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage,
+// 3 a threshold the user set was breached (the report is written all the same).
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { runAudit } from './audit.js';
-import { parseMapOption } from './column-map.js';
+import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './audit-command.js';
+import { initCommand } from './commands/init.js';
 import { formatError, InputError, UsageError } from './errors.js';
-import { RENDERERS } from './render/index.js';
-import { makeStyle, useColor } from './style.js';
+import { FORMATS } from './render/index.js';
 
 const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+const SCHEMA_URL = new URL('../schema/report.schema.json', import.meta.url);
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+export { EXIT };
 
-interface AuditFlags {
-  json?: boolean;
-  from?: string;
-  to?: string;
-  config?: string;
-  map?: string;
-  color?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-}
+const EXIT_CODES = `Exit codes:
+  0  report written (also when the reader of a pipe closes early, as \`| head\` does)
+  1  input problem: the message names the file, the line, what was expected and what to do
+  2  usage or configuration error: unknown option, bad date, missing folder, invalid config
+  3  a threshold you set was breached (--fail-under-roi, --fail-on-warning); report still written`;
 
-function buildProgram(): Command {
+function buildProgram(): Command & { exitCode: () => number } {
   const program = new Command('smroi')
     .description('Social-media ROI auditor: what Facebook, Instagram and your analytics claim, against what your sales ledger confirms. Works offline.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'Show help for a command.')
+    // A fixed width: help reads the same in every terminal, and the golden copies in test/cli match.
+    .configureHelp({ helpWidth: 100 })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
+  let exitCode: number = EXIT.ok;
   program
     .command('audit')
     .description('Read every export below DIR and print the ROI report.')
     .argument('<dir>', 'folder holding the exports (searched recursively; hidden files ignored)')
-    .option('--json', 'print the JSON report (smroi.report/1) instead of the table')
+    .addOption(
+      new Option('--month <month>', 'the calendar month YYYY-MM, or "last" for the month before today in the configured time zone (default: the days the inputs cover)').conflicts([
+        'from',
+        'to',
+      ]),
+    )
     .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day in the inputs)')
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
-    .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto')
+    .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
+    .addOption(new Option('--json', 'short for --format json (default: off)').conflicts('format'))
+    .option('-o, --output <file>', 'write the report to FILE, atomically: a failed run leaves an existing file as it was (default: stdout)')
+    .option('--history <dir>', "keep this run's JSON as DIR/YYYY-MM.json (month of the period's last day) and show the trend of the kept months (default: off)")
+    .option('--fail-under-roi <ratio>', 'exit 3 when the total ROI is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)', parseRatio)
+    .option('--fail-on-warning', 'exit 3 when the report has any warning (default: off)')
+    .option('--timestamp', 'state the generation time in the report as "generatedAt" (default: off; SOURCE_DATE_EPOCH fixes it)')
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
-    .addOption(new Option('--no-color', 'no colour, even on a terminal (also: NO_COLOR=1)'))
-    .option('-q, --quiet', 'no progress and no warning summary on stderr')
-    .option('--debug', 'show internal details (stack traces) on unexpected errors')
+    .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
+    .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
+    .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
+    .option('-q, --quiet', 'no progress bar and no warning summary on stderr (default: off)')
+    .option('--debug', 'timings per file on stderr, and stack traces on unexpected errors (default: off)')
     .addHelpText(
       'after',
       `
-Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
-spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" = "herbst-aktion-2026").
-A Meta campaign ID in a ledger or GA4 campaign field joins the campaign with that ID. Days are cut in the
-configured time zone (default: the system's); timestamps with an offset are converted, plain dates kept.
+Periods: --month 2026-10 is 1 to 31 October; --month last is the month before today in the
+configured time zone (SMROI_NOW=YYYY-MM-DD pretends another today). When the inputs also cover
+the period of the same length just before (the month before, for whole months), the report
+compares the two.
 
-Exit codes: 0 report written, 1 input problem (file and line named), 2 usage or configuration error.
+Output: the report goes to stdout, or to --output FILE; a progress bar (on a terminal, after a
+second), warnings and errors go to stderr. The same inputs and options give byte-identical output:
+the JSON lists each input file's SHA-256, size and rows, and a time only with SOURCE_DATE_EPOCH or
+--timestamp.
+
+Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
+spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is
+"herbst-aktion-2026"). A Meta campaign ID in a ledger or GA4 campaign field joins the campaign with
+that ID. Days are cut in the configured time zone (default: the system's); timestamps with an offset
+are converted, plain dates kept.
+
+${EXIT_CODES}
 
 Examples:
   smroi audit ./exports
-  smroi audit ./exports --from 2026-09-01 --to 2026-09-30
+  smroi audit ./exports --month 2026-10
+  smroi audit ./exports --from 2026-09-01 --to 2026-09-30 --format markdown -o september.md
+  smroi audit ./exports --month last --history ~/smroi-history --fail-under-roi 0 --quiet
+  smroi audit ./exports --format csv -o report.csv
   smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`,
     )
     .action(async (dir: string, flags: AuditFlags) => {
-      const showProgress = !flags.quiet && process.stderr.isTTY === true;
-      const report = await runAudit({
-        dir,
-        from: flags.from,
-        to: flags.to,
-        configPath: flags.config,
-        map: flags.map === undefined ? undefined : parseMapOption(flags.map),
-        onFile: showProgress ? (file, index, total) => process.stderr.write(`\rreading ${index + 1}/${total}: ${file.relativePath}\x1b[K`) : undefined,
-      });
-      if (showProgress) process.stderr.write('\r\x1b[K');
-      const format = flags.json ? 'json' : 'table';
-      const style = makeStyle(format === 'table' && useColor(process.stdout, process.env, flags.color === false ? false : undefined));
-      await writeOut(RENDERERS[format](report, style));
-      if (!flags.quiet && format === 'json' && report.warnings.length) {
-        process.stderr.write(`smroi: ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (see "warnings" in the JSON)\n`);
-      }
+      exitCode = await auditCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
-  return program;
-}
 
-function writeOut(text: string): Promise<void> {
-  return new Promise((resolve) => {
-    process.stdout.write(text, () => resolve());
-  });
+  program
+    .command('init')
+    .description('Write a starter DIR/smroi.config.json filled from the exports in DIR, every key explained in DIR/smroi.config.md.')
+    .argument('<dir>', 'folder holding the exports')
+    .option('--force', 'replace an existing smroi.config.json and smroi.config.md (default: never overwrite)')
+    .addHelpText('after', `
+Fills in what the exports show: campaign names, report currency, time zone. On a terminal it asks
+for your margin, hourly rate, hours per channel and an outsourcing quote (Enter skips); with stdin
+not a terminal it asks nothing. A summary goes to stderr.
+
+Examples:
+  smroi init ./exports
+  smroi init ./exports --force < /dev/null`)
+    .action(async (dir: string, flags: { force?: boolean }) => {
+      exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr });
+    });
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the report (smroi.report/1) that --format json follows.')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  smroi schema > report.schema.json
+  smroi schema | jq '.properties | keys'`,
+    )
+    .action(() => {
+      process.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
+    });
+
+  program.addHelpText(
+    'after',
+    `
+${EXIT_CODES}
+
+Examples:
+  smroi audit ./exports
+  smroi audit ./exports --month last --format markdown -o report.md
+  smroi audit --help
+  smroi schema`,
+  );
+  return Object.assign(program, { exitCode: () => exitCode });
 }
 
 export async function main(argv: string[]): Promise<number> {
   // `smroi audit ... | head` closes the pipe early: that is success, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    if (error.code === 'EPIPE') process.exit(exitCodeOnClosedPipe);
     throw error;
   });
   const debug = argv.includes('--debug');
@@ -100,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     await program.parseAsync(argv);
-    return EXIT.ok;
+    return program.exitCode();
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT.ok;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
 import { UsageError } from './errors.js';
-import { editDistance } from './join/campaign-key.js';
+import { ConfigError, crossChecks, describeIssues, jsonSyntaxProblem } from './config-errors.js';
+import { KPI_NAMES } from './economics/types.js';
 import { isValidTimeZone } from './read/dates.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
@@ -18,7 +19,7 @@ const campaignPlan = z.strictObject({
   coupons: z.array(z.string().min(1)).optional(),
   channel: channel.optional(),
   goal: z.string().optional(),
-  kpi: z.string().optional(),
+  kpi: z.enum(KPI_NAMES).optional(),
   target: z.number().finite().optional(),
   owner: z.string().optional(),
   audience: z.string().optional(),
@@ -46,6 +47,8 @@ export const configSchema = z.strictObject({
     .refine(isValidTimeZone, 'an IANA time zone such as Europe/Berlin')
     .optional(),
   margin: z.number().gt(0).max(1).optional(),
+  /** Revenue for ROI, ROAS and the plan: as the ledger states it (gross) or without the VAT it states (net). Default gross. */
+  revenueBasis: z.enum(['gross', 'net']).optional(),
   fx: z.record(currencyCode, z.union([z.number().positive(), z.record(isoDate, z.number().positive())])).optional(),
   campaigns: z.record(z.string().min(1), campaignPlan).optional(),
   time: z
@@ -74,51 +77,23 @@ export function loadConfig(dir: string, explicitPath: string | undefined): Loade
     if (explicitPath) throw new UsageError('CONFIG_NOT_FOUND', `the configuration file ${explicitPath} does not exist.`, 'Check the path given to --config.');
     return { config: {}, path: null };
   }
+  return { config: parseConfig(readFileSync(path, 'utf8'), path), path };
+}
+
+/** Validates the text of a configuration file; throws ConfigError (exit 2) naming every problem. */
+export function parseConfig(text: string, path: string): Config {
   let raw: unknown;
+  const body = text.replace(/^\uFEFF/, '');
   try {
-    raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    raw = JSON.parse(body);
   } catch (error) {
-    throw new UsageError('CONFIG_NOT_JSON', `${path} is not valid JSON (${(error as Error).message}).`, 'Fix the syntax; comments and trailing commas are not allowed in JSON.');
+    throw new UsageError('CONFIG_NOT_JSON', `${path} ${jsonSyntaxProblem(body, error as Error)}`, 'Fix the syntax and run again.');
   }
   const result = configSchema.safeParse(raw);
   if (!result.success) {
-    const sentences = result.error.issues.map((issue) => describeIssue(issue, raw));
-    throw new UsageError('CONFIG_INVALID', `${path}: ${sentences.join(' ')}`, 'Fix the configuration and run again (see the README, "Configuration").');
+    throw new ConfigError(path, describeIssues(result.error.issues, raw, { '': Object.keys(configSchema.shape), 'campaigns.*': Object.keys(campaignPlan.shape) }));
   }
-  return { config: result.data, path };
-}
-
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': Object.keys(configSchema.shape),
-  time: ['hourlyRate', 'hoursPerMonth'],
-  outsourcing: ['name', 'amountPerMonth'],
-  campaign: Object.keys(campaignPlan.shape),
-  cost: ['name', 'amount', 'per', 'date', 'channel', 'campaign'],
-};
-
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const path = issue.path.map(String);
-  const where = path.length ? path.join('.') : '(top level)';
-  if (issue.code === 'unrecognized_keys') {
-    const family = path[0] === 'campaigns' ? 'campaign' : path[0] === 'costs' ? 'cost' : (path[0] ?? '');
-    const known = KNOWN_KEYS[family] ?? [];
-    return issue.keys
-      .map((key) => {
-        const suggestion = known.filter((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 3).sort((a, b) => editDistance(a, key) - editDistance(b, key))[0];
-        return `Unknown key "${key}" at ${where}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`;
-      })
-      .join(' ');
-  }
-  const found = valueAt(raw, issue.path);
-  const shown = found === undefined ? 'nothing' : JSON.stringify(found);
-  return `${where}: found ${shown}, expected ${issue.message.replace(/^Invalid input: expected /, '')}.`;
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let node = root;
-  for (const key of path) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
+  const conflicts = crossChecks(result.data);
+  if (conflicts.length) throw new ConfigError(path, conflicts);
+  return result.data;
 }

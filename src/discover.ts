@@ -11,6 +11,8 @@ export interface FoundFile {
 }
 
 export const CONFIG_FILE = 'smroi.config.json';
+/** Written by `smroi init` beside the configuration to explain it; no input either. */
+export const CONFIG_NOTES_FILE = 'smroi.config.md';
 
 export async function discoverFiles(dir: string): Promise<FoundFile[]> {
   let info;
@@ -31,7 +33,7 @@ async function walk(root: string, dir: string, found: FoundFile[]): Promise<void
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) await walk(root, path, found);
-    else if (entry.isFile() && !(dir === root && entry.name === CONFIG_FILE)) {
+    else if (entry.isFile() && !(dir === root && (entry.name === CONFIG_FILE || entry.name === CONFIG_NOTES_FILE))) {
       const { size } = await stat(path);
       found.push({ path, relativePath: relative(root, path).split(sep).join('/'), size });
     }

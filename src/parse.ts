@@ -1,17 +1,49 @@
-// Stage 3: streams one detected file through its source's row parser.
+// Stage 3: streams one detected file through its source's row parser, hashing its bytes on the way.
+import { createHash } from 'node:crypto';
 import { CsvSyntaxError, CsvTokenizer } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
 import { InputError } from './errors.js';
 import type { FileSample, RowParser } from './sources/types.js';
 
-export async function streamRows(path: string, file: string, encoding: EncodingGuess, sample: FileSample, parser: RowParser): Promise<void> {
+/** What was read: the SHA-256 (hex) and size of the file's bytes, taken in the same pass as the rows. */
+export interface ReadStats {
+  sha256: string;
+  size: number;
+}
+
+export async function streamRows(
+  path: string,
+  file: string,
+  encoding: EncodingGuess,
+  sample: FileSample,
+  parser: RowParser,
+  onBytes?: (count: number) => void,
+): Promise<ReadStats> {
+  const hash = createHash('sha256');
+  let size = 0;
+  const seen = (bytes: Buffer) => {
+    hash.update(bytes);
+    size += bytes.length;
+    onBytes?.(bytes.length);
+  };
   const skipFirst = sample.hasSepLine;
-  const tokenizer = new CsvTokenizer(sample.delimiter, (cells, line) => {
-    if (skipFirst && line === 1) return;
-    parser.row(cells, line);
-  });
+  const tokenizer = new CsvTokenizer(
+    sample.delimiter,
+    (cells, line) => {
+      if (skipFirst && line === 1) return;
+      parser.row(cells, line);
+    },
+    1,
+    // A parser that reads cells by position gets the records that way (no string per cell).
+    parser.rawRecord
+      ? (record, line) => {
+          if (skipFirst && line === 1) return;
+          parser.rawRecord!(record, line);
+        }
+      : null,
+  );
   try {
-    for await (const chunk of readTextChunks(path, encoding)) tokenizer.push(chunk);
+    for await (const chunk of readTextChunks(path, encoding, seen)) tokenizer.push(chunk);
     tokenizer.end();
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
@@ -20,4 +52,5 @@ export async function streamRows(path: string, file: string, encoding: EncodingG
     throw error;
   }
   parser.end();
+  return { sha256: hash.digest('hex'), size };
 }

@@ -1,6 +1,7 @@
 // The report every renderer receives: the JSON contract smroi.report/1 (../shared/report-json.md)
 // plus fields we add. Renderers compute nothing; everything here is final and rounded.
 import type { Channel } from './model/records.js';
+import type { Economics, MakeOrBuy, Overclaim, PlanReport, Profit, RateUsed } from './economics/types.js';
 
 export const REPORT_SCHEMA = 'smroi.report/1';
 
@@ -26,6 +27,10 @@ export interface Metrics {
   roi: number | null;
   roas: number | null;
   costPerOrder: number | null;
+  /** Revenue on the selected basis, gross profit, break-even (src/economics). */
+  profit?: Profit;
+  /** What Meta and GA4 claim against what the ledger confirms (src/economics). */
+  overclaim?: Overclaim;
 }
 
 export interface SourceEntry {
@@ -39,6 +44,11 @@ export interface SourceEntry {
   delimiter: string;
   daily: boolean;
   excludedRows: number;
+  /** SHA-256 (hex) of the file's bytes and its size in bytes, hashed as it was read (provenance). */
+  sha256?: string;
+  size?: number;
+  /** Attribution settings the export names for the conversions it claims (Meta). */
+  attribution?: string[];
 }
 
 export interface Warning {
@@ -73,4 +83,26 @@ export interface Report {
   assumptions: { key: string; value: string | number | null; note: string }[];
   exclusions: Exclusions;
   warnings: Warning[];
+  /** The previous period of the same length, when the inputs cover it (src/previous.ts). */
+  previous?: PreviousPeriod | null;
+  /** ISO 8601 time the report was generated; only with SOURCE_DATE_EPOCH or --timestamp. */
+  generatedAt?: string;
+  /** The owner's economics (src/economics): revenue basis, margin, break-even ROAS, tax coverage. */
+  economics?: Economics;
+  /** Configured campaign plans checked against the results, and spend without a plan. */
+  plan?: PlanReport;
+  /** The owner's time against the outsourcing quote; null when no quote is configured. */
+  makeOrBuy?: MakeOrBuy | null;
+  /** Exchange rates used to convert amounts into `currency`. */
+  exchangeRates?: RateUsed[];
+}
+
+/** The period before the report period, same length, with the change in the key figures. */
+export interface PreviousPeriod {
+  period: { from: string; to: string };
+  totals: Metrics;
+  /** current − previous, in the figure's unit (money, orders, ROI as a ratio); null where either is unknown. */
+  change: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null; roi: number | null };
+  /** (current − previous) ÷ previous as a ratio; null where the previous figure is 0 or unknown. */
+  growth: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null };
 }

@@ -18,6 +18,9 @@ export const METRIC_NAMES = [
   'revenue',
   'refunds',
   'adSpend',
+  // Appended last so that every earlier slot keeps its index. VAT contained in `revenue`, as the
+  // ledger states it, scaled to the part of the order that was not refunded.
+  'tax',
 ] as const;
 
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -29,7 +32,7 @@ export const M = Object.fromEntries(METRIC_NAMES.map((name, index) => [name, ind
 };
 
 /** Metrics that are amounts of money and so carry a currency. */
-export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend];
+export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend, M.tax];
 
 export const CHANNELS = ['facebook', 'instagram', 'google', 'email', 'other', 'unknown'] as const;
 export type Channel = (typeof CHANNELS)[number];

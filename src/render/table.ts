@@ -3,10 +3,12 @@
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Metrics, Report } from '../report.js';
+import { renderExtrasForTable, type RenderExtras } from './extras.js';
+import { renderEconomics } from '../economics/render.js';
 
 type Row = { label: string } & Metrics;
 
-export function renderTable(report: Report, style: ChalkInstance): string {
+export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
   const out: string[] = [];
   const money = (value: number | null) => (value === null ? '–' : formatMoney(value));
   const count = (value: number | null) => (value === null ? '–' : formatCount(value));
@@ -39,6 +41,7 @@ export function renderTable(report: Report, style: ChalkInstance): string {
       ]),
     ),
   );
+  out.push(...renderExtrasForTable(report, style, extras));
 
   if (report.campaigns.length) {
     out.push('');
@@ -59,6 +62,7 @@ export function renderTable(report: Report, style: ChalkInstance): string {
       ),
     );
   }
+  out.push(...renderEconomics(report, style));
 
   out.push('');
   out.push(style.bold('Attention (vanity metrics: not sales)'));

@@ -8,6 +8,7 @@ import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+import { keptTax } from '../economics/vat.js';
 
 const COLUMNS = {
   name: ['Name'],
@@ -15,6 +16,7 @@ const COLUMNS = {
   createdAt: ['Created at'],
   lineitemQuantity: ['Lineitem quantity'],
   total: ['Total'],
+  taxes: ['Taxes'],
   refunded: ['Refunded Amount'],
   currency: ['Currency'],
   discountCode: ['Discount Code'],
@@ -121,6 +123,9 @@ export const shopifyOrders: Source = {
         values[M.orders] = 1;
         values[M.revenue] = total - refund;
         values[M.refunds] = refund;
+        // `Taxes` is the order's VAT (first row); a refund gives back its share of it.
+        const taxes = read.number(cells, c.taxes, line);
+        if (taxes === taxes) values[M.tax] = keptTax(total, taxes, refund);
         context.emit(record);
       },
       end() {

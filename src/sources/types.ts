@@ -2,6 +2,7 @@
 import type { CanonicalRecord } from '../model/records.js';
 import type { DayCutter } from '../read/dates.js';
 import type { DecimalMark } from '../read/numbers.js';
+import type { RawRecord } from '../read/csv.js';
 
 /** What detection sees of a file: decoded text from its start and the rows in it. */
 export interface FileSample {
@@ -55,11 +56,30 @@ export interface SourceContext {
   describe(description: { dataset?: string; priority?: number; daily?: boolean; notes?: string }): void;
   /** True the first time a reference (post ID) is seen in a dataset across all files. */
   firstSighting(dataset: string, ref: string): boolean;
+  /**
+   * The attribution setting an ad export names for the conversions it claims (Meta's `Attribution
+   * setting`, e.g. `7-day click, 1-day view`), per campaign as written. Optional: adapters call it
+   * as `context.attribution?.(...)`, once per distinct campaign and setting.
+   */
+  attribution?(entry: AttributionNote): void;
+}
+
+export interface AttributionNote {
+  /** Campaign name as written ('' when the row names none). */
+  campaign: string;
+  /** The platform's campaign ID ('' when none). */
+  campaignId: string;
+  setting: string;
 }
 
 export interface RowParser {
   /** One record of the file; `cells` is reused by the tokenizer, copy what you keep. */
   row(cells: string[], line: number): void;
+  /**
+   * Optional, for hot adapters: the same records as positions into the text (see RawRecord), used
+   * instead of `row` when present. Must read each record exactly as `row` would read its cells.
+   */
+  rawRecord?(record: RawRecord, line: number): void;
   end(): void;
 }
 

@@ -6,7 +6,7 @@ import { DayCutter } from '../../src/read/dates.js';
 import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
 import { SOURCES } from '../../src/sources/index.js';
 import { METRIC_NAMES, type CanonicalRecord } from '../../src/model/records.js';
-import type { ExclusionReason, Source, WarningInput } from '../../src/sources/types.js';
+import type { AttributionNote, ExclusionReason, Source, WarningInput } from '../../src/sources/types.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -20,6 +20,8 @@ export interface SourceRun {
   warnings: WarningInput[];
   exclusions: Partial<Record<ExclusionReason, number>>;
   description: { dataset?: string; priority?: number; daily?: boolean; notes?: string };
+  /** Attribution settings the adapter passed on (SourceContext.attribution). */
+  attribution: AttributionNote[];
 }
 
 export async function runSource(relativePath: string, timezone = 'Europe/Berlin'): Promise<SourceRun> {
@@ -28,7 +30,7 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
   if ('skip' in sampled) throw new Error(`skipped: ${sampled.skip}`);
   const detection = detectKind(sampled.sample, SOURCES);
   if ('skip' in detection) throw new Error(`not detected: ${detection.skip}`);
-  const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, description: {} };
+  const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, description: {}, attribution: [] };
   const seen = new Set<string>();
   const parser = detection.source.open({
     file: relativePath,
@@ -51,6 +53,9 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
     },
     describe(description) {
       Object.assign(run.description, description);
+    },
+    attribution(note) {
+      run.attribution.push(note);
     },
     firstSighting(dataset, ref) {
       const key = `${dataset}\u0000${ref}`;

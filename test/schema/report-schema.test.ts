@@ -333,14 +333,14 @@ describe('report.schema.json', () => {
 
     it('an unknown top-level property', () => {
       const errors = mutated((r) => {
-        r.generatedAt = '2026-11-01T00:00:00Z';
+        r.createdAt = '2026-11-01T00:00:00Z'; // the report's time is "generatedAt"
       });
       expect(
         errors.some(
           (e) =>
             e.instancePath === '' &&
             e.keyword === 'additionalProperties' &&
-            (e.params as { additionalProperty?: string }).additionalProperty === 'generatedAt',
+            (e.params as { additionalProperty?: string }).additionalProperty === 'createdAt',
         ),
       ).toBe(true);
     });

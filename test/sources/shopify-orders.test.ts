@@ -249,14 +249,14 @@ describe('extra-statuses-and-utm.csv (header a)', () => {
 
   it('caps a refund above the total of a kept order and warns with its line', async () => {
     const run = await runSource(`${DIR}/extra-statuses-and-utm.csv`);
-    // #2001: refund 150.00 capped at 120.00 → revenue 0.00, refunds 120.00.
-    expect(run.records[0]!.values).toEqual({ orders: 1, revenue: 0, refunds: 120 });
+    // #2001: refund 150.00 capped at 120.00 → revenue 0.00, refunds 120.00; Taxes 0.00, refunded in full → tax 0.
+    expect(run.records[0]!.values).toEqual({ orders: 1, revenue: 0, refunds: 120, tax: 0 });
     expect(run.warnings).toEqual([expect.objectContaining({ code: 'REFUND_EXCEEDS_TOTAL', line: 2 })]);
     // Orders 4; revenue 0 + 58.00 + 1250.00 + 10.00 = 1318.00; refunds 120.00 (#2007's blank refund is 0).
     expect(sum(run.records, 'orders')).toBe(4);
     expect(sum(run.records, 'revenue')).toBe(1318);
     expect(sum(run.records, 'refunds')).toBe(120);
-    expect(run.records[3]!.values).toEqual({ orders: 1, revenue: 10, refunds: 0 });
+    expect(run.records[3]!.values).toEqual({ orders: 1, revenue: 10, refunds: 0, tax: 0 });
   });
 
   it('reads utm_* and UTM * keys in any case, source alone without a medium, the first of several codes', async () => {

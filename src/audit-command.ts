@@ -1,0 +1,144 @@
+// `smroi audit`: flags to a report on stdout or in a file, history and trend, thresholds. The report
+// goes to stdout (or --output); progress, warnings summary, threshold breaches and debug lines go
+// to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached
+// (the report is written all the same). Input and usage problems are thrown (exit 1 and 2).
+import { InvalidArgumentError } from 'commander';
+import { runAudit } from './audit.js';
+import { parseMapOption } from './column-map.js';
+import { checkHistoryDir, loadTrend, saveHistory, type Trend } from './history.js';
+import { checkWritableTarget, writeFileAtomic } from './output.js';
+import { ProgressBar, progressWanted } from './progress.js';
+import { generationTime } from './provenance.js';
+import { renderJson } from './render/json.js';
+import { RENDERERS, type Format } from './render/index.js';
+import type { Report } from './report.js';
+import { makeStyle, useColor } from './style.js';
+
+export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3 } as const;
+
+export interface AuditFlags {
+  format: Format;
+  json?: boolean;
+  output?: string;
+  month?: string;
+  from?: string;
+  to?: string;
+  history?: string;
+  failUnderRoi?: number;
+  failOnWarning?: boolean;
+  timestamp?: boolean;
+  config?: string;
+  map?: string;
+  revenueBasis?: 'gross' | 'net';
+  color?: boolean;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+export interface Terminal {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Set before the report is written: the exit code to use if the reader of stdout goes away early. */
+export let exitCodeOnClosedPipe: number = EXIT.ok;
+
+export async function auditCommand(dir: string, flags: AuditFlags, terminal: Terminal): Promise<number> {
+  const { stderr, env } = terminal;
+  const format: Format = flags.json ? 'json' : flags.format;
+  const note = (text: string) => {
+    if (!flags.quiet) stderr.write(`smroi: ${text}\n`);
+  };
+  const debug = flags.debug ? (text: string) => stderr.write(`smroi debug: ${text}\n`) : undefined;
+
+  // Everything that can be checked before reading is checked first: a bad option costs no time.
+  if (flags.output) await checkWritableTarget(flags.output, '--output');
+  if (flags.history) await checkHistoryDir(flags.history);
+  const generatedAt = generationTime(env, flags.timestamp === true);
+
+  const bar = progressWanted({ stream: stderr, env, quiet: flags.quiet, color: flags.color }) ? new ProgressBar(stderr) : null;
+  let report: Report;
+  try {
+    report = await runAudit({
+      dir,
+      from: flags.from,
+      to: flags.to,
+      month: flags.month,
+      now: env.SMROI_NOW,
+      configPath: flags.config,
+      map: flags.map === undefined ? undefined : parseMapOption(flags.map),
+      revenueBasis: flags.revenueBasis,
+      onReadStart: bar ? (total) => bar.start(total) : undefined,
+      onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
+      onBytes: bar ? (count) => bar.add(count) : undefined,
+      onFileRead: debug ? (info) => debug(`read ${info.file} as ${info.kind}: ${info.bytes} bytes, ${info.rows} rows, ${info.ms.toFixed(0)} ms`) : undefined,
+    });
+  } finally {
+    bar?.finish();
+  }
+  if (generatedAt) report.generatedAt = generatedAt;
+  debug?.(
+    `period ${report.period.from} to ${report.period.to} (${report.period.timezone})${report.previous ? `, compared with ${report.previous.period.from} to ${report.previous.period.to}` : ', no previous period compared'}`,
+  );
+
+  const json = renderJson(report);
+  let trend: Trend | undefined;
+  if (flags.history) {
+    const path = await saveHistory(flags.history, report, json);
+    debug?.(`history: wrote ${path}`);
+    trend = await loadTrend(flags.history, report.currency);
+    if (trend.ignored.length) note(`${flags.history}: left out of the trend (unreadable or in another currency than ${report.currency}): ${trend.ignored.join(', ')}`);
+  }
+
+  const target = flags.output ? { isTTY: false } : terminal.stdout;
+  const style = makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
+  const text = format === 'json' ? json : RENDERERS[format](report, style, { trend });
+
+  const breaches = thresholdBreaches(report, flags);
+  exitCodeOnClosedPipe = breaches.length ? EXIT.threshold : EXIT.ok;
+  if (flags.output) await writeFileAtomic(flags.output, text, '--output');
+  else await writeOut(terminal.stdout, text);
+
+  // Warnings are in the table and the Markdown; elsewhere, one line says there are some.
+  const warningsVisible = !flags.output && (format === 'table' || format === 'markdown');
+  if (!warningsVisible && report.warnings.length) {
+    const where =
+      format === 'json' ? 'see "warnings" in the JSON' : format === 'csv' ? '--format table or json shows them' : `see the warnings in ${flags.output}`;
+    note(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${where})`);
+  }
+  for (const breach of breaches) stderr.write(`smroi: ${breach} (exit code 3)\n`);
+  return breaches.length ? EXIT.threshold : EXIT.ok;
+}
+
+/** The thresholds the user set that the report breaches, one sentence each. */
+export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failUnderRoi' | 'failOnWarning'>): string[] {
+  const breaches: string[] = [];
+  if (flags.failUnderRoi !== undefined) {
+    const roi = report.totals.roi;
+    if (roi === null) {
+      breaches.push(`ROI is unknown (no sales ledger, or no cost), so it cannot be shown to reach ${flags.failUnderRoi} (--fail-under-roi)`);
+    } else if (roi < flags.failUnderRoi) {
+      breaches.push(`ROI ${roi} is below ${flags.failUnderRoi} (--fail-under-roi)`);
+    }
+  }
+  if (flags.failOnWarning && report.warnings.length) {
+    const codes = [...new Set(report.warnings.map((warning) => warning.code))].join(', ');
+    breaches.push(`the report has ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${codes}) (--fail-on-warning)`);
+  }
+  return breaches;
+}
+
+/** `--fail-under-roi 0`, `-0.2` or `10%`: a ratio as in the JSON (0.1 = 10 %). */
+export function parseRatio(value: string): number {
+  const match = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%?)\s*$/.exec(value);
+  if (!match) throw new InvalidArgumentError('Write a ratio such as 0 or -0.2, or a percentage such as 10%.');
+  const number = Number(match[1]);
+  return match[2] ? number / 100 : number;
+}
+
+function writeOut(stream: NodeJS.WriteStream, text: string): Promise<void> {
+  return new Promise((resolve) => {
+    stream.write(text, () => resolve());
+  });
+}

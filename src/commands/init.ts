@@ -1,0 +1,471 @@
+// `smroi init DIR`: a starter smroi.config.json filled from what the exports in DIR show (campaign
+// names, currency, time zone), and beside it smroi.config.md explaining every key. JSON has no
+// comments and config.md defines no comment key, so the explanations live in that Markdown file
+// (which the audit ignores) and in a summary on stderr; the JSON holds contract keys only, so
+// every script that reads smroi.config.json keeps working. Asks for the figures no export holds
+// (margin, hourly rate, hours, a quote) only when stdin is a terminal; never overwrites a file
+// unless forced.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configSchema, type Config } from '../config.js';
+import { detectKind } from '../detect.js';
+import { CONFIG_FILE, CONFIG_NOTES_FILE, discoverFiles } from '../discover.js';
+import { InputError, UsageError } from '../errors.js';
+import { campaignKey, closestKey, isNoCampaign, looksLikeCampaignId } from '../join/campaign-key.js';
+import { channelOfSource } from '../join/channels.js';
+import type { CanonicalRecord, Channel } from '../model/records.js';
+import { streamRows } from '../parse.js';
+import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
+import { sampleDecimalMark, sampleFile } from '../read/sample.js';
+import { SOURCES } from '../sources/index.js';
+import type { Source } from '../sources/types.js';
+
+export const NOTES_FILE = CONFIG_NOTES_FILE;
+
+type Family = Source['family'];
+
+export interface InitOptions {
+  dir: string;
+  /** Replace existing files. */
+  force?: boolean;
+  /** Asks one question, returns the answer ('' to skip). Absent when stdin is not a terminal: nothing is asked. */
+  ask?: (question: string) => Promise<string>;
+  /** The computer's time zone (injected by tests). */
+  systemZone?: string;
+  sources?: readonly Source[];
+}
+
+export interface InitResult {
+  configPath: string;
+  notesPath: string;
+  config: Config;
+  /** Lines for stderr: what was written and what is left to fill in. */
+  summary: string[];
+}
+
+interface CampaignSeen {
+  key: string;
+  /** Raw spellings, by family, with how often they occur. */
+  spellings: Map<string, { family: Family; count: number }>;
+  families: Set<Family>;
+  channels: Map<Channel, number>;
+}
+
+/** What the exports in a folder show, for the starter configuration. */
+export interface FolderScan {
+  files: { file: string; kind: string | null; title: string; note?: string }[];
+  campaigns: Map<string, CampaignSeen>;
+  currencies: Record<'ledger' | 'ads', Map<string, number>>;
+  /** Discount codes in ledgers, with the number of orders. */
+  coupons: Map<string, number>;
+  /** Channels that ad, insights and post exports carry (where the owner spends time). */
+  channels: Set<Channel>;
+  /** Timestamps with a UTC offset in the ledgers: instant (ms) and the offset (minutes). */
+  offsets: { instant: number; offset: number; file: string }[];
+  firstDay: number;
+  lastDay: number;
+}
+
+export async function scanFolder(dir: string, sources: readonly Source[] = SOURCES, zone = systemTimeZone()): Promise<FolderScan> {
+  const scan: FolderScan = {
+    files: [],
+    campaigns: new Map(),
+    currencies: { ledger: new Map(), ads: new Map() },
+    coupons: new Map(),
+    channels: new Set(),
+    offsets: [],
+    firstDay: Infinity,
+    lastDay: -Infinity,
+  };
+  const cutter = new DayCutter(zone);
+  const idToName = new Map<string, string>();
+  const pendingIds: { id: string; family: Family; channel: Channel | '' }[] = [];
+  for (const found of await discoverFiles(dir)) {
+    if (found.relativePath === NOTES_FILE) continue;
+    const sampled = await sampleFile(found.path);
+    if ('skip' in sampled) {
+      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: sampled.skip });
+      continue;
+    }
+    const detection = detectKind(sampled.sample, sources);
+    if ('skip' in detection) {
+      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: detection.skip });
+      continue;
+    }
+    const source = detection.source;
+    const entry: FolderScan['files'][number] = { file: found.relativePath, kind: source.kind, title: source.title };
+    scan.files.push(entry);
+    if (source.family === 'ledger') collectOffsets(sampled.sample.text, found.relativePath, scan.offsets);
+    const emit = (record: CanonicalRecord) => {
+      if (record.day < scan.firstDay) scan.firstDay = record.day;
+      if (record.dayTo > scan.lastDay) scan.lastDay = record.dayTo;
+      const family = source.family;
+      if (record.currency && (family === 'ledger' || family === 'ads')) bump(scan.currencies[family], record.currency);
+      const channel: Channel | '' = record.channel || (record.source ? channelOfSource(record.source) : '');
+      if ((family === 'ads' || family === 'insights' || family === 'posts') && record.channel) scan.channels.add(record.channel);
+      if (family === 'ledger' && record.coupon) bump(scan.coupons, record.coupon.trim().toUpperCase());
+      if (record.campaignId && record.campaign && !looksLikeCampaignId(record.campaign)) idToName.set(record.campaignId.trim(), record.campaign.trim());
+      const raw = record.campaign.trim();
+      if (isNoCampaign(raw)) return;
+      if (looksLikeCampaignId(raw)) {
+        pendingIds.push({ id: raw, family, channel });
+        return;
+      }
+      note(scan, raw, family, channel);
+    };
+    try {
+      const parser = source.open({
+        file: found.relativePath,
+        sample: sampled.sample,
+        decimal: sampleDecimalMark(sampled.sample),
+        cutter,
+        emit,
+        warn: () => {},
+        exclude: () => {},
+        describe: () => {},
+        firstSighting: () => true,
+      });
+      await streamRows(found.path, found.relativePath, sampled.encoding, sampled.sample, parser);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      entry.note = `read in part only: line ${error.line ?? '?'}: ${error.problem}`;
+    }
+  }
+  // A ledger or analytics row that names a Meta campaign ID belongs to the campaign with that ID.
+  for (const { id, family, channel } of pendingIds) {
+    const name = idToName.get(id);
+    if (name) note(scan, name, family, channel, false);
+  }
+  return scan;
+}
+
+function note(scan: FolderScan, raw: string, family: Family, channel: Channel | '', spelling = true): void {
+  const key = campaignKey(raw);
+  if (!key) return;
+  let seen = scan.campaigns.get(key);
+  if (!seen) scan.campaigns.set(key, (seen = { key, spellings: new Map(), families: new Set(), channels: new Map() }));
+  seen.families.add(family);
+  if (spelling) {
+    const entry = seen.spellings.get(raw) ?? { family, count: 0 };
+    entry.count++;
+    seen.spellings.set(raw, entry);
+  }
+  if (channel && channel !== 'unknown') bump(seen.channels, channel);
+}
+
+function bump<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+const OFFSET_TIMESTAMP = /(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*([+-])(\d{2}):?(\d{2})\b/g;
+
+function collectOffsets(text: string, file: string, into: FolderScan['offsets']): void {
+  for (const match of text.matchAll(OFFSET_TIMESTAMP)) {
+    const offset = (match[7] === '-' ? -1 : 1) * (Number(match[8]) * 60 + Number(match[9]));
+    const local = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6] ?? 0));
+    into.push({ instant: local - offset * 60_000, offset, file });
+    if (into.length >= 400) return;
+  }
+}
+
+/** Zones to try first for a currency, most populous first. */
+const CURRENCY_ZONES: Record<string, readonly string[]> = {
+  EUR: ['Europe/Berlin', 'Europe/Paris', 'Europe/Madrid', 'Europe/Rome', 'Europe/Amsterdam', 'Europe/Vienna', 'Europe/Brussels', 'Europe/Lisbon', 'Europe/Dublin', 'Europe/Helsinki', 'Europe/Athens'],
+  CHF: ['Europe/Zurich'],
+  SEK: ['Europe/Stockholm'],
+  NOK: ['Europe/Oslo'],
+  DKK: ['Europe/Copenhagen'],
+  GBP: ['Europe/London'],
+  PLN: ['Europe/Warsaw'],
+  CZK: ['Europe/Prague'],
+  USD: ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Phoenix', 'America/Anchorage', 'Pacific/Honolulu'],
+  CAD: ['America/Toronto', 'America/Vancouver', 'America/Edmonton', 'America/Winnipeg', 'America/Halifax'],
+  AUD: ['Australia/Sydney', 'Australia/Melbourne', 'Australia/Brisbane', 'Australia/Perth', 'Australia/Adelaide'],
+  NZD: ['Pacific/Auckland'],
+  JPY: ['Asia/Tokyo'],
+};
+
+/** Offset of a zone at an instant, in minutes east of UTC. */
+export function zoneOffset(zone: string, instant: number): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/**
+ * The time zone the shop's timestamps were written in: the computer's own zone when it fits every
+ * offset seen, else the first zone of the report currency's country list that fits, else any zone
+ * that fits; the computer's zone when no export states an offset.
+ */
+export function guessTimeZone(offsets: readonly { instant: number; offset: number; file: string }[], currency: string | null, systemZone: string): { zone: string; reason: string } {
+  if (offsets.length === 0) return { zone: systemZone, reason: "no export states a UTC offset, so this is the computer's time zone" };
+  const distinct = new Map<string, { instant: number; offset: number }>();
+  for (const sample of offsets) distinct.set(`${sample.offset}|${Math.floor(sample.instant / 86_400_000)}`, sample);
+  const samples = [...distinct.values()].slice(0, 40);
+  const fits = (zone: string) => {
+    try {
+      return samples.every((sample) => zoneOffset(zone, sample.instant) === sample.offset);
+    } catch {
+      return false;
+    }
+  };
+  const offsetsText = [...new Set(samples.map((sample) => formatOffset(sample.offset)))].join(' and ');
+  const files = [...new Set(offsets.map((sample) => sample.file))].join(', ');
+  if (fits(systemZone)) return { zone: systemZone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches this computer's time zone` };
+  for (const zone of CURRENCY_ZONES[currency ?? ''] ?? []) {
+    if (fits(zone)) return { zone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches ${zone} (a ${currency} country); change it if your shop is elsewhere` };
+  }
+  const all: string[] = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
+  const zone = [...all].sort().find(fits);
+  if (zone) return { zone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches ${zone}; change it if your shop is elsewhere` };
+  return { zone: systemZone, reason: `no time zone fits the offsets ${offsetsText} in ${files}, so this is the computer's time zone` };
+}
+
+function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function mostUsed(map: Map<string, number>): string | null {
+  return [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+}
+
+/** The name a campaign goes by in the configuration: the ad export's spelling, else the most used one. */
+function displayName(seen: CampaignSeen): string {
+  const spellings = [...seen.spellings].sort((a, b) => {
+    const adsA = a[1].family === 'ads' ? 1 : 0;
+    const adsB = b[1].family === 'ads' ? 1 : 0;
+    return adsB - adsA || b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1);
+  });
+  return spellings[0]?.[0] ?? seen.key;
+}
+
+function campaignChannel(seen: CampaignSeen): Channel | null {
+  if (seen.families.has('ads')) {
+    if (seen.channels.has('facebook')) return 'facebook';
+    if (seen.channels.has('instagram')) return 'instagram';
+  }
+  const best = [...seen.channels].filter(([channel]) => channel !== 'unknown').sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best ? best[0] : null;
+}
+
+type HoursPerMonth = NonNullable<Config['time']>['hoursPerMonth'];
+
+/** What the owner tells init when asked; every answer may be skipped. */
+interface Answers {
+  margin?: number;
+  hourlyRate?: number;
+  hoursPerMonth?: HoursPerMonth;
+  outsourcing?: { name: string; amountPerMonth: number };
+}
+
+export async function runInit(options: InitOptions): Promise<InitResult> {
+  const configPath = join(options.dir, CONFIG_FILE);
+  const notesPath = join(options.dir, NOTES_FILE);
+  for (const path of [configPath, notesPath]) {
+    if (existsSync(path) && !options.force) {
+      throw new UsageError('CONFIG_EXISTS', `${path} already exists; smroi init does not overwrite it.`, 'Edit it, remove it, or run `smroi init --force` to replace it.');
+    }
+  }
+  const scan = await scanFolder(options.dir, options.sources, options.systemZone);
+  const plan = starterConfig(scan, options.systemZone ?? systemTimeZone());
+  const answers = options.ask ? await askOwner(options.ask, plan.config.currency ?? 'EUR', scan) : {};
+  const config = withAnswers(plan.config, answers);
+  // The starter must load as it is: validate it with the same schema the audit uses.
+  const checked = configSchema.safeParse(config);
+  if (!checked.success) throw new Error(`smroi init built an invalid configuration: ${checked.error.message}`);
+  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
+  writeFileSync(notesPath, explain(config, plan, scan, options.dir));
+  return { configPath, notesPath, config, summary: summarize(config, plan, configPath, notesPath) };
+}
+
+export interface StarterPlan {
+  config: Config;
+  /** Why each written key has its value. */
+  reasons: Record<string, string>;
+  /** Ledger or analytics campaign keys that look like a typo of an ad campaign. */
+  typos: { key: string; like: string }[];
+  /** Currencies in the exports other than the report currency. */
+  foreign: string[];
+}
+
+/** The configuration that the folder supports on its own, without asking anything. */
+export function starterConfig(scan: FolderScan, systemZone: string): StarterPlan {
+  const config: Config = {};
+  const reasons: Record<string, string> = {};
+  const ledgerCurrency = mostUsed(scan.currencies.ledger);
+  const adsCurrency = mostUsed(scan.currencies.ads);
+  const currency = ledgerCurrency ?? adsCurrency;
+  if (currency) {
+    config.currency = currency;
+    reasons.currency = ledgerCurrency ? 'the currency of your sales ledgers' : 'the currency of your ad account (no sales ledger states one)';
+  }
+  const zone = guessTimeZone(scan.offsets, currency, systemZone);
+  config.timezone = zone.zone;
+  reasons.timezone = zone.reason;
+
+  const foreign = [...new Set([...scan.currencies.ledger.keys(), ...scan.currencies.ads.keys()])].filter((code) => code !== currency).sort();
+
+  const adKeys = [...scan.campaigns.values()].filter((seen) => seen.families.has('ads')).map((seen) => seen.key);
+  const typos: StarterPlan['typos'] = [];
+  const campaigns: NonNullable<Config['campaigns']> = {};
+  for (const seen of [...scan.campaigns.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    if (!seen.families.has('ads')) {
+      const like = closestKey(seen.key, adKeys);
+      if (like) typos.push({ key: seen.key, like });
+    }
+    const channel = campaignChannel(seen);
+    campaigns[displayName(seen)] = channel && channel !== 'unknown' ? { channel } : {};
+  }
+  if (Object.keys(campaigns).length) {
+    config.campaigns = campaigns;
+    reasons.campaigns = 'One entry per campaign your ad exports, ledgers and analytics name, under the name the ad export uses, with the channel they show';
+  }
+  return { config, reasons, typos, foreign };
+}
+
+function withAnswers(config: Config, answers: Answers): Config {
+  const result: Config = { ...config };
+  if (answers.margin !== undefined) result.margin = answers.margin;
+  if (answers.hourlyRate !== undefined && answers.hoursPerMonth && Object.keys(answers.hoursPerMonth).length) {
+    result.time = { hourlyRate: answers.hourlyRate, hoursPerMonth: answers.hoursPerMonth };
+  }
+  if (answers.outsourcing) result.outsourcing = answers.outsourcing;
+  // Keep the keys in config.md's order.
+  const order = ['currency', 'timezone', 'margin', 'fx', 'campaigns', 'time', 'costs', 'outsourcing'];
+  return Object.fromEntries(Object.entries(result).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))) as Config;
+}
+
+async function askOwner(ask: (question: string) => Promise<string>, currency: string, scan: FolderScan): Promise<Answers> {
+  const answers: Answers = {};
+  const number = async (question: string, check: (value: number) => boolean): Promise<number | undefined> => {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const text = (await ask(question)).trim();
+      if (text === '') return undefined;
+      const value = parseAnswer(text);
+      if (value !== null && check(value)) return value;
+    }
+    return undefined;
+  };
+  const margin = await number('Gross margin: the share of revenue left after the cost of goods, e.g. 0.6 or 60 % (Enter to skip): ', (value) => value > 0 && value <= 100);
+  if (margin !== undefined) answers.margin = margin > 1 ? Math.round(margin * 100) / 10_000 : margin;
+  const hourlyRate = await number(`What is an hour of your time worth, in ${currency}? (Enter to skip): `, (value) => value >= 0);
+  if (hourlyRate !== undefined) {
+    answers.hourlyRate = hourlyRate;
+    const channels = (scan.channels.size ? [...scan.channels] : (['facebook', 'instagram'] as Channel[])).filter((channel): channel is Exclude<Channel, 'unknown'> => channel !== 'unknown').sort();
+    const hours: HoursPerMonth = {};
+    for (const channel of channels) {
+      const value = await number(`Hours a month you spend on ${channel} (Enter to skip): `, (v) => v >= 0);
+      if (value !== undefined) hours[channel] = value;
+    }
+    answers.hoursPerMonth = hours;
+  }
+  const name = (await ask('An agency or freelancer quote to compare your time with: their name (Enter to skip): ')).trim();
+  if (name) {
+    const amount = await number(`Their price a month, in ${currency}: `, (value) => value >= 0);
+    if (amount !== undefined) answers.outsourcing = { name, amountPerMonth: amount };
+  }
+  return answers;
+}
+
+/** "0,6", "60 %", "1.234,50", "45 €" → a number; null when it is none. */
+export function parseAnswer(text: string): number | null {
+  let cleaned = text.replace(/[€$£%\s]|EUR|USD|CHF|SEK/gi, '');
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(cleaned)) cleaned = cleaned.replace(/\./g, '').replace(',', '.');
+  else cleaned = cleaned.replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
+/** Every key of config.md (and the additions), explained for the Markdown file and stderr. */
+export const KEY_HELP: readonly { key: string; short: string; long: string; example: string }[] = [
+  { key: 'currency', short: 'report currency', long: 'The currency the report is in (ISO 4217 code in capitals). Amounts in other currencies are converted with the rates under "fx". Default: the currency of your sales ledgers.', example: '"currency": "EUR"' },
+  { key: 'timezone', short: 'days are cut in this time zone', long: 'The IANA time zone in which days are cut: a shop order at 23:40 New York time belongs to that day in New York. Default: the computer\'s time zone.', example: '"timezone": "Europe/Berlin"' },
+  { key: 'margin', short: 'gross margin for ROI', long: 'Your gross margin, the share of revenue left after the cost of the goods sold, from 0 to 1 (0.62 = 62 %). ROI is computed on gross profit (revenue × margin), and the break-even ROAS is 1 ÷ margin. Without it ROI is on revenue (margin 1), with a warning.', example: '"margin": 0.62' },
+  { key: 'revenueBasis', short: 'gross or net of VAT', long: 'Which revenue the profit figures use: "gross" (as the ledger states it, with VAT) or "net" (without the VAT the ledger states: Shopify "Taxes", a tax/MwSt/moms column). The contract field confirmed.revenue stays gross either way. `--revenue-basis` overrides it. Default: "gross".', example: '"revenueBasis": "net"' },
+  { key: 'fx', short: 'exchange rates', long: 'Rates into the report currency: 1 unit of the key is worth the value in "currency". A single rate, or dated rates where the latest date on or before an amount\'s date applies. An amount in a currency without a rate stops the audit and names the key to add.', example: '"fx": { "USD": { "2026-09-01": 0.91, "2026-10-01": 0.93 }, "SEK": 0.087 }' },
+  { key: 'campaigns', short: 'names, coupons and the plan per campaign', long: 'One entry per campaign, keyed by its name (any spelling that folds to the same campaign key). "aliases": further names that mean this campaign. "coupons": discount codes whose orders belong to it. "channel": the channel of orders that name no source. The plan, checked against the results: "goal" (text), "kpi" (orders, revenue, roi, roas, costPerOrder; or the vanity metrics impressions, reach, likes, follows, engagements, profileVisits, linkClicks, sessions, flagged as such), "target" (the value the KPI must reach in the period; for roi a share, 0.2 = 20 %; for costPerOrder an upper limit), "owner", "audience", "budget" (planned ad spend for the period). Campaigns that spend without a plan are listed.', example: '"campaigns": { "Herbst Aktion 2026": { "aliases": ["HA26"], "coupons": ["HERBST10"], "channel": "facebook", "goal": "sales", "kpi": "orders", "target": 40, "owner": "Anna", "audience": "Familien im Viertel", "budget": 500 } }' },
+  { key: 'time', short: 'your own time as a cost', long: 'Your own hours are a cost: hours per month per channel × hourly rate, pro-rated by calendar days over the report period (a period of 1 September to 15 October counts September fully and October as 15/31).', example: '"time": { "hourlyRate": 45, "hoursPerMonth": { "facebook": 6, "instagram": 10 } }' },
+  { key: 'costs', short: 'tools, freelancers, agencies', long: 'Other costs: monthly ("per": "month", pro-rated like time) or dated ("date": counted when it lies in the period), optionally booked on a "channel" or "campaign" as well as in the totals.', example: '"costs": [ { "name": "Canva Pro", "amount": 12.99, "per": "month", "channel": "instagram" }, { "name": "Fotoshooting", "amount": 300, "date": "2026-09-05", "campaign": "herbst-aktion-2026" } ]' },
+  { key: 'outsourcing', short: 'a quote to compare your time with', long: 'An agency or freelancer quote per month. The report compares it with your time cost over the period: which is cheaper, by how much, and the hourly rate above which outsourcing pays.', example: '"outsourcing": { "name": "Agentur Beispiel", "amountPerMonth": 600 }' },
+  { key: 'map', short: 'column names of an unusual ledger', long: 'Column names of a sales ledger whose headers smroi does not recognise, by template field (date, order_id, amount, currency, status, refunded_amount, utm_source, utm_medium, utm_campaign, coupon_code, channel); the same as `--map`.', example: '"map": { "date": "Belegdatum", "amount": "Brutto" }' },
+  { key: '$schema', short: 'editor hint', long: 'Optional: a JSON Schema address for your editor; smroi ignores it.', example: '"$schema": "..."' },
+];
+
+function explain(config: Config, plan: StarterPlan, scan: FolderScan, dir: string): string {
+  const lines: string[] = [];
+  const read = scan.files.filter((file) => file.kind !== null);
+  lines.push('# smroi.config.json, explained', '');
+  lines.push(
+    `\`smroi init\` wrote \`smroi.config.json\` beside this file from the ${read.length} export${read.length === 1 ? '' : 's'} it read in \`${dir}\`.`,
+    'JSON has no comments, so this file explains every key; `smroi audit` ignores it. Edit the JSON, then run `smroi audit` on the folder.',
+    '',
+    '## What smroi found',
+    '',
+  );
+  for (const file of scan.files) lines.push(`- \`${file.file}\`: ${file.kind ? `${file.title} (${file.kind})${file.note ? `, ${file.note}` : ''}` : `not used: ${file.note ?? 'not a known export'}`}`);
+  if (Number.isFinite(scan.firstDay)) lines.push(`- Dates from ${formatDay(scan.firstDay)} to ${formatDay(scan.lastDay)}.`);
+  if (scan.coupons.size) {
+    lines.push(`- Discount codes in your ledgers: ${[...scan.coupons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([code, orders]) => `${code} (${orders} order${orders === 1 ? '' : 's'})`).join(', ')}. Add each under "coupons" of the campaign it belongs to, so its orders count for that campaign.`);
+  }
+  for (const typo of plan.typos) lines.push(`- "${typo.key}" (in a ledger or analytics export) looks like the ad campaign "${typo.like}". If it is the same campaign, add it to that campaign's "aliases" and remove its own entry.`);
+  if (plan.foreign.length) {
+    lines.push(`- Amounts in ${plan.foreign.join(', ')}: the report is in ${config.currency ?? 'EUR'}, so add a rate for ${plan.foreign.length === 1 ? 'it' : 'each'} under "fx" (the audit stops until you do).`);
+  }
+  lines.push('', '## Keys written', '');
+  for (const [key, value] of Object.entries(config)) {
+    const help = KEY_HELP.find((entry) => entry.key === key);
+    lines.push(`### \`${key}\``, '');
+    if (key === 'campaigns') {
+      lines.push(`${plan.reasons.campaigns ?? ''}:`, '');
+      for (const [name, entry] of Object.entries(value as NonNullable<Config['campaigns']>)) {
+        const seen = scan.campaigns.get(campaignKey(name));
+        const where = seen ? [...seen.families].sort().join(', ') : '';
+        const spellings = seen ? [...seen.spellings.keys()].filter((spelling) => spelling !== name).sort() : [];
+        lines.push(`- \`${name}\`${where ? ` (seen in: ${where})` : ''}${entry.channel ? `, channel ${entry.channel}` : ''}${spellings.length ? `; also written ${spellings.map((s) => `"${s}"`).join(', ')} (matched automatically)` : ''}`);
+      }
+      lines.push('', 'Add the plan to each: "goal", "kpi", "target", "owner", "audience", "budget".', '');
+    } else lines.push(`Value: \`${JSON.stringify(value)}\`${plan.reasons[key] ? `: ${plan.reasons[key]}.` : ' (your answer).'}`, '');
+    if (help) lines.push(help.long, '');
+  }
+  const missing = KEY_HELP.filter((entry) => !(entry.key in config));
+  if (missing.length) {
+    lines.push('## Keys to add yourself', '', 'No export holds these; add the ones that apply (each is optional).', '');
+    for (const entry of missing) lines.push(`### \`${entry.key}\``, '', entry.long, '', '```json', entry.example, '```', '');
+  }
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
+
+function summarize(config: Config, plan: StarterPlan, configPath: string, notesPath: string): string[] {
+  const lines = [`smroi: wrote ${configPath} and ${notesPath} (every key explained there).`];
+  for (const [key, value] of Object.entries(config)) {
+    const shown = key === 'campaigns' ? `${Object.keys(value as object).length} campaign${Object.keys(value as object).length === 1 ? '' : 's'}` : JSON.stringify(value);
+    const why = plan.reasons[key] ?? KEY_HELP.find((entry) => entry.key === key)?.short ?? '';
+    lines.push(`  ${key.padEnd(12)} ${shown}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`);
+  }
+  const missing = ['margin', 'time', 'costs', 'outsourcing'].filter((key) => !(key in config));
+  const todo = [...missing, ...(plan.foreign.length ? [`fx (${plan.foreign.join(', ')})`] : []), 'a plan per campaign (goal, kpi, target, budget)'];
+  lines.push(`Still to fill in: ${todo.join(', ')}.`);
+  for (const typo of plan.typos) lines.push(`Check: "${typo.key}" looks like "${typo.like}"; if it is the same campaign, make it an alias.`);
+  return lines;
+}
+
+/** `smroi init DIR [--force]` on a terminal: asks only when stdin is a TTY; the summary goes to stderr. */
+export async function initCommand(dir: string, flags: { force?: boolean }, terminal: { stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream }): Promise<number> {
+  let close = () => {};
+  let ask: InitOptions['ask'];
+  if (terminal.stdin.isTTY === true) {
+    const { createInterface } = await import('node:readline/promises');
+    const rl = createInterface({ input: terminal.stdin, output: terminal.stderr });
+    ask = (question) => rl.question(question);
+    close = () => rl.close();
+  }
+  try {
+    const result = await runInit({ dir, force: flags.force === true, ask });
+    terminal.stderr.write(`${result.summary.join('\n')}\n`);
+    return 0;
+  } finally {
+    close();
+  }
+}

@@ -1,0 +1,76 @@
+// Claimed versus confirmed: what Meta and GA4 each claim for themselves against the orders and
+// revenue the ledger confirms. The claims are never added to sales; they are only compared.
+import { roundRatio } from '../metrics.js';
+import type { Metrics, Warning } from '../report.js';
+import type { Overclaim, PlatformClaimCheck } from './types.js';
+
+/** A platform claiming more than this multiple of what the ledger confirms is flagged. */
+export const OVERCLAIM_FACTOR = 1.5;
+
+const PLATFORMS = { meta: 'Meta', ga4: 'GA4' } as const;
+
+export function checkClaims(metrics: Pick<Metrics, 'claimed' | 'confirmed'>): Overclaim {
+  return { meta: checkPlatform(metrics, 'meta'), ga4: checkPlatform(metrics, 'ga4') };
+}
+
+function checkPlatform(metrics: Pick<Metrics, 'claimed' | 'confirmed'>, platform: keyof typeof PLATFORMS): PlatformClaimCheck {
+  const { conversions, value } = metrics.claimed[platform];
+  const { orders, revenue } = metrics.confirmed;
+  // Without a ledger nothing is confirmed, so nothing can be compared.
+  if (orders === null || revenue === null) return { ordersRatio: null, valueRatio: null, overclaim: false };
+  const ordersRatio = conversions !== null && orders > 0 ? roundRatio(conversions / orders) : null;
+  const valueRatio = value !== null && revenue > 0 ? roundRatio(value / revenue) : null;
+  const overclaim =
+    (ordersRatio !== null && ordersRatio > OVERCLAIM_FACTOR) ||
+    (valueRatio !== null && valueRatio > OVERCLAIM_FACTOR) ||
+    (orders === 0 && (conversions ?? 0) > 0) ||
+    (revenue <= 0 && (value ?? 0) > 0);
+  return { ordersRatio, valueRatio, overclaim };
+}
+
+/** One OVERCLAIM warning per campaign and platform that claims far more than the ledger confirms. */
+export function overclaimWarnings(
+  campaigns: readonly (Pick<Metrics, 'claimed' | 'confirmed'> & { campaign: string; overclaim?: Overclaim })[],
+  currency: string,
+): Warning[] {
+  const warnings: Warning[] = [];
+  for (const row of campaigns) {
+    const check = row.overclaim ?? checkClaims(row);
+    for (const platform of ['meta', 'ga4'] as const) {
+      const result = check[platform];
+      if (!result.overclaim) continue;
+      const claimed = row.claimed[platform];
+      const { orders, revenue } = row.confirmed;
+      const times = [
+        result.ordersRatio !== null ? `${formatRatio(result.ordersRatio)}× the orders` : null,
+        result.valueRatio !== null ? `${formatRatio(result.valueRatio)}× the revenue` : null,
+      ].filter(Boolean);
+      const attribution = result.attribution?.length ? ` (attribution: ${result.attribution.join('; ')})` : '';
+      warnings.push({
+        code: 'OVERCLAIM',
+        message:
+          `${PLATFORMS[platform]} claims ${claimed.conversions ?? 0} conversion${claimed.conversions === 1 ? '' : 's'} worth ${money(claimed.value ?? 0)} ${currency} ` +
+          `for campaign "${row.campaign}"${attribution}, but the ledger confirms ${orders} order${orders === 1 ? '' : 's'} worth ${money(revenue ?? 0)} ${currency}` +
+          `${times.length ? `: ${times.join(' and ')}` : ''}.`,
+        campaign: row.campaign,
+        details: {
+          platform,
+          claimed: { conversions: claimed.conversions, value: claimed.value },
+          confirmed: { orders, revenue },
+          ordersRatio: result.ordersRatio,
+          valueRatio: result.valueRatio,
+          ...(result.attribution?.length ? { attribution: result.attribution } : {}),
+        },
+      });
+    }
+  }
+  return warnings;
+}
+
+function money(value: number): string {
+  return value.toFixed(2);
+}
+
+function formatRatio(ratio: number): string {
+  return ratio.toFixed(2);
+}

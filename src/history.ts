@@ -1,0 +1,100 @@
+// --history DIR: every run's JSON report is kept as DIR/YYYY-MM.json (the month of the period's
+// last day; a rerun for the same month replaces it, atomically), and the stored months give the
+// trend of revenue, cost and ROI that the table shows.
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { writeFileAtomic } from './output.js';
+import { addMonths, formatMonth, parseMonth } from './period.js';
+import type { Report } from './report.js';
+
+export interface TrendPoint {
+  month: string;
+  revenue: number | null;
+  cost: number | null;
+  roi: number | null;
+}
+
+export interface Trend {
+  /** One point per calendar month from the first to the last stored month (null figures for gaps). */
+  points: TrendPoint[];
+  /** The folder, as given. */
+  dir: string;
+  currency: string;
+  /** Stored files left out: unreadable, or in another currency. */
+  ignored: string[];
+}
+
+/** How many months the trend shows at most (the latest ones). */
+export const TREND_MONTHS = 12;
+
+const FILE_NAME = /^(\d{4}-\d{2})\.json$/;
+
+export function historyFileName(report: Report): string {
+  return `${report.period.to.slice(0, 7)}.json`;
+}
+
+/** Fails early (exit 2) when DIR exists but is not a folder. */
+export async function checkHistoryDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) {
+    throw new UsageError('HISTORY_NOT_A_FOLDER', `--history ${dir} is a file, not a folder.`, 'Pass a folder; it is created when missing.');
+  }
+}
+
+/** Stores the run's JSON; returns the path written. */
+export async function saveHistory(dir: string, report: Report, json: string): Promise<string> {
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UsageError('HISTORY_NOT_WRITTEN', `--history ${dir} could not be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, 'Choose a folder you can write to.');
+  }
+  const path = join(dir, historyFileName(report));
+  await writeFileAtomic(path, json, '--history');
+  return path;
+}
+
+/** Reads the stored months back: revenue, total cost and ROI of each, in the report's currency. */
+export async function loadTrend(dir: string, currency: string): Promise<Trend> {
+  const names = (await readdir(dir)).filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
+  const byMonth = new Map<string, TrendPoint>();
+  const ignored: string[] = [];
+  for (const name of names) {
+    const month = name.slice(0, 7);
+    let stored: Partial<Report>;
+    try {
+      stored = JSON.parse(await readFile(join(dir, name), 'utf8')) as Partial<Report>;
+    } catch {
+      ignored.push(name);
+      continue;
+    }
+    if (stored.schema !== 'smroi.report/1' || !stored.totals || stored.currency !== currency) {
+      ignored.push(name);
+      continue;
+    }
+    byMonth.set(month, {
+      month,
+      revenue: numberOrNull(stored.totals.confirmed?.revenue),
+      cost: numberOrNull(stored.totals.cost?.total),
+      roi: numberOrNull(stored.totals.roi),
+    });
+  }
+  const months = [...byMonth.keys()].sort();
+  const points: TrendPoint[] = [];
+  if (months.length) {
+    const last = months[months.length - 1]!;
+    const windowStart = formatMonth(addMonths(parseMonth(last)!, -(TREND_MONTHS - 1)));
+    let month = parseMonth(months[0]! > windowStart ? months[0]! : windowStart)!;
+    for (;;) {
+      const key = formatMonth(month);
+      points.push(byMonth.get(key) ?? { month: key, revenue: null, cost: null, roi: null });
+      if (key === last) break;
+      month = addMonths(month, 1);
+    }
+  }
+  return { points, dir, currency, ignored };
+}
+
+function numberOrNull(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}

@@ -1,0 +1,111 @@
+// The report as one CSV table (RFC 4180, comma, LF line ends, UTF-8) for spreadsheets: a row for
+// the totals, each channel, each campaign and, when compared, the previous period. Numbers are
+// plain (110.5, -0.4666), unknown figures are empty cells. Spreadsheet-safe: a text cell that
+// begins with = + - @ (or a tab or carriage return) is neutralized with a leading apostrophe, so
+// that a campaign name cannot become a formula; numbers are never touched, negative ones included.
+import type { Metrics, Report } from '../report.js';
+
+type Cell = string | number | null;
+
+const COLUMNS = [
+  'row',
+  'name',
+  'from',
+  'to',
+  'currency',
+  'verdict',
+  'channels',
+  'names',
+  'ad_spend',
+  'time_cost',
+  'other_cost',
+  'total_cost',
+  'orders',
+  'revenue',
+  'refunds',
+  'roi',
+  'roas',
+  'cost_per_order',
+  'impressions',
+  'reach',
+  'likes',
+  'follows',
+  'engagements',
+  'profile_visits',
+  'link_clicks',
+  'sessions',
+  'meta_conversions',
+  'meta_value',
+  'ga4_conversions',
+  'ga4_value',
+] as const;
+
+export function renderCsv(report: Report): string {
+  const { from, to } = report.period;
+  const lines: string[] = [COLUMNS.join(',')];
+  const push = (kind: string, name: string, period: { from: string; to: string }, metrics: Metrics, extra: { verdict?: string; channels?: string[]; names?: string[] } = {}) => {
+    lines.push(
+      [
+        kind,
+        name,
+        period.from,
+        period.to,
+        report.currency,
+        extra.verdict ?? null,
+        extra.channels?.join(' ') ?? null,
+        extra.names?.join('; ') ?? null,
+        ...metricCells(metrics),
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  };
+  push('total', 'All', { from, to }, report.totals);
+  for (const channel of report.channels) push('channel', channel.channel, { from, to }, channel);
+  for (const campaign of report.campaigns) {
+    push('campaign', campaign.campaign, { from, to }, campaign, { verdict: campaign.verdict, channels: campaign.channels, names: campaign.names });
+  }
+  if (report.previous) push('previous', 'All', report.previous.period, report.previous.totals);
+  return `${lines.join('\n')}\n`;
+}
+
+function metricCells(metrics: Metrics): Cell[] {
+  const { vanity, claimed, confirmed, cost } = metrics;
+  return [
+    cost.adSpend,
+    cost.time,
+    cost.other,
+    cost.total,
+    confirmed.orders,
+    confirmed.revenue,
+    confirmed.refunds,
+    metrics.roi,
+    metrics.roas,
+    metrics.costPerOrder,
+    vanity.impressions,
+    vanity.reach,
+    vanity.likes,
+    vanity.follows,
+    vanity.engagements,
+    vanity.profileVisits,
+    vanity.linkClicks,
+    vanity.sessions,
+    claimed.meta.conversions,
+    claimed.meta.value,
+    claimed.ga4.conversions,
+    claimed.ga4.value,
+  ];
+}
+
+/** One cell: numbers as they are, text neutralized against formulas, then quoted where needed. */
+export function csvCell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = neutralize(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Prefixes an apostrophe to text a spreadsheet would read as a formula (OWASP "CSV injection"). */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}

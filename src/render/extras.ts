@@ -1,0 +1,138 @@
+// Sections beside the main tables: the comparison with the previous period (from the report) and
+// the trend over the months kept with --history (passed in, not part of the JSON report).
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { Trend } from '../history.js';
+import { previousPeriod } from '../period.js';
+import { formatDay, parseIsoDay } from '../read/dates.js';
+import type { Report } from '../report.js';
+import { formatCount, formatMoney } from './table.js';
+
+export interface RenderExtras {
+  trend?: Trend;
+}
+
+/** The comparison rows, shared by the table and the Markdown renderer. */
+export function comparisonRows(report: Report): string[][] | null {
+  const previous = report.previous;
+  if (!previous) return null;
+  const current = report.totals;
+  const before = previous.totals;
+  return [
+    ['Ad spend', money(before.cost.adSpend), money(current.cost.adSpend), signedMoney(previous.change.adSpend) + growthText(previous.growth.adSpend)],
+    ['Cost', money(before.cost.total), money(current.cost.total), signedMoney(previous.change.cost) + growthText(previous.growth.cost)],
+    ['Orders', count(before.confirmed.orders), count(current.confirmed.orders), signedCount(previous.change.orders) + growthText(previous.growth.orders)],
+    ['Revenue', money(before.confirmed.revenue), money(current.confirmed.revenue), signedMoney(previous.change.revenue) + growthText(previous.growth.revenue)],
+    ['ROI', percent(before.roi), percent(current.roi), points(previous.change.roi)],
+  ];
+}
+
+export function comparisonTitle(report: Report): string | null {
+  if (report.previous) return `Compared with the previous period, ${report.previous.period.from} to ${report.previous.period.to}`;
+  if (report.period.fromSource || report.previous === undefined) return null;
+  const from = parseIsoDay(report.period.from);
+  const to = parseIsoDay(report.period.to);
+  if (from === null || to === null) return null;
+  const range = previousPeriod({ from, to });
+  return `No comparison: the inputs do not cover the previous period, ${formatDay(range.from)} to ${formatDay(range.to)}.`;
+}
+
+/** Lines for the terminal table, after the money table. */
+export function renderExtrasForTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string[] {
+  const out: string[] = [];
+  const title = comparisonTitle(report);
+  const rows = comparisonRows(report);
+  if (title && rows) {
+    out.push('', style.bold(title), boxTable(['', 'Previous', 'Current', 'Change'], rows));
+  } else if (title) {
+    out.push(style.dim(title));
+  }
+  const trend = extras.trend;
+  if (trend && trend.points.length) {
+    out.push('', style.bold(trendTitle(trend)));
+    for (const line of trendLines(trend)) out.push(line);
+  }
+  return out;
+}
+
+export function trendTitle(trend: Trend): string {
+  const first = trend.points[0]!.month;
+  const last = trend.points[trend.points.length - 1]!.month;
+  const span = first === last ? first : `${first} to ${last}`;
+  return `Trend over the months kept with --history, ${span}`;
+}
+
+/** `Revenue  ▁▄█  200.00 → 450.00`, one line per figure. */
+export function trendLines(trend: Trend): string[] {
+  const figures: [string, (p: Trend['points'][number]) => number | null, (v: number) => string][] = [
+    ['Revenue', (p) => p.revenue, formatMoney],
+    ['Cost', (p) => p.cost, formatMoney],
+    ['ROI', (p) => p.roi, (v) => `${(v * 100).toFixed(0)} %`],
+  ];
+  return figures.map(([label, get, format]) => {
+    const values = trend.points.map(get);
+    const known = values.filter((value): value is number => value !== null);
+    const range = known.length === 0 ? '–' : known.length === 1 ? format(known[0]!) : `${format(known[0]!)} → ${format(known[known.length - 1]!)}`;
+    return `${label.padEnd(8)} ${sparkline(values).padEnd(12)}  ${range}`;
+  });
+}
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** One character per value, lowest ▁ to highest █; · where the value is unknown. */
+export function sparkline(values: readonly (number | null)[]): string {
+  const known = values.filter((value): value is number => value !== null);
+  const min = Math.min(...known);
+  const max = Math.max(...known);
+  return values
+    .map((value) => {
+      if (value === null) return '·';
+      if (max === min) return BARS[3]!;
+      return BARS[Math.round(((value - min) / (max - min)) * (BARS.length - 1))]!;
+    })
+    .join('');
+}
+
+function boxTable(head: string[], body: string[][]): string {
+  const result = new Table({
+    head,
+    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
+    colAligns: head.map((_, index) => (index === 0 ? 'left' : 'right')),
+  });
+  for (const row of body) result.push(row);
+  return result.toString();
+}
+
+function money(value: number | null): string {
+  return value === null ? '–' : formatMoney(value);
+}
+
+function count(value: number | null): string {
+  return value === null ? '–' : formatCount(value);
+}
+
+function percent(value: number | null): string {
+  return value === null ? '–' : `${(value * 100).toFixed(0)} %`;
+}
+
+function signedMoney(value: number | null): string {
+  if (value === null) return '–';
+  return value > 0 ? `+${formatMoney(value)}` : value === 0 ? '±0.00' : formatMoney(value);
+}
+
+function signedCount(value: number | null): string {
+  if (value === null) return '–';
+  return value > 0 ? `+${formatCount(value)}` : value === 0 ? '±0' : formatCount(value);
+}
+
+function growthText(value: number | null): string {
+  if (value === null) return '';
+  const rounded = Math.round(value * 100);
+  return ` (${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded)} %)`;
+}
+
+function points(value: number | null): string {
+  if (value === null) return '–';
+  const rounded = Math.round(value * 100);
+  return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded)} pts`;
+}
