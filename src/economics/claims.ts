@@ -3,6 +3,7 @@
 import { roundRatio } from '../metrics.js';
 import type { Metrics, Warning } from '../report.js';
 import type { Overclaim, PlatformClaimCheck } from './types.js';
+import { formatRatio } from '../render/format.js';
 
 /** A platform claiming more than this multiple of what the ledger confirms is flagged. */
 export const OVERCLAIM_FACTOR = 1.5;
@@ -68,9 +69,5 @@ export function overclaimWarnings(
 }
 
 function money(value: number): string {
-  return value.toFixed(2);
-}
-
-function formatRatio(ratio: number): string {
-  return ratio.toFixed(2);
+  return formatRatio(value);
 }

@@ -4,8 +4,13 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Metrics, Report } from '../report.js';
 import type { PlanCheck } from './types.js';
+import { formatCount, formatMoney, formatPercent, formatRatio, orDash } from '../render/format.js';
+import { table, truncate, wrap } from '../render/grid.js';
 
-const WIDTH = 100;
+const { money, count, ratio } = orDash;
+const percent = formatPercent;
+const percentOrDash = orDash.percent;
+
 
 /** Lines to print after the Campaigns table; empty when the report carries no economics. */
 export function renderEconomics(report: Report, style: ChalkInstance): string[] {
@@ -162,8 +167,8 @@ export function renderEconomics(report: Report, style: ChalkInstance): string[] 
 
 function kpiValue(check: PlanCheck, value: number | null): string {
   if (value === null) return '–';
-  if (check.kpi === 'roi') return percentOrDash(value);
-  if (check.kpi === 'roas') return value.toFixed(2);
+  if (check.kpi === 'roi') return formatPercent(value);
+  if (check.kpi === 'roas') return formatRatio(value);
   if (check.kpi === 'revenue' || check.kpi === 'costPerOrder') return money(value);
   return formatNumber(value);
 }
@@ -187,7 +192,7 @@ function claim(conversions: number | null, value: number | null): string {
 
 function times(orders: number | null, value: number | null): string {
   if (orders === null && value === null) return '–';
-  return `${orders === null ? '–' : orders.toFixed(2)}/${value === null ? '–' : value.toFixed(2)}`;
+  return `${ratio(orders)}/${ratio(value)}`;
 }
 
 function flagged(style: ChalkInstance, text: string, flag: boolean): string {
@@ -199,59 +204,6 @@ function colour(style: ChalkInstance, text: string, value: number | null): strin
   return value >= 0 ? style.green(text) : style.red(text);
 }
 
-function table(head: string[], body: string[][]): string {
-  const result = new Table({
-    head,
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    colAligns: head.map((_, index) => (index === 0 ? 'left' : 'right')),
-  });
-  for (const row of body) result.push(row);
-  return result.toString();
-}
-
-function money(value: number | null): string {
-  if (value === null) return '–';
-  const fixed = Math.abs(value).toFixed(2);
-  const [whole, cents] = fixed.split('.');
-  return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
-}
-
-function count(value: number | null): string {
-  return value === null ? '–' : formatNumber(value);
-}
-
 function formatNumber(value: number): string {
-  const text = Number.isInteger(value) ? String(Math.abs(value)) : Math.abs(value).toFixed(2);
-  const [whole, fraction] = text.split('.');
-  return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
-}
-
-function ratio(value: number | null): string {
-  return value === null ? '–' : value.toFixed(2);
-}
-
-function percent(value: number): string {
-  return `${Math.round(value * 100)} %`;
-}
-
-function percentOrDash(value: number | null): string {
-  return value === null ? '–' : `${(value * 100).toFixed(0)} %`;
-}
-
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
-
-/** Wraps prose at 100 columns, continuation lines indented. */
-function wrap(text: string, width = WIDTH): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  lines.push(current);
-  return lines.join('\n');
+  return Number.isInteger(value) ? formatCount(value) : formatMoney(value);
 }

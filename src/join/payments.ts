@@ -13,16 +13,24 @@ interface HeldPayment {
   claimedBy: string | null;
 }
 
-/** `#1001`, `1001` and `wc-1001` name the same order; references are compared case-insensitively. */
-export function orderRefKeys(ref: string): string[] {
-  const key = ref.trim().toUpperCase().replace(/^#/, '');
-  if (!key) return [];
-  const digits = /^[A-Z]+[-_ ]?(\d+)$/.exec(key);
-  return digits ? [key, digits[1]!] : [key];
+/** An order reference compared case-insensitively, without a leading `#`: `#1001` is `1001`. */
+export function orderRefKey(ref: string): string {
+  return ref.trim().toUpperCase().replace(/^#/, '');
+}
+
+/**
+ * The number of a prefixed reference (`WC-777` is 777), or null. A prefix is only dropped to match a
+ * bare number on the other side: `RE-1002` and `B-1002` are different documents.
+ */
+function numberOfPrefixed(key: string): string | null {
+  const match = /^[A-Z]+[-_ ]?(\d+)$/.exec(key);
+  return match ? match[1]! : null;
 }
 
 export class PaymentBook {
   private readonly held = new Map<string, HeldPayment[]>();
+  /** Payments with a prefixed reference (`WC-777`), by their number, for shop orders named `777`. */
+  private readonly heldByNumber = new Map<string, HeldPayment[]>();
   private readonly claims = new Map<string, { paymentFile: string; shopFile: string; count: number }>();
 
   get size(): number {
@@ -33,10 +41,11 @@ export class PaymentBook {
   hold(file: string, aggregate: FileAggregate, record: CanonicalRecord): void {
     const copy: CanonicalRecord = { ...record, values: Float64Array.from(record.values) };
     const payment: HeldPayment = { file, aggregate, record: copy, claimedBy: null };
-    for (const key of orderRefKeys(record.ref)) {
-      const list = this.held.get(key) ?? [];
-      list.push(payment);
-      this.held.set(key, list);
+    const key = orderRefKey(record.ref);
+    if (key) {
+      push(this.held, key, payment);
+      const number = numberOfPrefixed(key);
+      if (number) push(this.heldByNumber, number, payment);
     }
     // The file's span and the metrics it carries stay true whether or not the payment is claimed.
     aggregate.firstDay = Math.min(aggregate.firstDay, record.day);
@@ -44,27 +53,30 @@ export class PaymentBook {
     for (let i = 0; i < METRIC_COUNT; i++) if (record.values[i] === record.values[i]) aggregate.carried[i] = 1;
   }
 
-  /** A shop order passes: payments held for it are claimed by the shop file. */
+  /** A shop order passes (counted or left out): payments held for it are claimed by the shop file. */
   claim(ref: string, shopFile: string): void {
-    for (const key of orderRefKeys(ref)) {
-      const list = this.held.get(key);
-      if (!list) continue;
-      for (const payment of list) {
-        if (payment.claimedBy !== null) continue;
-        payment.claimedBy = shopFile;
-        const pair = `${payment.file}\u0000${shopFile}`;
-        const entry = this.claims.get(pair) ?? { paymentFile: payment.file, shopFile, count: 0 };
-        entry.count++;
-        this.claims.set(pair, entry);
-      }
-      return;
+    const key = orderRefKey(ref);
+    if (!key) return;
+    let list = this.held.get(key);
+    if (!list && /^\d+$/.test(key)) list = this.heldByNumber.get(key);
+    if (!list) {
+      const number = numberOfPrefixed(key);
+      if (number) list = this.held.get(number);
+    }
+    for (const payment of list ?? []) {
+      if (payment.claimedBy !== null) continue;
+      payment.claimedBy = shopFile;
+      const pair = `${payment.file}\u0000${shopFile}`;
+      const entry = this.claims.get(pair) ?? { paymentFile: payment.file, shopFile, count: 0 };
+      entry.count++;
+      this.claims.set(pair, entry);
     }
   }
 
   /** Adds the unclaimed payments to their files and says what was merged. */
   release(warnings: Warning[]): number {
     const released = new Set<HeldPayment>();
-    for (const list of this.held.values()) {
+    for (const list of [...this.held.values(), ...this.heldByNumber.values()]) {
       for (const payment of list) {
         if (released.has(payment)) continue;
         released.add(payment);
@@ -84,4 +96,10 @@ export class PaymentBook {
     }
     return merged;
   }
+}
+
+function push(map: Map<string, HeldPayment[]>, key: string, payment: HeldPayment): void {
+  const list = map.get(key);
+  if (list) list.push(payment);
+  else map.set(key, [payment]);
 }

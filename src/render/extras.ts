@@ -6,7 +6,7 @@ import type { Trend } from '../history.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
 import type { Report } from '../report.js';
-import { formatCount, formatMoney } from './table.js';
+import { formatCount, formatMoney, formatPercent, orDash } from './format.js';
 
 export interface RenderExtras {
   trend?: Trend;
@@ -67,7 +67,7 @@ export function trendLines(trend: Trend): string[] {
   const figures: [string, (p: Trend['points'][number]) => number | null, (v: number) => string][] = [
     ['Revenue', (p) => p.revenue, formatMoney],
     ['Cost', (p) => p.cost, formatMoney],
-    ['ROI', (p) => p.roi, (v) => `${(v * 100).toFixed(0)} %`],
+    ['ROI', (p) => p.roi, formatPercent],
   ];
   return figures.map(([label, get, format]) => {
     const values = trend.points.map(get);
@@ -112,7 +112,7 @@ function count(value: number | null): string {
 }
 
 function percent(value: number | null): string {
-  return value === null ? '–' : `${(value * 100).toFixed(0)} %`;
+  return value === null ? '–' : formatPercent(value);
 }
 
 function signedMoney(value: number | null): string {

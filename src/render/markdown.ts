@@ -3,16 +3,13 @@
 // campaign name cannot break a table or inject HTML. Computes nothing.
 import type { Metrics, Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
-import { formatCount, formatMoney } from './table.js';
+import { formatCount, formatMoney, formatPercent, orDash } from './format.js';
 
 type Row = { label: string } & Metrics;
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  const money = (value: number | null) => (value === null ? '–' : formatMoney(value));
-  const count = (value: number | null) => (value === null ? '–' : formatCount(value));
-  const ratio = (value: number | null) => (value === null ? '–' : value.toFixed(2));
-  const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)} %`);
+  const { money, count, ratio, percent } = orDash;
 
   out.push(`# smroi audit: ${report.period.from} to ${report.period.to}`);
   out.push('');

@@ -1,5 +1,7 @@
 // The terminal report: money first (what the ledger confirms against what it cost), attention
 // apart, claims apart, then what is not tracked and the warnings. Computes nothing.
+import { formatCount, formatMoney, orDash } from './format.js';
+import { table, truncate, wrap } from './grid.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Metrics, Report } from '../report.js';
@@ -10,10 +12,7 @@ type Row = { label: string } & Metrics;
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  const money = (value: number | null) => (value === null ? '–' : formatMoney(value));
-  const count = (value: number | null) => (value === null ? '–' : formatCount(value));
-  const ratio = (value: number | null) => (value === null ? '–' : value.toFixed(2));
-  const percent = (value: number | null) => (value === null ? '–' : `${(value * 100).toFixed(0)} %`);
+  const { money, count, ratio, percent } = orDash;
 
   out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
   out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
@@ -128,15 +127,6 @@ const TERMS = [
   '* Reach is summed over days and files, so one person can count more than once.',
 ];
 
-function table(head: string[], body: string[][]): string {
-  const result = new Table({
-    head,
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    colAligns: head.map((_, index) => (index === 0 ? 'left' : 'right')),
-  });
-  for (const row of body) result.push(row);
-  return result.toString();
-}
 
 function claim(conversions: number | null, value: number | null): string {
   if (conversions === null && value === null) return '–';
@@ -155,30 +145,7 @@ function verdictText(style: ChalkInstance, verdict: string): string {
   return verdict;
 }
 
-/** Wraps prose at 100 columns, continuation lines indented under the bullet. */
-function wrap(text: string, width = 100): string {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      lines.push(current);
-      current = `  ${word}`;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  lines.push(current);
-  return lines.join('\n');
-}
 
-function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
-}
 
-export function formatMoney(value: number): string {
-  const fixed = Math.abs(value).toFixed(2);
-  const [whole, cents] = fixed.split('.');
-  return `${value < 0 ? '−' : ''}${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
-}
-
-export function formatCount(value: number): string {
-  return `${value < 0 ? '−' : ''}${Math.abs(value).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
-}
+// Other renderers and commands import these from here too.
+export { formatCount, formatMoney } from './format.js';
