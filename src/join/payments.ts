@@ -39,6 +39,10 @@ export class PaymentBook {
 
   /** Keeps a payment that names an order until the shop files have been read. */
   hold(file: string, aggregate: FileAggregate, record: CanonicalRecord): void {
+    if (!orderRefKey(record.ref)) {
+      aggregate.add(record); // names no order: nothing to wait for
+      return;
+    }
     const copy: CanonicalRecord = { ...record, values: Float64Array.from(record.values) };
     const payment: HeldPayment = { file, aggregate, record: copy, claimedBy: null };
     const key = orderRefKey(record.ref);
