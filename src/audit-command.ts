@@ -5,6 +5,7 @@
 import { InvalidArgumentError } from 'commander';
 import { runAudit } from './audit.js';
 import { parseMapOption } from './column-map.js';
+import type { DecimalName } from './config.js';
 import { checkHistoryDir, loadTrend, saveHistory, type Trend } from './history.js';
 import { checkWritableTarget, writeFileAtomic } from './output.js';
 import { ProgressBar, progressWanted } from './progress.js';
@@ -12,6 +13,7 @@ import { generationTime } from './provenance.js';
 import { renderJson } from './render/json.js';
 import { RENDERERS, type Format } from './render/index.js';
 import type { Report } from './report.js';
+import type { SlashOrder } from './sources/types.js';
 import { makeStyle, useColor } from './style.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3 } as const;
@@ -30,6 +32,8 @@ export interface AuditFlags {
   config?: string;
   map?: string;
   revenueBasis?: 'gross' | 'net';
+  decimal?: DecimalName;
+  dateOrder?: SlashOrder;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -69,6 +73,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       configPath: flags.config,
       map: flags.map === undefined ? undefined : parseMapOption(flags.map),
       revenueBasis: flags.revenueBasis,
+      decimal: flags.decimal,
+      dateOrder: flags.dateOrder,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,

@@ -1,6 +1,6 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
 import type { ColumnMap } from './column-map.js';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, type Config, type DecimalName } from './config.js';
 import { detectKind } from './detect.js';
 import { discoverFiles, type FoundFile } from './discover.js';
 import { InputError, UsageError } from './errors.js';
@@ -15,11 +15,13 @@ import { resolvePeriodOptions } from './period.js';
 import { buildPrevious } from './previous.js';
 import { addProvenance } from './provenance.js';
 import { DayCutter, systemTimeZone } from './read/dates.js';
-import { sampleDecimalMark, sampleFile } from './read/sample.js';
+import type { EncodingGuess } from './read/decode.js';
+import type { DecimalMark } from './read/numbers.js';
+import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport, type ParsedFile } from './build-report.js';
 import type { Report, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
-import type { AttributionNote, ExclusionReason, Source } from './sources/types.js';
+import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
 import { addEconomics } from './economics/extend.js';
 
 export interface AuditOptions {
@@ -43,6 +45,10 @@ export interface AuditOptions {
   sources?: readonly Source[];
   /** --revenue-basis: wins over "revenueBasis" in the configuration. */
   revenueBasis?: 'gross' | 'net';
+  /** --decimal: the decimal mark of files whose numbers leave it open; wins over "decimal" in the configuration. */
+  decimal?: DecimalName;
+  /** --date-order: the order of slashed dates no file date decides; wins over "dateOrder" in the configuration. */
+  dateOrder?: SlashOrder;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
@@ -51,94 +57,18 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
-  const files = await discoverFiles(options.dir);
-  const parsed: ParsedFile[] = [];
-  const skipped: { file: string; reason: string }[] = [];
-  const warnings: Warning[] = [];
-  const seenRefs = new Set<string>();
-  const attribution = new Map<string, AttributionNote[]>();
-  const columnMap = config.map || options.map ? { ...config.map, ...options.map } : undefined;
-
-  const detected: { file: FoundFile; sampled: Extract<Awaited<ReturnType<typeof sampleFile>>, { sample: unknown }>; source: Source }[] = [];
-  for (const file of files) {
-    const sampled = await sampleFile(file.path);
-    if ('skip' in sampled) {
-      skipped.push({ file: file.relativePath, reason: sampled.skip });
-      continue;
-    }
-    if (columnMap) sampled.sample.columnMap = columnMap;
-    const detection = detectKind(sampled.sample, options.sources ?? SOURCES);
-    if ('skip' in detection) {
-      skipped.push({ file: file.relativePath, reason: detection.skip });
-      continue;
-    }
-    detected.push({ file, sampled, source: detection.source });
-  }
-  // Payment ledgers first: their payments wait for the shop orders they may belong to.
-  const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
-  const payments = new PaymentBook();
-  const readStats = new Map<string, ReadStats>();
-  options.onReadStart?.(readOrder.reduce((sum, { file }) => sum + file.size, 0));
-
-  for (const [index, { file, sampled, source }] of readOrder.entries()) {
-    options.onFile?.(file, index, readOrder.length);
-    const aggregate = new FileAggregate(dictionary);
-    const entry: ParsedFile = {
-      found: file,
-      source,
-      aggregate,
-      dataset: source.kind,
-      priority: 0,
-      daily: true,
-      notes: [],
-      encoding: sampled.encoding.encoding,
-      delimiter: sampled.sample.delimiter,
-      exclusions: {},
-    };
-    const emit = source.payments
-      ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
-      : source.family === 'ledger'
-        ? (record: CanonicalRecord) => {
-            if (record.ref && payments.size) payments.claim(record.ref, file.relativePath);
-            aggregate.add(record);
-          }
-        : (record: CanonicalRecord) => aggregate.add(record);
-    const parser = source.open({
-      file: file.relativePath,
-      sample: sampled.sample,
-      decimal: sampleDecimalMark(sampled.sample),
-      cutter,
-      emit,
-      warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
-      exclude: (reason: ExclusionReason, count = 1) => {
-        entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-      },
-      describe: (description) => {
-        if (description.dataset !== undefined) entry.dataset = description.dataset;
-        if (description.priority !== undefined) entry.priority = description.priority;
-        if (description.daily !== undefined) entry.daily = description.daily;
-        if (description.notes) entry.notes.push(description.notes);
-      },
-      attribution: (note) => {
-        const notes = attribution.get(file.relativePath) ?? [];
-        notes.push(note);
-        attribution.set(file.relativePath, notes);
-      },
-      firstSighting: (dataset, ref) => {
-        const key = `${dataset}\u0000${ref}`;
-        if (seenRefs.has(key)) return false;
-        seenRefs.add(key);
-        return true;
-      },
-    });
-    const started = performance.now();
-    const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, options.onBytes);
-    readStats.set(file.relativePath, stats);
-    options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
-    parsed.push(entry);
-  }
-  const paymentsMerged = payments.release(warnings);
-  parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
+  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged } = await readFolder({
+    dir: options.dir,
+    cutter,
+    dictionary,
+    columnMap: config.map || options.map ? { ...config.map, ...options.map } : undefined,
+    ...dialectOverrides(config, options),
+    sources: options.sources,
+    onFile: options.onFile,
+    onReadStart: options.onReadStart,
+    onBytes: options.onBytes,
+    onFileRead: options.onFileRead,
+  });
 
   const duplicateRowsDropped = dropOverlaps(
     parsed.map((file) => ({
@@ -193,6 +123,181 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   addProvenance(report, readStats);
   report.previous = buildPrevious({ parsed, dictionary, settings, currency: currency.code, config, period: { from, to }, current: report.totals, warnings: report.warnings });
   return report;
+}
+
+/** `--decimal` and `--date-order` (the options win over "decimal" and "dateOrder" in the configuration) as FileSample overrides. */
+export function dialectOverrides(config: Config, options: { decimal?: DecimalName; dateOrder?: SlashOrder }): { decimal?: DecimalMark; dateOrder?: SlashOrder } {
+  const decimal = options.decimal ?? config.decimal;
+  const dateOrder = options.dateOrder ?? config.dateOrder;
+  return {
+    ...(decimal !== undefined ? { decimal: decimal === 'comma' ? ',' : '.' } : {}),
+    ...(dateOrder !== undefined ? { dateOrder } : {}),
+  };
+}
+
+export interface ReadFolderOptions {
+  dir: string;
+  cutter: DayCutter;
+  dictionary: Dictionary;
+  /** Generic-ledger column names (--map and "map" in the configuration, merged). */
+  columnMap?: ColumnMap;
+  /** The decimal mark for files whose numbers leave it open (FileSample.decimalOverride). */
+  decimal?: DecimalMark;
+  /** The order of slashed dates for files whose dates leave it open (FileSample.dateOrderOverride). */
+  dateOrder?: SlashOrder;
+  sources?: readonly Source[];
+  onFile?: AuditOptions['onFile'];
+  onReadStart?: AuditOptions['onReadStart'];
+  onBytes?: AuditOptions['onBytes'];
+  onFileRead?: AuditOptions['onFileRead'];
+  /**
+   * `smroi detect`: a file that cannot be read (an InputError) is kept in `outcomes` with its error
+   * and left out of `parsed`, and the next file is read. Without it the error ends the run (audit).
+   */
+  keepGoing?: boolean;
+}
+
+/** What became of one file: skipped (with its sample when it has one), or read by a source. */
+export type FileOutcome =
+  | { found: FoundFile; skip: string; sample: FileSample | null }
+  | {
+      found: FoundFile;
+      source: Source;
+      sample: FileSample;
+      encoding: EncodingGuess;
+      /** What the source read it as: the file's decimal mark and, for slashed dates, their order (null when it decided none). */
+      dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null };
+      parsed: ParsedFile;
+      /** With keepGoing only: the problem that stopped reading the file. */
+      error: InputError | null;
+    };
+
+export interface FolderRead {
+  /** Files read, by path. */
+  parsed: ParsedFile[];
+  skipped: { file: string; reason: string }[];
+  /** Warnings of the sources, in reading order, and the payments merged into shop orders. */
+  warnings: Warning[];
+  attribution: Map<string, AttributionNote[]>;
+  readStats: Map<string, ReadStats>;
+  /** Payment rows counted from a shop ledger instead (PAYMENTS_MERGED). */
+  paymentsMerged: number;
+  /** Every file found, in the order found (by path). */
+  outcomes: FileOutcome[];
+}
+
+/**
+ * Stages 1 to 3 for every file below the folder: discover, sample, detect, parse. The audit and
+ * `smroi detect` both read through here, so a file is listed exactly as it is audited.
+ */
+export async function readFolder(options: ReadFolderOptions): Promise<FolderRead> {
+  const { cutter, dictionary, columnMap } = options;
+  const files = await discoverFiles(options.dir);
+  const parsed: ParsedFile[] = [];
+  const skipped: { file: string; reason: string }[] = [];
+  const warnings: Warning[] = [];
+  const seenRefs = new Set<string>();
+  const attribution = new Map<string, AttributionNote[]>();
+  const outcomes = new Map<string, FileOutcome>();
+
+  const detected: { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source }[] = [];
+  for (const file of files) {
+    const sampled = await sampleFile(file.path);
+    if ('skip' in sampled) {
+      skipped.push({ file: file.relativePath, reason: sampled.skip });
+      outcomes.set(file.relativePath, { found: file, skip: sampled.skip, sample: null });
+      continue;
+    }
+    if (columnMap) sampled.sample.columnMap = columnMap;
+    if (options.decimal) sampled.sample.decimalOverride = options.decimal;
+    if (options.dateOrder) sampled.sample.dateOrderOverride = options.dateOrder;
+    const detection = detectKind(sampled.sample, options.sources ?? SOURCES);
+    if ('skip' in detection) {
+      skipped.push({ file: file.relativePath, reason: detection.skip });
+      outcomes.set(file.relativePath, { found: file, skip: detection.skip, sample: sampled.sample });
+      continue;
+    }
+    detected.push({ file, sampled, source: detection.source });
+  }
+  // Payment ledgers first: their payments wait for the shop orders they may belong to.
+  const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
+  const payments = new PaymentBook();
+  const readStats = new Map<string, ReadStats>();
+  options.onReadStart?.(readOrder.reduce((sum, { file }) => sum + file.size, 0));
+
+  for (const [index, { file, sampled, source }] of readOrder.entries()) {
+    options.onFile?.(file, index, readOrder.length);
+    const aggregate = new FileAggregate(dictionary);
+    const entry: ParsedFile = {
+      found: file,
+      source,
+      aggregate,
+      dataset: source.kind,
+      priority: 0,
+      daily: true,
+      notes: [],
+      encoding: sampled.encoding.encoding,
+      delimiter: sampled.sample.delimiter,
+      exclusions: {},
+    };
+    const decimal = sampleDecimalMark(sampled.sample);
+    const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
+    const emit = source.payments
+      ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
+      : source.family === 'ledger'
+        ? (record: CanonicalRecord) => {
+            if (record.ref && payments.size) payments.claim(record.ref, file.relativePath);
+            aggregate.add(record);
+          }
+        : (record: CanonicalRecord) => aggregate.add(record);
+    try {
+      const parser = source.open({
+        file: file.relativePath,
+        sample: sampled.sample,
+        decimal,
+        cutter,
+        emit,
+        warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
+        exclude: (reason: ExclusionReason, count = 1) => {
+          entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+        },
+        describe: (description) => {
+          if (description.dataset !== undefined) entry.dataset = description.dataset;
+          if (description.priority !== undefined) entry.priority = description.priority;
+          if (description.daily !== undefined) entry.daily = description.daily;
+          if (description.notes) entry.notes.push(description.notes);
+        },
+        attribution: (note) => {
+          const notes = attribution.get(file.relativePath) ?? [];
+          notes.push(note);
+          attribution.set(file.relativePath, notes);
+        },
+        firstSighting: (dataset, ref) => {
+          const key = `${dataset}\u0000${ref}`;
+          if (seenRefs.has(key)) return false;
+          seenRefs.add(key);
+          return true;
+        },
+        dialect: (decided) => {
+          if (decided.decimal !== undefined) dialect.decimal = decided.decimal;
+          if (decided.dateOrder !== undefined) dialect.dateOrder = decided.dateOrder;
+        },
+      });
+      const started = performance.now();
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, options.onBytes);
+      readStats.set(file.relativePath, stats);
+      options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
+    } catch (error) {
+      if (!(options.keepGoing && error instanceof InputError)) throw error;
+      outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error });
+      continue;
+    }
+    parsed.push(entry);
+    outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null });
+  }
+  const paymentsMerged = payments.release(warnings);
+  parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
+  return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

@@ -5,7 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './audit-command.js';
+import { detectCommand, type DetectFlags } from './commands/detect.js';
 import { initCommand } from './commands/init.js';
+import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { FORMATS } from './render/index.js';
 
@@ -55,6 +57,8 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
     .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
     .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
+    .addOption(decimalOption())
+    .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
     .option('-q, --quiet', 'no progress bar and no warning summary on stderr (default: off)')
     .option('--debug', 'timings per file on stderr, and stack traces on unexpected errors (default: off)')
@@ -70,6 +74,12 @@ Output: the report goes to stdout, or to --output FILE; a progress bar (on a ter
 second), warnings and errors go to stderr. The same inputs and options give byte-identical output:
 the JSON lists each input file's SHA-256, size and rows, and a time only with SOURCE_DATE_EPOCH or
 --timestamp.
+
+Dialects: each file's decimal mark and date order are decided from its own cells. Where they
+leave it open (amounts like 1.000 only, dates like 10/01/2026 only), a warning says what was
+assumed; --decimal and --date-order (or "decimal" and "dateOrder" in the config) decide instead.
+A file whose cells show the other reading keeps it. \`smroi detect DIR\` shows how each file
+was read.
 
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is
@@ -89,6 +99,40 @@ Examples:
     )
     .action(async (dir: string, flags: AuditFlags) => {
       exitCode = await auditCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    });
+
+  program
+    .command('detect')
+    .description('List every file below DIR as the audit reads it: its kind, encoding, delimiter, number and date format, rows and days; and why a file was skipped.')
+    .argument('<dir>', 'folder holding the exports (searched recursively; hidden files ignored)')
+    .option('--json', 'print the listing as JSON following smroi.detect/1 (default: a table)')
+    .option('--config <file>', 'configuration file: its "map", "decimal", "dateOrder" and "timezone" apply (default: DIR/smroi.config.json when present)')
+    .option('--map <pairs>', 'ledger columns by generic-ledger field, as for audit (default: none)')
+    .addOption(decimalOption())
+    .addOption(dateOrderOption())
+    .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set)'))
+    .addHelpText(
+      'after',
+      `
+Each file is sampled, recognised and read exactly as \`smroi audit\` does, without a report. Files
+read: kind, encoding (BOM when there is one), delimiter, number format (the decimal mark decided),
+date format, rows (as the audit counts them), first and last day, and each file's warnings. A
+file that cannot be read is listed with the problem the audit would stop at. Skipped files: why,
+and the kind whose columns the header comes closest to, with the columns it lacks. No cell of a
+skipped file is shown: only header cells that match a column name smroi knows.
+
+Exit codes:
+  0  listing written (also when files were skipped or cannot be read)
+  2  usage or configuration error: unknown option, missing folder, invalid config
+
+Examples:
+  smroi detect ./exports
+  smroi detect ./exports --json | jq '.skipped[] | {file, closest}'
+  smroi detect ./exports --decimal comma --date-order dmy
+  smroi detect ./exports --map date=Belegdatum,order_id=Beleg-Nr.,amount=Brutto`,
+    )
+    .action(async (dir: string, flags: DetectFlags) => {
+      exitCode = await detectCommand(dir, flags, { stdout: process.stdout, env: process.env });
     });
 
   program
@@ -130,10 +174,25 @@ ${EXIT_CODES}
 Examples:
   smroi audit ./exports
   smroi audit ./exports --month last --format markdown -o report.md
+  smroi detect ./exports
   smroi audit --help
   smroi schema`,
   );
   return Object.assign(program, { exitCode: () => exitCode });
+}
+
+function decimalOption(): Option {
+  return new Option(
+    '--decimal <mark>',
+    'decimal mark for files whose numbers do not show it (amounts like 1.000 only): comma or point (default: "decimal" in the config, else per file: comma in ";" files, else point, with a warning)',
+  ).choices(DECIMAL_NAMES);
+}
+
+function dateOrderOption(): Option {
+  return new Option(
+    '--date-order <order>',
+    'order of slashed dates for files whose dates do not show it (10/01/2026, no day after the 12th): dmy or mdy (default: "dateOrder" in the config, else mdy, with a warning)',
+  ).choices(DATE_ORDERS);
 }
 
 export async function main(argv: string[]): Promise<number> {

@@ -39,6 +39,12 @@ const cost = z
     message: 'either "per": "month" or a "date", not both and not neither',
   });
 
+/** `--decimal` and "decimal": comma (`1.234,56`) or point (`1,234.56`). */
+export const DECIMAL_NAMES = ['comma', 'point'] as const;
+export type DecimalName = (typeof DECIMAL_NAMES)[number];
+/** `--date-order` and "dateOrder": day first (`31/01/2026`) or month first (`01/31/2026`). */
+export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   currency: currencyCode.optional(),
@@ -61,6 +67,10 @@ export const configSchema = z.strictObject({
   outsourcing: z.strictObject({ name: z.string().min(1), amountPerMonth: amount }).optional(),
   /** Column names of a ledger with unusual headers, by generic-ledger field (same as --map). */
   map: z.partialRecord(z.enum(LEDGER_FIELDS), z.string().min(1)).optional(),
+  /** The decimal mark of files whose numbers do not show it (only `1.000`-like amounts), same as --decimal. */
+  decimal: z.enum(DECIMAL_NAMES).optional(),
+  /** The order of slashed dates no date of a file decides (`10/01/2026`), same as --date-order. */
+  dateOrder: z.enum(DATE_ORDERS).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -27,21 +27,10 @@ export async function streamRows(
     onBytes?.(bytes.length);
   };
   const skipFirst = sample.hasSepLine;
-  const tokenizer = new CsvTokenizer(
-    sample.delimiter,
-    (cells, line) => {
-      if (skipFirst && line === 1) return;
-      parser.row(cells, line);
-    },
-    1,
-    // A parser that reads cells by position gets the records that way (no string per cell).
-    parser.rawRecord
-      ? (record, line) => {
-          if (skipFirst && line === 1) return;
-          parser.rawRecord!(record, line);
-        }
-      : null,
-  );
+  const tokenizer = new CsvTokenizer(sample.delimiter, (cells, line) => {
+    if (skipFirst && line === 1) return;
+    parser.row(cells, line);
+  });
   try {
     for await (const chunk of readTextChunks(path, encoding, seen)) tokenizer.push(chunk);
     tokenizer.end();

@@ -21,10 +21,18 @@ const LISTED: Record<string, string | null> = {
   'broken/empty.csv': null, // 0 bytes
   'broken/excel-mangled-ids.csv': 'meta-ads', // a Meta export whose IDs Excel rounded: read, with a warning
   'broken/header-only.csv': 'generic-ledger',
+  'broken/no-header-customers.csv': null, // a customer list without a header row
   'broken/not-a-csv.csv': null, // a PNG
   'broken/ragged-row.csv': 'generic-ledger',
   'broken/unclosed-quote.csv': 'generic-ledger',
   'broken/unknown-headers.csv': null, // an inventory list
+  'scenarios/baeckerei-de/Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv': 'meta-ads', // Windows-1252, `;`, re-saved by a German Excel
+  'scenarios/baeckerei-de/Download.CSV': 'paypal-activity',
+  'scenarios/baeckerei-de/EXTF_Buchungsstapel_20261001_20261031.csv': 'datev-buchungsstapel',
+  'scenarios/baeckerei-de/Follows (1).csv': 'meta-insights',
+  'scenarios/baeckerei-de/Traffic_Akquisition_Sitzung_Kampagne.csv': 'ga4',
+  'scenarios/baeckerei-de/kasse-oktober.csv': 'generic-ledger',
+  'scenarios/baeckerei-de/smroi.config.json': null,
   'scenarios/bistro-quarter/ledger.csv': 'generic-ledger',
   'scenarios/bistro-quarter/meta-ads.csv': 'meta-ads',
   'scenarios/bistro-quarter/smroi.config.json': null,
@@ -54,6 +62,13 @@ const LISTED: Record<string, string | null> = {
   'scenarios/cafe-week/orders_export_1.csv': 'shopify-orders',
   'scenarios/cafe-week/smroi.config.json': null,
   'scenarios/cafe-week/wochenmarkt-kasse.csv': 'generic-ledger',
+  'scenarios/kafferosteri-sv/Follows (1).csv': 'meta-insights',
+  'scenarios/kafferosteri-sv/Kafferosteriet-Lind-Kampanjer-1-sep-2026-30-sep-2026.csv': 'meta-ads', // Swedish headers, SEK
+  'scenarios/kafferosteri-sv/Lind-Agentur-EUR-Campaigns-Sep-1-2026-Sep-30-2026.csv': 'meta-ads',
+  'scenarios/kafferosteri-sv/kassa-september.csv': 'generic-ledger',
+  'scenarios/kafferosteri-sv/orders_export_1.csv': 'shopify-orders',
+  'scenarios/kafferosteri-sv/smroi.config.json': null,
+  'scenarios/kafferosteri-sv/unified_payments.csv': 'stripe-payments',
   'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
 };
 

@@ -2,65 +2,9 @@
 // Unquoted lines (nearly all ledger rows) are split with indexOf; a line holding a quote falls back
 // to a field-by-field scan. One cell array is reused for every row, so the handler must copy what
 // it keeps. test/read/csv.test.ts proves it equal to csv-parse on fixtures and random input.
-//
-// A caller that reads cells by position (RawRecordHandler) gets each record as positions into the
-// text instead: no string is made for a cell it never reads or only compares.
 
 /** Called once per record; `line` is the physical (1-based) line where the record starts. */
 export type RowHandler = (cells: string[], line: number) => void;
-
-/**
- * One record as positions: cell i is `text.slice(starts[i], ends[i])`, unquoted. Reused for every
- * record and valid only during the handler's call. For a record holding quotes, `text` is its
- * unquoted cells laid end to end.
- */
-export class RawRecord {
-  text = '';
-  count = 0;
-  starts = new Int32Array(32);
-  ends = new Int32Array(32);
-
-  /** Cell i as a string ('' past the last cell, like `cells[i] ?? ''`). */
-  cell(i: number): string {
-    return i < this.count ? this.text.slice(this.starts[i]!, this.ends[i]!) : '';
-  }
-
-  /** All cells as strings. */
-  cells(): string[] {
-    const cells: string[] = [];
-    for (let i = 0; i < this.count; i++) cells.push(this.text.slice(this.starts[i]!, this.ends[i]!));
-    return cells;
-  }
-
-  /** Points this record at the given cells (the record of a quoted line, or cells from elsewhere). */
-  setCells(cells: readonly string[]): this {
-    this.reserve(cells.length);
-    let text = '';
-    for (let i = 0; i < cells.length; i++) {
-      this.starts[i] = text.length;
-      text += cells[i]!;
-      this.ends[i] = text.length;
-    }
-    this.text = text;
-    this.count = cells.length;
-    return this;
-  }
-
-  reserve(count: number): void {
-    if (count <= this.starts.length) return;
-    let size = this.starts.length * 2;
-    while (size < count) size *= 2;
-    const starts = new Int32Array(size);
-    const ends = new Int32Array(size);
-    starts.set(this.starts);
-    ends.set(this.ends);
-    this.starts = starts;
-    this.ends = ends;
-  }
-}
-
-/** Called once per record with its positions (see RawRecord); `line` as for RowHandler. */
-export type RawRecordHandler = (record: RawRecord, line: number) => void;
 
 export class CsvSyntaxError extends Error {
   constructor(
@@ -79,17 +23,13 @@ export class CsvTokenizer {
   private rest = '';
   private line = 1;
   private readonly cells: string[] = [];
-  private readonly raw: RawRecord | null;
 
-  /** With `onRawRecord`, records go to it as positions and `onRow` is not called. */
   constructor(
     private readonly delimiter: string,
     private readonly onRow: RowHandler,
     firstLine = 1,
-    private readonly onRawRecord: RawRecordHandler | null = null,
   ) {
     this.line = firstLine;
-    this.raw = onRawRecord ? new RawRecord() : null;
   }
 
   push(chunk: string): void {
@@ -127,8 +67,6 @@ export class CsvTokenizer {
     const delimiter = this.delimiter;
     const cells = this.cells;
     const onRow = this.onRow;
-    const raw = this.raw;
-    const onRawRecord = this.onRawRecord;
     let pos = start;
     let line = this.line;
     let quotePos = -1;
@@ -148,55 +86,27 @@ export class CsvTokenizer {
         if (end > pos && text.charCodeAt(end - 1) === RETURN) end--;
         let count = 0;
         let start = pos;
-        if (raw !== null) {
-          let starts = raw.starts;
-          let ends = raw.ends;
-          for (;;) {
-            if (delimPos < start) {
-              delimPos = text.indexOf(delimiter, start);
-              if (delimPos === -1) delimPos = Infinity;
-            }
-            if (count === starts.length) {
-              raw.reserve(count + 1);
-              starts = raw.starts;
-              ends = raw.ends;
-            }
-            starts[count] = start;
-            if (delimPos >= end) {
-              ends[count++] = end;
-              break;
-            }
-            ends[count++] = delimPos;
-            start = delimPos + 1;
+        for (;;) {
+          if (delimPos < start) {
+            delimPos = text.indexOf(delimiter, start);
+            if (delimPos === -1) delimPos = Infinity;
           }
-          raw.text = text;
-          raw.count = count;
-          pos = newline + 1;
-          onRawRecord!(raw, line);
-        } else {
-          for (;;) {
-            if (delimPos < start) {
-              delimPos = text.indexOf(delimiter, start);
-              if (delimPos === -1) delimPos = Infinity;
-            }
-            if (delimPos >= end) {
-              cells[count++] = text.slice(start, end);
-              break;
-            }
-            cells[count++] = text.slice(start, delimPos);
-            start = delimPos + 1;
+          if (delimPos >= end) {
+            cells[count++] = text.slice(start, end);
+            break;
           }
-          if (cells.length !== count) cells.length = count;
-          pos = newline + 1;
-          onRow(cells, line);
+          cells[count++] = text.slice(start, delimPos);
+          start = delimPos + 1;
         }
+        if (cells.length !== count) cells.length = count;
+        pos = newline + 1;
+        onRow(cells, line);
         line++;
         continue;
       }
       const next = this.scanQuotedRecord(text, pos, line, final);
       if (next < 0) break;
-      if (raw !== null) onRawRecord!(raw.setCells(cells), line);
-      else onRow(cells, line);
+      onRow(cells, line);
       line += this.linesInLastRecord;
       pos = next;
     }

@@ -12,8 +12,12 @@ const DATE_FORMATS: readonly [RegExp, string][] = [
   [/^(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/, 'YYYYMMDD'],
 ];
 
-/** The most common date form among the cells, or null when none holds a date. */
-export function describeDateFormat(cells: readonly string[]): string | null {
+/**
+ * The most common date form among the cells, or null when none holds a date. Slashed dates are
+ * named by `order`, the order the file was read in, when given; else by the cells (month first
+ * when no part is over 12).
+ */
+export function describeDateFormat(cells: readonly string[], order?: 'mdy' | 'dmy'): string | null {
   const counts = new Map<string, number>();
   const slashed: string[] = [];
   for (const raw of cells) {
@@ -28,7 +32,7 @@ export function describeDateFormat(cells: readonly string[]): string | null {
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (!best) return null;
   if (best[0] !== 'slash') return best[0];
-  return guessSlashOrder(slashed) === 'dmy' ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
+  return (order ?? guessSlashOrder(slashed)) === 'dmy' ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
 }
 
 /** `1234.56`, `1,234.56`, `1.234,56` or `1 234,56`: the decimal mark and the grouping the cells use. */

@@ -11,7 +11,7 @@ const UNAVAILABLE = new Set(['', '-', '--', '—', 'n/a', 'na', 'null', '(not se
  */
 export function parseNumber(cell: string, decimal: DecimalMark): number {
   // Fastest path: `1234`, `-12.5`, `19.99` (`19,99` in a comma file), read digit by digit.
-  const plain = parsePlain(cell, 0, cell.length, decimal === '.' ? DOT : COMMA);
+  const plain = parsePlain(cell, decimal === '.' ? DOT : COMMA);
   if (plain === plain) return plain;
   if (decimal === '.') {
     // Fast path: raw exports. Number('') is 0, so empty cells must not reach it.
@@ -30,22 +30,15 @@ const DOT = 46;
 const COMMA = 44;
 
 /**
- * parseNumber's fast path on `text.slice(start, end)` without making that string: the value of a
- * plain number (see parsePlain), or NaN when the cell needs parseNumber (which then decides).
- */
-export function parsePlainNumber(text: string, start: number, end: number, decimal: DecimalMark): number {
-  return parsePlain(text, start, end, decimal === '.' ? DOT : COMMA);
-}
-
-/**
  * An optional minus, digits and at most two decimals after the mark, at most 15 characters; NaN for
  * anything else (the caller then takes the general path). Equal to Number() of the text (with a dot
  * for the mark): the digits form an exact integer below 2^53 and one division by 10 or 100 rounds
  * correctly, as Number() does. A comma mark needs a digit after it (`12,` is no number there).
  */
-function parsePlain(cell: string, start: number, end: number, mark: number): number {
-  if (end <= start || end - start > 15) return NaN;
-  let i = start;
+function parsePlain(cell: string, mark: number): number {
+  const end = cell.length;
+  if (end === 0 || end > 15) return NaN;
+  let i = 0;
   let negative = false;
   if (cell.charCodeAt(i) === 45) {
     negative = true;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { tokenizePrefix } from './csv.js';
 import { containsBinary, decodeSample, readHead, sniffEncoding, type EncodingGuess } from './decode.js';
 import { sniffDialect } from './dialect.js';
+import { overrideDecimal } from '../sources/columns.js';
 import type { FileSample } from '../sources/types.js';
 import { guessDecimalMark, type DecimalMark } from './numbers.js';
 
@@ -26,7 +27,11 @@ export async function sampleFile(path: string): Promise<SampleResult> {
   };
 }
 
-/** The decimal mark of a file, decided from every number-like cell of its sample. */
+/**
+ * The decimal mark of a file, decided from every number-like cell of its sample; the mark the user
+ * set (`sample.decimalOverride`) unless the cells can only be read with the other one.
+ */
 export function sampleDecimalMark(sample: FileSample): DecimalMark {
-  return guessDecimalMark(sample.rows.flatMap((row) => row.cells));
+  const cells = sample.rows.flatMap((row) => row.cells);
+  return overrideDecimal(sample.decimalOverride, cells, guessDecimalMark(cells));
 }

@@ -3,9 +3,8 @@
 import { InputError } from '../errors.js';
 import { parseDateTime, type ParsedTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
-import { isEmptyValue, parseNumber, parsePlainNumber, type DecimalMark } from '../read/numbers.js';
-import type { RawRecord } from '../read/csv.js';
-import type { SourceContext } from './types.js';
+import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js';
+import type { SlashOrder, SourceContext } from './types.js';
 
 export type ColumnSpec<F extends string> = Record<F, readonly string[]>;
 export type ColumnIndex<F extends string> = Record<F, number>;
@@ -78,33 +77,6 @@ export class CellReader {
   text(cells: string[], index: number): string {
     return index < 0 ? '' : (cells[index] ?? '').trim();
   }
-
-  // The same readers for a record read by position (RawRecord): the cell's string is made only
-  // when the plain fast path cannot decide.
-
-  /** `number` of cell `index` of a RawRecord. */
-  numberAt(record: RawRecord, index: number, line: number): number {
-    if (index < 0) return NaN;
-    if (index < record.count) {
-      const value = parsePlainNumber(record.text, record.starts[index]!, record.ends[index]!, this.decimal);
-      if (value === value) return value;
-    }
-    return this.numberOf(record.cell(index), index, line);
-  }
-
-  /** `number` of a cell given as text; `index` names its column in the error. */
-  numberOf(cell: string, index: number, line: number): number {
-    const cells: string[] = [];
-    cells[index] = cell;
-    return this.number(cells, index, line);
-  }
-
-  /** `date` of a cell given as text; `index` names its column in the error. */
-  dateOf(cell: string, index: number, line: number, assumeUtc = false): ParsedTime {
-    const cells: string[] = [];
-    cells[index] = cell;
-    return this.date(cells, index, line, assumeUtc);
-  }
 }
 
 export function missingColumnsError(file: string, line: number, title: string, missing: string[]): InputError {
@@ -146,16 +118,31 @@ export interface DecimalColumns {
 
 /**
  * The decimal mark of one table, decided from the cells of the columns an adapter reads (the
- * sample's rows after the header). Unambiguous cells decide (`1.234,56`, `12,5`, `0.35`); else a
- * `1.000` in a count column says the dot groups thousands; else, when cells like `1.000` remain,
- * the mark is assumed from the delimiter (Excel writes `;` where the comma is the decimal mark) and
- * one AMBIGUOUS_DECIMAL warning says so. Without any separator the file's own guess stands.
+ * sample's rows after the header). Unambiguous cells decide (`1.234,56`, `12,5`, `0.35`); else the
+ * mark the user set (`--decimal`, "decimal" in the config) decides; else a `1.000` in a count
+ * column says the dot groups thousands; else, when cells like `1.000` remain, the mark is assumed
+ * from the delimiter (Excel writes `;` where the comma is the decimal mark) and one
+ * AMBIGUOUS_DECIMAL warning says so and names the option that reads it the other way. Without any
+ * separator the file's own guess stands. `quote: false` (ledgers) keeps cells out of the warning.
  */
 export function decideDecimal(
-  context: Pick<SourceContext, 'decimal' | 'file' | 'sample' | 'warn'>,
+  context: Pick<SourceContext, 'decimal' | 'file' | 'sample' | 'warn' | 'dialect'>,
   rows: readonly { cells: readonly string[] }[],
   columns: DecimalColumns,
   line?: number,
+  options: { quote?: boolean } = {},
+): DecimalMark {
+  const decided = decideDecimalMark(context, rows, columns, line, options.quote !== false);
+  context.dialect?.({ decimal: decided });
+  return decided;
+}
+
+function decideDecimalMark(
+  context: Pick<SourceContext, 'decimal' | 'file' | 'sample' | 'warn'>,
+  rows: readonly { cells: readonly string[] }[],
+  columns: DecimalColumns,
+  line: number | undefined,
+  quote: boolean,
 ): DecimalMark {
   let comma = 0;
   let dot = 0;
@@ -179,24 +166,81 @@ export function decideDecimal(
       }
     }
   }
+  const wanted = context.sample.decimalOverride;
+  if (wanted !== undefined) {
+    // The user's mark, unless the cells can only be read with the other one.
+    const own = wanted === ',' ? comma : dot;
+    const other = wanted === ',' ? dot : comma;
+    return other > 0 && own === 0 ? otherMark(wanted) : wanted;
+  }
   if (comma !== dot) return comma > dot ? ',' : '.';
   if (ambiguous === null) return context.decimal;
   // Counts are whole numbers: `1.000` sessions is one thousand, so the dot groups thousands.
   if (countDot > 0 && countComma === 0) return ',';
   if (countComma > 0 && countDot === 0) return '.';
   const assumed: DecimalMark = context.sample.delimiter === ';' ? ',' : '.';
+  const how = assumed === ',' ? 'decimal comma, as the ";" delimiter suggests' : 'decimal point';
+  const option = decimalOption(otherMark(assumed));
+  const fix = `If that is wrong, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or export the file again without opening it in a spreadsheet.`;
+  if (!quote) {
+    context.warn({
+      code: 'AMBIGUOUS_DECIMAL',
+      message: `${context.file}: no amount in it shows which mark is the decimal one (an amount like 1.000 could be one thousand or one); amounts were read with a ${how}. ${fix}`,
+      ...(line !== undefined ? { line } : {}),
+      details: { assumed },
+    });
+    return assumed;
+  }
   const reading = parseNumber(ambiguous, assumed);
   context.warn({
     code: 'AMBIGUOUS_DECIMAL',
-    message: `${context.file}: no number in it shows which mark is the decimal one, so "${ambiguous}" could be one thousand or one; it was read as ${reading} (${assumed === ',' ? 'decimal comma, as the ";" delimiter suggests' : 'decimal point'}). If that is wrong, export the file again without opening it in a spreadsheet, or with a value that has decimals.`,
+    message: `${context.file}: no number in it shows which mark is the decimal one, so "${ambiguous}" could be one thousand or one; it was read as ${reading} (${how}). ${fix}`,
     ...(line !== undefined ? { line } : {}),
     details: { assumed, example: ambiguous },
   });
   return assumed;
 }
 
+function otherMark(mark: DecimalMark): DecimalMark {
+  return mark === ',' ? '.' : ',';
+}
+
+/** The option and the configuration key that set a decimal mark, for messages. */
+export function decimalOption(mark: DecimalMark): { flag: string; config: string } {
+  const name = mark === ',' ? 'comma' : 'point';
+  return { flag: `--decimal ${name}`, config: `"decimal": "${name}"` };
+}
+
+/** The option and the configuration key that set an order of slashed dates, for messages. */
+export function dateOrderOption(order: SlashOrder): { flag: string; config: string } {
+  return { flag: `--date-order ${order}`, config: `"dateOrder": "${order}"` };
+}
+
+/**
+ * A decimal mark an adapter decided from its own columns (`decided`), with the user's mark
+ * (`--decimal`) put in its place unless one of `cells` can only be read with the decided mark and
+ * none only with the user's. Tells `context.dialect` what it returns.
+ */
+export function honourDecimal(context: Pick<SourceContext, 'sample' | 'dialect'>, cells: Iterable<string>, decided: DecimalMark): DecimalMark {
+  const mark = overrideDecimal(context.sample.decimalOverride, cells, decided);
+  context.dialect?.({ decimal: mark });
+  return mark;
+}
+
+/** `decided`, or the user's mark when the cells do not prove the decided one against it. */
+export function overrideDecimal(wanted: DecimalMark | undefined, cells: Iterable<string>, decided: DecimalMark): DecimalMark {
+  if (wanted === undefined || wanted === decided) return decided;
+  let provesDecided = false;
+  for (const cell of cells) {
+    const evidence = decimalEvidence(cell);
+    if (evidence === wanted) return wanted;
+    if (evidence === decided) provesDecided = true;
+  }
+  return provesDecided ? decided : wanted;
+}
+
 /** Whether slashed dates of a column are month-first or day-first, or null when no cell decides (every part 12 or less). */
-export function slashOrderEvidence(cells: Iterable<string>): 'mdy' | 'dmy' | null {
+export function slashOrderEvidence(cells: Iterable<string>): SlashOrder | null {
   for (const cell of cells) {
     const match = /^\s*(\d{1,2})\/(\d{1,2})\//.exec(cell);
     if (!match) continue;
@@ -204,6 +248,43 @@ export function slashOrderEvidence(cells: Iterable<string>): 'mdy' | 'dmy' | nul
     if (+match[2]! > 12) return 'mdy';
   }
   return null;
+}
+
+/**
+ * The order of slashed dates in a column: shown by a cell with a part over 12, else the order the
+ * user set (`--date-order`), else month first, as US exports write it (guessSlashOrder, silently).
+ * Tells `context.dialect` what it returns when the column holds slashed dates.
+ */
+export function slashOrderOf(context: Pick<SourceContext, 'sample' | 'dialect'>, cells: readonly string[]): SlashOrder {
+  const order = slashOrderEvidence(cells) ?? context.sample.dateOrderOverride ?? 'mdy';
+  if (cells.some((cell) => SLASHED.test(cell))) context.dialect?.({ dateOrder: order });
+  return order;
+}
+
+const SLASHED = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4}/;
+
+/**
+ * slashOrderOf for a column whose order nothing else tells (a ledger): when every slashed date
+ * reads both ways and the user set no order, month first is assumed and one AMBIGUOUS_DATE_ORDER
+ * warning names the column and the option that reads the dates day first.
+ */
+export function decideSlashOrder(
+  context: Pick<SourceContext, 'sample' | 'dialect' | 'file' | 'warn'>,
+  cells: readonly string[],
+  column: string,
+  line?: number,
+): SlashOrder {
+  const order = slashOrderOf(context, cells);
+  if (slashOrderEvidence(cells) === null && context.sample.dateOrderOverride === undefined && cells.some((cell) => SLASHED.test(cell))) {
+    const option = dateOrderOption('dmy');
+    context.warn({
+      code: 'AMBIGUOUS_DATE_ORDER',
+      message: `${context.file}: every date in column "${column}" reads both as month/day and as day/month (no day after the 12th); they were read month first (MM/DD/YYYY). If they are day first (DD/MM/YYYY), run again with ${option.flag} (or set ${option.config} in smroi.config.json).`,
+      ...(line !== undefined ? { line } : {}),
+      details: { assumed: 'MM/DD/YYYY', column },
+    });
+  }
+  return order;
 }
 
 /**

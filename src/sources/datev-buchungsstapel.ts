@@ -13,7 +13,7 @@ import { dayNumber } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader } from './columns.js';
+import { CellReader, honourDecimal } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'DATEV Buchungsstapel';
@@ -63,6 +63,8 @@ export const datevBuchungsstapel: Source = {
   title: TITLE,
   family: 'ledger',
   overlap: 'day',
+  signature:
+    'line 1 the DATEV format header ("EXTF";700;21;"Buchungsstapel";…), line 2 the column headings (Umsatz, Soll/Haben-Kennzeichen, Konto, Gegenkonto, Belegdatum)',
 
   detect(sample) {
     const first = leadingRows(sample)[0];
@@ -122,7 +124,8 @@ export const datevBuchungsstapel: Source = {
           }
           width = cells.length;
           const sampleBookings = context.sample.rows.filter((row) => row.line > line && !isBlankRow(row.cells));
-          reader = new CellReader(context.file, cells.slice(), amountDecimal(sampleBookings, c), 'dmy');
+          const amounts = sampleBookings.flatMap((row) => [row.cells[c.amount] ?? '', c.baseAmount >= 0 ? (row.cells[c.baseAmount] ?? '') : '']);
+          reader = new CellReader(context.file, cells.slice(), honourDecimal(context, amounts, amountDecimal(amounts)), 'dmy');
           if (namedChart !== null) chart = namedChart;
           else {
             chart = inferChart(sampleBookings, c, accountLength);
@@ -280,8 +283,7 @@ export function documentDay(text: string, period: Period): number | null {
 }
 
 /** DATEV writes a decimal comma; a file re-saved with dot decimals (`12.50`) is read as such. */
-function amountDecimal(rows: { cells: string[] }[], c: Record<Field, number>): DecimalMark {
-  const cells = rows.flatMap((row) => [row.cells[c.amount] ?? '', c.baseAmount >= 0 ? (row.cells[c.baseAmount] ?? '') : '']);
+function amountDecimal(cells: readonly string[]): DecimalMark {
   return guessDecimalMark(cells) === '.' && cells.some((cell) => /^-?\d+\.\d{1,2}$/.test(cell.trim())) ? '.' : ',';
 }
 

@@ -2,11 +2,10 @@
 // lifetime totals as of the export day. The Instagram posts export (instagram-posts.ts) has the
 // same shape, so both are built by postsSource() below.
 import { InputError } from '../errors.js';
-import { guessSlashOrder } from '../read/dates.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, decideDecimal, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
-import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+import { CellReader, decideDecimal, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
+import type { FileSample, RequiredColumn, RowParser, Source, SourceContext } from './types.js';
 
 /** Columns every posts export needs; the rest are metric columns of the platform. */
 export interface PostColumns {
@@ -20,6 +19,8 @@ export interface PostsSourceSpec<F extends string> {
   channel: Channel;
   columns: ColumnSpec<F> & PostColumns;
   detect(header: readonly string[]): boolean;
+  /** The columns detect() needs (Source.required). */
+  required: readonly RequiredColumn[];
   /** Fills likes and engagements of one row into `values` (the rest stay NaN). */
   metrics(values: Float64Array, cells: string[], line: number, read: CellReader, columns: ColumnIndex<F>): void;
 }
@@ -40,6 +41,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
     title: spec.title,
     family: 'posts',
     overlap: 'none',
+    required: spec.required,
 
     detect(sample) {
       const header = headerRow(sample);
@@ -74,7 +76,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
               { counts: metricColumns.filter((index) => index !== -1), amounts: [] },
               line,
             );
-            reader = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[timeIndex] ?? '')));
+            reader = new CellReader(context.file, cells.slice(), decimal, slashOrderOf(context, context.sample.rows.map((r) => r.cells[timeIndex] ?? '')));
             return;
           }
           if (isBlankRow(cells)) return;
@@ -151,6 +153,12 @@ export const facebookPosts: Source = postsSource({
   title: 'Facebook posts export',
   channel: 'facebook',
   columns: FACEBOOK_COLUMNS,
+  required: [
+    { field: 'postId', aliases: FACEBOOK_COLUMNS.postId },
+    { field: 'publishTime', aliases: FACEBOOK_COLUMNS.publishTime },
+    { field: 'permalink', aliases: FACEBOOK_COLUMNS.permalink },
+    { field: 'pageId', aliases: FACEBOOK_COLUMNS.pageId },
+  ],
   detect(header) {
     const f = FACEBOOK_COLUMNS;
     if (!hasColumns(header, f.postId, f.publishTime, f.permalink, f.pageId)) return false;

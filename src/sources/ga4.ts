@@ -165,6 +165,8 @@ export const ga4: Source = {
   title: 'Google Analytics 4 download',
   family: 'analytics',
   overlap: 'day',
+  required: [{ field: 'metric', aliases: [...METRICS.sessions, ...METRICS.conversions, ...METRICS.revenue, ...OTHER_METRICS] }],
+  signature: '`#` preamble lines with the date range (`# Start date: 20260901`), then a table with a GA4 metric (Sessions, Key events, Total revenue)',
 
   detect(sample: FileSample) {
     // The first table's header decides; a Universal Analytics export is universal-analytics.ts's.

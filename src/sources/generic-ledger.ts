@@ -1,12 +1,11 @@
 // A generic sales ledger: one row per order (or per line item, rows of one order adjacent), with
 // headers matched through an alias table in English, German and Swedish.
 import { InputError } from '../errors.js';
-import { guessSlashOrder } from '../read/dates.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, trimmed, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec } from './columns.js';
 import { classifyStatus, type OrderStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
-import { isBlankRow, RawRecord } from '../read/csv.js';
+import { isBlankRow } from '../read/csv.js';
 import { datevVatRate, keptTax, vatOfGross } from '../economics/vat.js';
 import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js';
 
@@ -65,6 +64,12 @@ export const genericLedger: Source = {
   title: 'sales ledger',
   family: 'ledger',
   overlap: 'day',
+  // Fields by their template names, as --map names them.
+  required: [
+    { field: 'date', aliases: COLUMNS.date },
+    { field: 'order_id', aliases: COLUMNS.orderId },
+    { field: 'amount', aliases: COLUMNS.amount },
+  ],
 
   detect(sample) {
     const header = headerRow(sample);
@@ -77,6 +82,7 @@ export const genericLedger: Source = {
     const record = newRecord();
     let reader: CellReader | null = null;
     let columns: ReturnType<typeof mapColumns<keyof typeof COLUMNS>> | null = null;
+    let decimal: DecimalMark = context.decimal;
     let previousOrder = '';
     let warnedTax = false;
     let width = 0;
@@ -87,19 +93,15 @@ export const genericLedger: Source = {
     let orderCoupon = '';
     let orderCurrency = '';
     let orderStatus: OrderStatus = 'counted';
-    // Rows are read by position (RawRecord): a cell that equals the one the last row had in that
-    // column is not made into a string again (ledgers are often sorted by date; status, currency,
-    // source and medium repeat), numbers are parsed in place, and the order ID is compared in place.
-    // Each cache holds the raw cell and what was read from it.
-    let lastOrderCell: string | null = null; // trimmed, it is previousOrder
+    // Last-value caches keyed by the raw cell: ledgers are often sorted by date, and status,
+    // currency and source / medium repeat from row to row. A cell compared with the last one (a
+    // native compare) costs less than trimming, hashing and looking it up again.
     let lastDateCell: string | null = null;
     let lastDay = 0;
     let lastStatusCell: string | null = null;
     let lastStatus: OrderStatus = 'counted';
-    const currency = new LastCell();
-    const campaign = new LastCell();
-    const coupon = new LastCell();
-    const channel = new LastCell();
+    let lastCurrencyCell: string | null = null;
+    let lastCurrency = '';
     let lastSourceCell: string | null = null;
     let lastMediumCell: string | null = null;
     let lastSource = '';
@@ -108,10 +110,11 @@ export const genericLedger: Source = {
     const joinedSources = new Map<string, Map<string, string>>();
     context.describe({ dataset: 'generic-ledger', daily: true });
 
-    const sourceOf = (row: RawRecord, sourceIndex: number, mediumIndex: number): string => {
-      if (lastSourceCell !== null && sameCell(row, sourceIndex, lastSourceCell) && sameCell(row, mediumIndex, lastMediumCell!)) return lastSource;
-      const sourceCell = rawCell(row, sourceIndex);
-      const mediumCell = rawCell(row, mediumIndex);
+    const text = (cells: string[], index: number): string => (index < 0 ? '' : trimmed(cells[index] ?? ''));
+    const sourceOf = (cells: string[], sourceIndex: number, mediumIndex: number): string => {
+      const sourceCell = sourceIndex < 0 ? '' : (cells[sourceIndex] ?? '');
+      const mediumCell = mediumIndex < 0 ? '' : (cells[mediumIndex] ?? '');
+      if (sourceCell === lastSourceCell && mediumCell === lastMediumCell) return lastSource;
       const source = trimmed(sourceCell);
       const medium = trimmed(mediumCell);
       let byMedium = joinedSources.get(source);
@@ -123,70 +126,64 @@ export const genericLedger: Source = {
       lastSource = joined;
       return joined;
     };
-    const currencyOf = (row: RawRecord, index: number): string => {
-      if (currency.cell !== null && sameCell(row, index, currency.cell)) return currency.value;
-      const cell = rawCell(row, index);
-      currency.cell = cell;
-      currency.value = trimmed(cell).toUpperCase();
-      return currency.value;
+    const currencyOf = (cells: string[], index: number): string => {
+      const cell = index < 0 ? '' : (cells[index] ?? '');
+      if (cell !== lastCurrencyCell) {
+        lastCurrencyCell = cell;
+        lastCurrency = trimmed(cell).toUpperCase();
+      }
+      return lastCurrency;
     };
 
-    const rawRecord = (row: RawRecord, line: number): void => {
+    const row = (cells: string[], line: number): void => {
       if (columns === null) {
-        const cells = row.cells();
         if (isBlankRow(cells)) return;
         columns = mapColumns(cells, columnsFor(context.sample));
         const missing = REQUIRED.filter((field) => columns![field] === -1);
         if (missing.length) throw missingColumnsError(context.file, line, 'sales ledger', missing.map((m) => COLUMNS[m][0]!));
         width = cells.length;
-        const dateIndex = columns.date;
-        reader = new CellReader(context.file, cells, context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
+        // Decimal mark and date order from the sample's amounts and dates (or --decimal, --date-order); never quoting a cell.
+        const found = columns;
+        const dataRows = context.sample.rows.filter((r) => r.line > line);
+        decimal = decideDecimal(context, dataRows, { counts: [], amounts: [found.amount, found.refunded, found.tax].filter((index) => index !== -1) }, line, { quote: false });
+        const dateOrder = decideSlashOrder(context, dataRows.map((r) => r.cells[found.date] ?? ''), (cells[found.date] ?? '').replace(/^\uFEFF/, '').trim(), line);
+        reader = new CellReader(context.file, cells.slice(), decimal, dateOrder);
         return;
       }
-      if (isBlankFrom(row, 0)) return;
-      if (row.count > width && !isBlankFrom(row, width)) {
+      if (isBlankCells(cells)) return;
+      if (cells.length > width && !isBlankRow(cells.slice(width))) {
         // An unquoted delimiter inside a value shifts every column after it: the amount may be read from the wrong cell.
         throw new InputError(
           'RAGGED_ROW',
           context.file,
           line,
-          `this row has ${row.count} fields but the header has ${width}.`,
+          `this row has ${cells.length} fields but the header has ${width}.`,
           'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
         );
       }
       const c = columns;
       const read = reader!;
-      let orderId: string;
-      let continuation: boolean;
-      if (lastOrderCell !== null && sameCell(row, c.orderId, lastOrderCell)) {
-        // The same cell as the last row's, so the same (non-empty) order number.
-        orderId = previousOrder;
-        continuation = true;
-      } else {
-        const cell = rawCell(row, c.orderId);
-        orderId = trimmed(cell);
-        if (orderId === '') {
-          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number.', 'Every ledger row needs an order or invoice number; fill it in or remove the row.');
-        }
-        continuation = orderId === previousOrder;
-        lastOrderCell = cell;
+      const orderId = trimmed(cells[c.orderId] ?? '');
+      if (orderId === '') {
+        throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number.', 'Every ledger row needs an order or invoice number; fill it in or remove the row.');
       }
+      const continuation = orderId === previousOrder;
       if (!continuation) {
-        if (lastDateCell === null || !sameCell(row, c.date, lastDateCell)) {
-          const cell = rawCell(row, c.date);
-          lastDay = context.cutter.dayOfParsed(read.dateOf(cell, c.date, line));
-          lastDateCell = cell;
+        const dateCell = cells[c.date] ?? '';
+        if (dateCell !== lastDateCell) {
+          lastDay = context.cutter.dayOfParsed(read.date(cells, c.date, line));
+          lastDateCell = dateCell;
         }
-        if (lastStatusCell === null || !sameCell(row, c.status, lastStatusCell)) {
-          const cell = rawCell(row, c.status);
-          lastStatus = classifyStatus(trimmed(cell));
-          lastStatusCell = cell;
+        const statusCell = c.status < 0 ? '' : (cells[c.status] ?? '');
+        if (statusCell !== lastStatusCell) {
+          lastStatus = classifyStatus(trimmed(statusCell));
+          lastStatusCell = statusCell;
         }
         orderDay = lastDay;
-        orderCampaign = campaign.text(row, c.campaign);
-        orderSource = sourceOf(row, c.source, c.medium);
-        orderCoupon = coupon.text(row, c.coupon);
-        orderCurrency = currencyOf(row, c.currency);
+        orderCampaign = text(cells, c.campaign);
+        orderSource = sourceOf(cells, c.source, c.medium);
+        orderCoupon = text(cells, c.coupon);
+        orderCurrency = currencyOf(cells, c.currency);
         orderStatus = lastStatus;
         previousOrder = orderId;
         if (orderStatus === 'cancelled') context.exclude('cancelledOrders');
@@ -194,11 +191,11 @@ export const genericLedger: Source = {
         else if (orderStatus === 'pending') context.exclude('pendingOrders');
       }
       if (orderStatus === 'cancelled' || orderStatus === 'failed' || orderStatus === 'pending') return;
-      const amount = read.numberAt(row, c.amount, line);
+      const amount = read.number(cells, c.amount, line);
       if (amount !== amount) {
         throw new InputError('MISSING_AMOUNT', context.file, line, 'this order row has no amount.', 'Fill in the amount, or mark the order as cancelled.');
       }
-      let refund = read.numberAt(row, c.refunded, line);
+      let refund = read.number(cells, c.refunded, line);
       if (refund !== refund) refund = orderStatus === 'refunded' ? Math.max(amount, 0) : 0;
       refund = Math.abs(refund);
       resetRecord(record);
@@ -206,10 +203,10 @@ export const genericLedger: Source = {
       record.dayTo = orderDay;
       if (continuation) {
         // A line item may name its own campaign, source, coupon or currency; else the order's hold.
-        record.campaign = campaign.text(row, c.campaign) || orderCampaign;
-        record.source = sourceOf(row, c.source, c.medium) || orderSource;
-        record.coupon = coupon.text(row, c.coupon) || orderCoupon;
-        record.currency = currencyOf(row, c.currency) || orderCurrency;
+        record.campaign = text(cells, c.campaign) || orderCampaign;
+        record.source = sourceOf(cells, c.source, c.medium) || orderSource;
+        record.coupon = text(cells, c.coupon) || orderCoupon;
+        record.currency = currencyOf(cells, c.currency) || orderCurrency;
       } else {
         // The first row of an order: the order's fields were read from this very row.
         record.campaign = orderCampaign;
@@ -218,8 +215,8 @@ export const genericLedger: Source = {
         record.currency = orderCurrency;
       }
       if (c.channel >= 0) {
-        const text = channel.text(row, c.channel);
-        if (text) record.source = record.source || text;
+        const channel = text(cells, c.channel);
+        if (channel) record.source = record.source || channel;
       }
       // One reference per order: the overlap check fingerprints orders, not line items.
       record.ref = continuation ? '' : orderId;
@@ -239,7 +236,7 @@ export const genericLedger: Source = {
         values[M.refunds] = refund;
         values[M.revenue] = amount - refund;
       }
-      const tax = c.tax < 0 && c.taxKey < 0 ? NaN : taxOf(context.decimal, row, c.tax, c.taxKey, amount);
+      const tax = c.tax < 0 && c.taxKey < 0 ? NaN : taxOf(read, decimal, cells, c.tax, c.taxKey, amount);
       if (tax !== null && tax === tax) values[M.tax] = amount < 0 ? -Math.abs(tax) : keptTax(amount, tax, refund);
       else if (tax === null && !warnedTax) {
         warnedTax = true;
@@ -248,12 +245,8 @@ export const genericLedger: Source = {
       context.emit(record);
     };
 
-    const scratch = new RawRecord();
     return {
-      row(cells, line) {
-        rawRecord(scratch.setCells(cells), line);
-      },
-      rawRecord,
+      row,
       end() {
         if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the ledger has no header row.', 'Export it again with its column headers.');
       },
@@ -261,64 +254,16 @@ export const genericLedger: Source = {
   },
 };
 
-/** A text column's last raw cell and its trimmed text. */
-class LastCell {
-  cell: string | null = null;
-  value = '';
-
-  /** Trimmed text of cell `index` ('' for a missing column or cell). */
-  text(row: RawRecord, index: number): string {
-    if (this.cell !== null && sameCell(row, index, this.cell)) return this.value;
-    const cell = rawCell(row, index);
-    this.cell = cell;
-    this.value = trimmed(cell);
-    return this.value;
-  }
-}
-
-/** Cell `index` as written; '' for a missing column (-1) or a short row, as `cells[index] ?? ''`. */
-function rawCell(row: RawRecord, index: number): string {
-  return index < 0 ? '' : row.cell(index);
-}
-
-/** Whether cell `index` (as rawCell reads it) is exactly `value`, without making its string. */
-function sameCell(row: RawRecord, index: number, value: string): boolean {
-  let start = 0;
-  let end = 0;
-  if (index >= 0 && index < row.count) {
-    start = row.starts[index]!;
-    end = row.ends[index]!;
-  }
-  const length = end - start;
-  if (length !== value.length) return false;
-  const text = row.text;
-  for (let k = 0; k < length; k++) if (text.charCodeAt(start + k) !== value.charCodeAt(k)) return false;
-  return true;
-}
-
-/** isBlankRow of the cells from `from` on. */
-function isBlankFrom(row: RawRecord, from: number): boolean {
-  const text = row.text;
-  for (let i = from; i < row.count; i++) {
-    const start = row.starts[i]!;
-    const end = row.ends[i]!;
-    if (start === end) continue;
-    const first = text.charCodeAt(start);
-    if ((first > 32 && first < 160) || text.slice(start, end).trim() !== '') return false;
-  }
-  return true;
-}
-
 /**
  * The VAT of a row: the tax column, else the rate of a DATEV tax key applied to the gross amount;
  * NaN when neither says, null when the tax cell is not an amount (tax is optional: never an error).
  */
-function taxOf(decimal: DecimalMark, row: RawRecord, taxColumn: number, keyColumn: number, amount: number): number | null {
-  const cell = rawCell(row, taxColumn);
+function taxOf(read: CellReader, decimal: DecimalMark, cells: string[], taxColumn: number, keyColumn: number, amount: number): number | null {
+  const cell = taxColumn < 0 ? '' : (cells[taxColumn] ?? '');
   const tax = parseNumber(cell, decimal);
   if (tax !== tax && !isEmptyValue(cell)) return null;
   if (tax === tax || keyColumn < 0) return tax;
-  const rate = datevVatRate(rawCell(row, keyColumn).trim());
+  const rate = datevVatRate(read.text(cells, keyColumn));
   return rate === null ? NaN : vatOfGross(Math.abs(amount), rate);
 }
 

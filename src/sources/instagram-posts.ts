@@ -23,6 +23,11 @@ export const instagramPosts: Source = postsSource({
   title: 'Instagram posts export',
   channel: 'instagram',
   columns: INSTAGRAM_COLUMNS,
+  required: [
+    { field: 'postId', aliases: INSTAGRAM_COLUMNS.postId },
+    { field: 'publishTime', aliases: INSTAGRAM_COLUMNS.publishTime },
+    { field: 'account', aliases: [...INSTAGRAM_COLUMNS.accountUsername, ...INSTAGRAM_COLUMNS.accountId] },
+  ],
   detect(header) {
     const c = INSTAGRAM_COLUMNS;
     return hasColumns(header, c.postId, c.publishTime) && (hasColumns(header, c.accountUsername) || hasColumns(header, c.accountId));

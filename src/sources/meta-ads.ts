@@ -2,11 +2,11 @@
 // breakdown) or per selected range (no breakdown). Headers are matched through alias tables
 // (formats.md §1.4); the currency sits on the spend header: `Amount spent (EUR)`.
 import { InputError } from '../errors.js';
-import { guessSlashOrder, parseDateTime } from '../read/dates.js';
+import { parseDateTime } from '../read/dates.js';
 import { findMoneyColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, decideDecimal, mapColumns, missingColumnsError, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Meta Ads Manager export';
@@ -197,6 +197,12 @@ export const metaAds: Source = {
   title: TITLE,
   family: 'ads',
   overlap: 'day+campaign',
+  // The spend header may carry the currency (`Amount spent (EUR)`); a day column or the reporting range; a name at some level.
+  required: [
+    { field: 'spend', aliases: SPEND },
+    { field: 'starts', aliases: [...COLUMNS.starts, ...COLUMNS.day] },
+    { field: 'campaign', aliases: [...COLUMNS.campaign, ...COLUMNS.adset, ...COLUMNS.ad] },
+  ],
 
   detect(sample) {
     const header = headerRow(sample);
@@ -267,7 +273,7 @@ export const metaAds: Source = {
         },
         line,
       );
-      read = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(sampleRows.map((row) => row.cells[dateIndex] ?? '')));
+      read = new CellReader(context.file, cells.slice(), decimal, slashOrderOf(context, sampleRows.map((row) => row.cells[dateIndex] ?? '')));
 
       const hasIndicator = columns.results !== -1 && columns.indicator !== -1;
       if (columns.purchases !== -1) conversionsFrom = 'column';

@@ -178,6 +178,7 @@ export const metaInsights: Source = {
   title: TITLE,
   family: 'insights',
   overlap: 'day',
+  signature: 'a title row naming one metric ("Facebook follows", "Instagram reach", "Views" …), then the header "Date","Primary"; UTF-16 with a `sep=,` line as Meta writes it',
 
   detect(sample) {
     const [title, header] = leadingRows(sample.rows);

@@ -9,7 +9,7 @@ import { isValidTimeZone } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const COLUMNS = {
@@ -208,6 +208,15 @@ export const paypalActivity: Source = {
   family: 'ledger',
   payments: true,
   overlap: 'day',
+  required: [
+    { field: 'date', aliases: COLUMNS.date },
+    { field: 'time', aliases: COLUMNS.time },
+    { field: 'type', aliases: COLUMNS.type },
+    { field: 'status', aliases: COLUMNS.status },
+    { field: 'currency', aliases: COLUMNS.currency },
+    { field: 'gross', aliases: COLUMNS.gross },
+    { field: 'zone', aliases: [...COLUMNS.zone, ...COLUMNS.transactionId] },
+  ],
 
   detect(sample) {
     const header = headerRow(sample);
@@ -285,16 +294,18 @@ export const paypalActivity: Source = {
           const dateColumn = columnsHeader[mapped.date] ?? 'Date';
           const dateIndex = mapped.date;
           const dates = context.sample.rows.filter((r) => r.line > line).map((r) => r.cells[dateIndex] ?? '');
-          // Month/day order from every date of the sample: a part over 12 decides; else month first, said once.
-          const order = slashOrderEvidence(dates);
-          if (order === null && dates.some((date) => SLASHED_DATE.test(date))) {
+          // Month/day order from every date of the sample: a part over 12 decides; else the order the
+          // user set (--date-order); else month first, said once.
+          const order = slashOrderOf(context, dates);
+          if (slashOrderEvidence(dates) === null && context.sample.dateOrderOverride === undefined && dates.some((date) => SLASHED_DATE.test(date))) {
+            const option = dateOrderOption('dmy');
             context.warn({
               code: 'AMBIGUOUS_DATE_ORDER',
-              message: `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, download a period that includes a day after the 12th, so that the file decides.`,
+              message: `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`,
               details: { assumed: 'MM/DD/YYYY', column: dateColumn },
             });
           }
-          reader = new CellReader(context.file, columnsHeader, context.decimal, order ?? 'mdy');
+          reader = new CellReader(context.file, columnsHeader, context.decimal, order);
           return;
         }
         if (isBlankRow(cells)) return;

@@ -2,10 +2,9 @@
 // `Name`, and only the first carries the order-level fields (ledgers.md §1). One record per order.
 // Personal columns (Email, Billing*, Shipping*, Phone, Notes) are never mapped, so never read.
 import { InputError } from '../errors.js';
-import { guessSlashOrder } from '../read/dates.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -37,6 +36,12 @@ export const shopifyOrders: Source = {
   title: 'Shopify orders export',
   family: 'ledger',
   overlap: 'day',
+  required: [
+    { field: 'name', aliases: COLUMNS.name },
+    { field: 'financialStatus', aliases: COLUMNS.financialStatus },
+    { field: 'lineitemQuantity', aliases: COLUMNS.lineitemQuantity },
+    { field: 'createdAt', aliases: COLUMNS.createdAt },
+  ],
 
   detect(sample) {
     const header = headerRow(sample);
@@ -62,7 +67,7 @@ export const shopifyOrders: Source = {
           columns = mapped;
           width = cells.length;
           const dateIndex = mapped.createdAt;
-          reader = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
+          reader = new CellReader(context.file, cells.slice(), context.decimal, slashOrderOf(context, context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;

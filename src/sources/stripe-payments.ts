@@ -4,11 +4,11 @@
 // `<key> (metadata)` columns, where a checkout may have stored UTMs, a coupon and the shop's order number.
 // Personal columns (Customer Email, Customer Description, Description, Card *) are never mapped, so never read.
 import { InputError } from '../errors.js';
-import { guessSlashOrder, type ParsedTime } from '../read/dates.js';
+import type { ParsedTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -88,6 +88,14 @@ export const stripePayments: Source = {
   family: 'ledger',
   payments: true,
   overlap: 'day',
+  required: [
+    { field: 'id', aliases: COLUMNS.id },
+    { field: 'created', aliases: COLUMNS.created },
+    { field: 'amount', aliases: COLUMNS.amount },
+    { field: 'currency', aliases: COLUMNS.currency },
+    { field: 'refunded', aliases: [...COLUMNS.refunded, ...COLUMNS.captured, ...COLUMNS.convertedAmount] },
+  ],
+  signature: 'the first column is "id"; not a balance-history (Type, Source, Fee, Net) or payouts (Arrival Date) export',
 
   detect(sample) {
     const header = headerRow(sample);
@@ -120,7 +128,7 @@ export const stripePayments: Source = {
           columns = mapped;
           width = cells.length;
           const dateIndex = mapped.created;
-          reader = new CellReader(context.file, cells.slice(), context.decimal, guessSlashOrder(context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
+          reader = new CellReader(context.file, cells.slice(), context.decimal, slashOrderOf(context, context.sample.rows.map((r) => r.cells[dateIndex] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;

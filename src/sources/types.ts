@@ -2,7 +2,6 @@
 import type { CanonicalRecord } from '../model/records.js';
 import type { DayCutter } from '../read/dates.js';
 import type { DecimalMark } from '../read/numbers.js';
-import type { RawRecord } from '../read/csv.js';
 
 /** What detection sees of a file: decoded text from its start and the rows in it. */
 export interface FileSample {
@@ -17,6 +16,27 @@ export interface FileSample {
   encoding: string;
   /** Column names the user gave for generic-ledger fields (`--map`, "map" in the config). */
   columnMap?: Readonly<Record<string, string>>;
+  /**
+   * The decimal mark the user set (`--decimal`, "decimal" in the config): it decides wherever the
+   * file's own numbers leave the mark open (`1.000`, or no separator at all). A file whose cells
+   * can only be read with the other mark (`12.50` against a comma) keeps that mark.
+   */
+  decimalOverride?: DecimalMark;
+  /**
+   * The order of slashed dates the user set (`--date-order`, "dateOrder" in the config): it decides
+   * wherever no date of the column has a part over 12 (`10/01/2026`); a column that shows its
+   * order (`31/01/2026`) keeps it.
+   */
+  dateOrderOverride?: SlashOrder;
+}
+
+/** Month first (`01/31/2026`) or day first (`31/01/2026`). */
+export type SlashOrder = 'mdy' | 'dmy';
+
+/** A header column a kind's detect() needs: its field and the header spellings it accepts, the English one first. */
+export interface RequiredColumn {
+  readonly field: string;
+  readonly aliases: readonly string[];
 }
 
 export type ExclusionReason =
@@ -62,6 +82,11 @@ export interface SourceContext {
    * as `context.attribution?.(...)`, once per distinct campaign and setting.
    */
   attribution?(entry: AttributionNote): void;
+  /**
+   * What the adapter decided about the file's dialect, when it decides itself rather than taking
+   * `decimal` (decideDecimal and slashOrderOf call it). Optional: `smroi detect` shows it.
+   */
+  dialect?(decided: { decimal?: DecimalMark; dateOrder?: SlashOrder }): void;
 }
 
 export interface AttributionNote {
@@ -75,11 +100,6 @@ export interface AttributionNote {
 export interface RowParser {
   /** One record of the file; `cells` is reused by the tokenizer, copy what you keep. */
   row(cells: string[], line: number): void;
-  /**
-   * Optional, for hot adapters: the same records as positions into the text (see RawRecord), used
-   * instead of `row` when present. Must read each record exactly as `row` would read its cells.
-   */
-  rawRecord?(record: RawRecord, line: number): void;
   end(): void;
 }
 
@@ -100,6 +120,14 @@ export interface Source {
   readonly payments?: boolean;
   /** How overlapping files of this kind are recognised (see SourceContext.describe). */
   readonly overlap: OverlapGrain;
+  /**
+   * Data only, for `smroi detect`: the header columns detect() needs, each with the spellings it
+   * accepts (first the English one, used to name a missing column). A field whose aliases list
+   * several columns needs one of them. Absent for kinds not recognised by their header.
+   */
+  readonly required?: readonly RequiredColumn[];
+  /** Data only, for `smroi detect`: what detect() looks for besides (or instead of) header columns. */
+  readonly signature?: string;
   /** Pure and cheap: true when the sample is this kind of export. Never throws. */
   detect(sample: FileSample): boolean;
   /** Starts reading one file. Throws InputError for rows it cannot read. */

@@ -23,7 +23,7 @@ import { formatDay, parseDateTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
-import { CellReader, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
+import { CellReader, dateOrderOption, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
 import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
 import { KNOWN_METRICS } from './ga4.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
@@ -63,11 +63,18 @@ function present(...indexes: number[]): number[] {
 /**
  * Month or day first for slashed dates (`3/20/26`, `16/04/2015`): decided by a cell with a part over
  * 12 anywhere in the sample's column; else by which reading keeps every date inside the range the
- * preamble states; else month first, with a warning.
+ * preamble states; else by the order the user set (--date-order); else month first, with a warning.
+ * Tells `context.dialect` what it decided.
  */
 function slashOrder(context: SourceContext, cells: string[], period: [number, number] | null, header: string, line: number): 'mdy' | 'dmy' {
   const slashed = cells.filter((cell) => /^\s*\d{1,2}\/\d{1,2}\//.test(cell));
   if (slashed.length === 0) return 'mdy';
+  const order = decideSlashOrder(context, slashed, period, header, line);
+  context.dialect?.({ dateOrder: order });
+  return order;
+}
+
+function decideSlashOrder(context: SourceContext, slashed: string[], period: [number, number] | null, header: string, line: number): 'mdy' | 'dmy' {
   const evidence = slashOrderEvidence(slashed);
   if (evidence) return evidence;
   if (period) {
@@ -80,10 +87,13 @@ function slashOrder(context: SourceContext, cells: string[], period: [number, nu
     const dmy = fits('dmy');
     if (mdy !== dmy) return mdy ? 'mdy' : 'dmy';
   }
+  const wanted = context.sample.dateOrderOverride;
+  if (wanted !== undefined) return wanted;
   const example = slashed[0]!.trim();
+  const option = dateOrderOption('dmy');
   context.warn({
     code: 'AMBIGUOUS_DATE_ORDER',
-    message: `${context.file}: dates in "${header}" such as ${example} could be month first or day first, and neither the dates nor the report range decide; they were read month first (${formatDay(parseDateTime(example, 'mdy')!.day)}). If that is wrong, export a range that includes a day after the 12th of a month.`,
+    message: `${context.file}: dates in "${header}" such as ${example} could be month first or day first, and neither the dates nor the report range decide; they were read month first (${formatDay(parseDateTime(example, 'mdy')!.day)}). If they are day first, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or export a range that includes a day after the 12th of a month.`,
     line,
     details: { assumed: 'mdy', example },
   });
@@ -141,6 +151,9 @@ export const universalAnalytics: Source = {
   title: TITLE,
   family: 'analytics',
   overlap: 'day',
+  required: [{ field: 'metric', aliases: [...UA_COLUMNS.sessions, ...UA_COLUMNS.transactions, ...UA_COLUMNS.goalCompletions, ...UA_COLUMNS.revenue] }],
+  signature:
+    '`#` preamble lines with the date range (`# All Web Site Data`, `# 20260320-20260419`), then a table with Universal Analytics columns (Day Index, Sessions, Goal Completions, Transactions, Revenue)',
 
   detect(sample: FileSample) {
     return analyticsGeneration(firstTable(sample), KNOWN_METRICS) === 'universal-analytics';

@@ -4,12 +4,11 @@
 // `-` against CSV injection by prefixing an apostrophe (`"'-20.92"`); the e-mailed server export (older versions:
 // `N. Revenue`) does the same through WC_CSV_Exporter. The `Customer` column (a name) is never mapped, so never read.
 import { InputError } from '../errors.js';
-import { guessSlashOrder } from '../read/dates.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
@@ -48,6 +47,12 @@ export const woocommerceAnalytics: Source = {
   title: 'WooCommerce Analytics orders download',
   family: 'ledger',
   overlap: 'day',
+  required: [
+    { field: 'date', aliases: COLUMNS.date },
+    { field: 'order', aliases: COLUMNS.order },
+    { field: 'netSales', aliases: COLUMNS.netSales },
+    { field: 'customerType', aliases: [...COLUMNS.customerType, ...COLUMNS.products, ...COLUMNS.itemsSold] },
+  ],
 
   detect(sample) {
     const header = headerRow(sample);
@@ -76,8 +81,9 @@ export const woocommerceAnalytics: Source = {
           const dataRows = context.sample.rows.filter((row) => row.line > line);
           // The amount column decides the decimal mark: the server export's `N. Revenue (formatted)` writes the
           // shop's display format (`29,50 €`) next to raw amounts (`25.07`).
-          const decimal = columnDecimal(dataRows.map((row) => unguard(row.cells[mapped.netSales] ?? '')), context.decimal);
-          reader = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(dataRows.map((row) => row.cells[mapped.date] ?? '')));
+          const amounts = dataRows.map((row) => unguard(row.cells[mapped.netSales] ?? ''));
+          const decimal = honourDecimal(context, amounts, columnDecimal(amounts, context.decimal));
+          reader = new CellReader(context.file, cells.slice(), decimal, slashOrderOf(context, dataRows.map((row) => row.cells[mapped.date] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;

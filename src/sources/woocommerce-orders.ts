@@ -9,12 +9,11 @@
 // date, with refunds known at export time subtracted. Billing, shipping, e-mail and note columns are never
 // mapped, so never read.
 import { InputError } from '../errors.js';
-import { guessSlashOrder } from '../read/dates.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus, type OrderStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { columnDecimal } from './woocommerce-analytics.js';
@@ -55,8 +54,11 @@ function headerRow(sample: FileSample): { cells: string[]; line: number } | unde
   return sample.rows.find((row) => !isBlankRow(row.cells));
 }
 
+/** The columns that make a WebToffee order export. */
+const WEBTOFFEE = ['order_id', 'order_number', 'order_date', 'paid_date', 'order_total'] as const;
+
 function isWebToffee(header: readonly string[]): boolean {
-  return hasColumns(header, ['order_id'], ['order_number'], ['order_date'], ['paid_date'], ['order_total']);
+  return hasColumns(header, ...WEBTOFFEE.map((name) => [name]));
 }
 
 function isAdvancedOrderExport(header: readonly string[]): boolean {
@@ -92,6 +94,10 @@ export const woocommerceOrders: Source = {
   title: 'WooCommerce order export (plugin)',
   family: 'ledger',
   overlap: 'day',
+  // WebToffee's header; the other shapes are in the signature.
+  required: WEBTOFFEE.map((name) => ({ field: name, aliases: [name] })),
+  signature:
+    "WebToffee's order_id, order_number, order_date, paid_date and order_total; or Advanced Order Export's Order Number, Order Status, Order Date and an order total or item column; or WooCommerce order attribution columns (meta:_wc_order_attribution_*) beside an order number and date",
 
   detect(sample) {
     const header = headerRow(sample);
@@ -148,8 +154,9 @@ export const woocommerceOrders: Source = {
           const dataRows = context.sample.rows.filter((row) => row.line > line);
           // Money columns decide the decimal mark; address and phone cells must not vote.
           const moneyColumns = [mapped.total, mapped.orderRefund, mapped.lineRefund].filter((index) => index >= 0);
-          const decimal = columnDecimal(dataRows.flatMap((row) => moneyColumns.map((index) => row.cells[index] ?? '')), context.decimal);
-          reader = new CellReader(context.file, cells.slice(), decimal, guessSlashOrder(dataRows.map((row) => row.cells[mapped.date] ?? '')));
+          const amounts = dataRows.flatMap((row) => moneyColumns.map((index) => row.cells[index] ?? ''));
+          const decimal = honourDecimal(context, amounts, columnDecimal(amounts, context.decimal));
+          reader = new CellReader(context.file, cells.slice(), decimal, slashOrderOf(context, dataRows.map((row) => row.cells[mapped.date] ?? '')));
           return;
         }
         if (isBlankRow(cells)) return;

@@ -9,14 +9,22 @@ import { DayCutter } from '../../src/read/dates.js';
 import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
 import { SOURCES } from '../../src/sources/index.js';
 import { METRIC_NAMES } from '../../src/model/records.js';
+import type { FileSample } from '../../src/sources/types.js';
 import type { EmittedRecord, SourceRun } from './run-source.js';
 
-export async function runText(content: string | Uint8Array, name = 'inline.csv', timezone = 'Europe/Berlin'): Promise<SourceRun> {
+/** `overrides` are what --decimal and --date-order set on the sample (FileSample.decimalOverride, dateOrderOverride). */
+export async function runText(
+  content: string | Uint8Array,
+  name = 'inline.csv',
+  timezone = 'Europe/Berlin',
+  overrides: Pick<FileSample, 'decimalOverride' | 'dateOrderOverride'> = {},
+): Promise<SourceRun> {
   const dir = mkdtempSync(join(tmpdir(), 'smroi-inline-'));
   const path = join(dir, name);
   writeFileSync(path, content);
   const sampled = await sampleFile(path);
   if ('skip' in sampled) throw new Error(`skipped: ${sampled.skip}`);
+  Object.assign(sampled.sample, overrides);
   const detection = detectKind(sampled.sample, SOURCES);
   if ('skip' in detection) throw new Error(`not detected: ${detection.skip}`);
   const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, description: {} };

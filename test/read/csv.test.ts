@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { CsvSyntaxError, CsvTokenizer, isBlankRow, RawRecord, tokenize, tokenizePrefix } from '../../src/read/csv.js';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow, tokenize, tokenizePrefix } from '../../src/read/csv.js';
 import { containsBinary, decodeSample, sniffEncoding } from '../../src/read/decode.js';
 import { sniffDialect } from '../../src/read/dialect.js';
 
@@ -57,33 +57,12 @@ function reference(text: string, delimiter: string, firstLine = 1, eol = lineEnd
   return rows;
 }
 
-/**
- * Ours, fed in the given chunks. Rows are copied because the tokenizer reuses its cell array. Every
- * text is tokenized a second time into records by position (RawRecord), which must give the same
- * cells and lines.
- */
+/** Ours, fed in the given chunks. Rows are copied because the tokenizer reuses its cell array. */
 function ours(chunks: readonly string[], delimiter: string, firstLine = 1): Row[] {
   const rows: Row[] = [];
   const tokenizer = new CsvTokenizer(delimiter, (cells, line) => rows.push({ cells: cells.slice(), line }), firstLine);
   for (const chunk of chunks) tokenizer.push(chunk);
   tokenizer.end();
-  const raw: Row[] = [];
-  const byPosition = new CsvTokenizer(
-    delimiter,
-    () => {
-      throw new Error('a tokenizer with a record handler must not call the row handler');
-    },
-    firstLine,
-    (record, line) => {
-      const cells = record.cells();
-      expect(cells.map((_, i) => record.cell(i))).toEqual(cells);
-      expect(record.cell(record.count)).toBe('');
-      raw.push({ cells, line });
-    },
-  );
-  for (const chunk of chunks) byPosition.push(chunk);
-  byPosition.end();
-  expect(raw).toEqual(rows);
   return rows;
 }
 
@@ -434,19 +413,6 @@ describe('CsvTokenizer unit cases', () => {
   it('tokenizePrefix keeps the complete rows of a sample cut inside a quoted field', () => {
     expect(tokenizePrefix('a,b\nc,"d\ne', ',', 10)).toEqual([{ cells: ['a', 'b'], line: 1 }]);
     expect(tokenizePrefix('a\nb\nc\n', ',', 2).map((r) => r.cells)).toEqual([['a'], ['b']]);
-  });
-
-  it('records by position: more cells than the initial capacity, and setCells', () => {
-    const wide = Array.from({ length: 100 }, (_, i) => `c${i}`);
-    const text = `${wide.join(',')}\n"q,1",${wide.slice(0, 70).join(',')}\n`;
-    const records: { cells: string[]; line: number }[] = [];
-    const tokenizer = new CsvTokenizer(',', () => {}, 1, (record, line) => records.push({ cells: record.cells(), line }));
-    tokenizer.push(text);
-    tokenizer.end();
-    expect(records).toEqual(tokenize(text, ','));
-    expect(records[0]!.cells.length).toBe(100);
-    const record = new RawRecord().setCells(['a', '', 'b c']);
-    expect([record.count, record.cell(0), record.cell(1), record.cell(2), record.cell(3)]).toEqual([3, 'a', '', 'b c', '']);
   });
 
   it('isBlankRow', () => {
