@@ -258,8 +258,9 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         cutter,
         emit,
         warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
-        exclude: (reason: ExclusionReason, count = 1) => {
+        exclude: (reason: ExclusionReason, count = 1, ref?: string) => {
           entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+          if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
         },
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;

@@ -93,7 +93,7 @@ export class PaymentBook {
       merged += count;
       warnings.push({
         code: 'PAYMENTS_MERGED',
-        message: `${count} payment row${count === 1 ? '' : 's'} in ${paymentFile} belong${count === 1 ? 's' : ''} to orders in ${shopFile}; counted once, from ${shopFile}.`,
+        message: `${count} payment row${count === 1 ? '' : 's'} in ${paymentFile} belong${count === 1 ? 's' : ''} to orders in ${shopFile}; counted as ${shopFile} counts them (once, or not at all for cancelled and pending orders).`,
         file: paymentFile,
         details: { shopFile, rows: count },
       });

@@ -186,9 +186,9 @@ export const genericLedger: Source = {
         orderCurrency = currencyOf(cells, c.currency);
         orderStatus = lastStatus;
         previousOrder = orderId;
-        if (orderStatus === 'cancelled') context.exclude('cancelledOrders');
-        else if (orderStatus === 'failed') context.exclude('failedOrders');
-        else if (orderStatus === 'pending') context.exclude('pendingOrders');
+        if (orderStatus === 'cancelled') context.exclude('cancelledOrders', 1, orderId);
+        else if (orderStatus === 'failed') context.exclude('failedOrders', 1, orderId);
+        else if (orderStatus === 'pending') context.exclude('pendingOrders', 1, orderId);
       }
       if (orderStatus === 'cancelled' || orderStatus === 'failed' || orderStatus === 'pending') return;
       const amount = read.number(cells, c.amount, line);

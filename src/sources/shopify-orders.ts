@@ -97,20 +97,20 @@ export const shopifyOrders: Source = {
         }
 
         if (read.text(cells, c.cancelledAt) !== '') {
-          context.exclude('cancelledOrders');
+          context.exclude('cancelledOrders', 1, name);
           return;
         }
         const status = classifyStatus(financialStatus);
         if (status === 'cancelled') {
-          context.exclude('cancelledOrders');
+          context.exclude('cancelledOrders', 1, name);
           return;
         }
         if (status === 'failed') {
-          context.exclude('failedOrders');
+          context.exclude('failedOrders', 1, name);
           return;
         }
         if (status === 'pending') {
-          context.exclude('pendingOrders');
+          context.exclude('pendingOrders', 1, name);
           return;
         }
 

@@ -67,7 +67,11 @@ export interface SourceContext {
   /** Hands one normalized row to the aggregator; the record may be reused afterwards. */
   emit(record: CanonicalRecord): void;
   warn(warning: WarningInput): void;
-  exclude(reason: ExclusionReason, count?: number): void;
+  /**
+   * Counts rows left out, by reason. A ledger passes the order reference of an order it leaves out
+   * (cancelled, pending), so that a Stripe or PayPal payment for that order is not counted either.
+   */
+  exclude(reason: ExclusionReason, count?: number, ref?: string): void;
   /**
    * Declares what the file holds, for overlap detection: files of one dataset describe the same
    * numbers, so a day (or day and campaign) they share is counted from one file only, the one with

@@ -95,9 +95,9 @@ export const woocommerceAnalytics: Source = {
           throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number (column "Order #").', 'Every row of the Analytics orders download names its order; download the report again.');
         }
         const status = classifyStatus(read.text(cells, c.status));
-        if (status === 'cancelled') return context.exclude('cancelledOrders');
-        if (status === 'failed') return context.exclude('failedOrders');
-        if (status === 'pending') return context.exclude('pendingOrders');
+        if (status === 'cancelled') return context.exclude('cancelledOrders', 1, order);
+        if (status === 'failed') return context.exclude('failedOrders', 1, order);
+        if (status === 'pending') return context.exclude('pendingOrders', 1, order);
 
         cells[c.netSales] = unguard(cells[c.netSales] ?? '');
         const amount = read.number(cells, c.netSales, line);

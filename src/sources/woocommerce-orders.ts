@@ -117,9 +117,9 @@ export const woocommerceOrders: Source = {
       const order = open;
       open = null;
       if (order === null) return;
-      if (order.status === 'cancelled') return context.exclude('cancelledOrders');
-      if (order.status === 'failed') return context.exclude('failedOrders');
-      if (order.status === 'pending') return context.exclude('pendingOrders');
+      if (order.status === 'cancelled') return context.exclude('cancelledOrders', 1, order.number);
+      if (order.status === 'failed') return context.exclude('failedOrders', 1, order.number);
+      if (order.status === 'pending') return context.exclude('pendingOrders', 1, order.number);
       let refund = order.refund === order.refund ? order.refund : order.lineRefunds;
       if (refund !== refund) refund = order.status === 'refunded' ? Math.max(order.total, 0) : 0;
       if (refund > order.total) {

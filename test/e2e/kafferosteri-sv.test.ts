@@ -130,7 +130,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
       ['PAYMENTS_MERGED', 'unified_payments.csv'],
       ['OVERCLAIM', 'abo-deutschland'],
     ]);
-    expect(report.warnings[0].message).toBe('5 payment rows in unified_payments.csv belong to orders in orders_export_1.csv; counted once, from orders_export_1.csv.');
+    expect(report.warnings[0].message).toBe('5 payment rows in unified_payments.csv belong to orders in orders_export_1.csv; counted as orders_export_1.csv counts them (once, or not at all for cancelled and pending orders).');
     expect(report.warnings[0].details).toEqual({ shopFile: 'orders_export_1.csv', rows: 5 });
   });
 

@@ -40,7 +40,7 @@ describe('PaymentBook', () => {
     expect(revenue(aggregate)).toBe(25); // 1002 and the payment that names no order
     expect(aggregate.rows).toBe(3); // the claimed one was read too
     expect(warnings).toEqual([
-      { code: 'PAYMENTS_MERGED', message: '1 payment row in stripe.csv belongs to orders in orders.csv; counted once, from orders.csv.', file: 'stripe.csv', details: { shopFile: 'orders.csv', rows: 1 } },
+      { code: 'PAYMENTS_MERGED', message: '1 payment row in stripe.csv belongs to orders in orders.csv; counted as orders.csv counts them (once, or not at all for cancelled and pending orders).', file: 'stripe.csv', details: { shopFile: 'orders.csv', rows: 1 } },
     ]);
   });
 
