@@ -22,9 +22,10 @@
 
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, symlinkSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -39,12 +40,14 @@ const LEDGER_FILE = 'orders.csv';
 const META_FILE = 'meta-ads-daily.csv';
 
 const USAGE = `usage: node scripts/bench.mjs [--quick | --sizes 1e6,5e6] [--runs N] [--no-duckdb]
-                              [--duckdb-threads N] [--timeout SECONDS] [--clean]
+                              [--duckdb-threads N] [--duckdb-dir DIR] [--timeout SECONDS] [--clean]
   --quick            100,000 orders only
   --sizes LIST       comma-separated order counts (default 1e6,5e6)
   --runs N           runs per size, the median is reported (default 1)
   --no-duckdb        do not compare with DuckDB
   --duckdb-threads N DuckDB worker threads (default: DuckDB's, one per core)
+  --duckdb-dir DIR   use @duckdb/node-api installed below DIR (DIR/node_modules) instead of
+                     in this repository (default: $SMROI_BENCH_DUCKDB_DIR)
   --timeout S        kill a run after S seconds (default 1800)
   --clean            alone: delete every ${PREFIX}* data set in ${os.tmpdir()} and exit;
                      with --quick/--sizes: delete the data sets used after the run`;
@@ -62,6 +65,7 @@ function parseCli() {
         runs: { type: 'string', default: '1' },
         'no-duckdb': { type: 'boolean', default: false },
         'duckdb-threads': { type: 'string' },
+        'duckdb-dir': { type: 'string' },
         timeout: { type: 'string', default: '1800' },
         clean: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -96,6 +100,7 @@ function parseCli() {
     runs: positiveInt('runs', v.runs),
     duckdb: !v['no-duckdb'],
     duckdbThreads: v['duckdb-threads'] ? positiveInt('duckdb-threads', v['duckdb-threads']) : undefined,
+    duckdbDir: v['duckdb-dir'] ?? process.env.SMROI_BENCH_DUCKDB_DIR ?? null,
     timeoutMs: positiveInt('timeout', v.timeout) * 1000,
   };
 }
@@ -474,8 +479,15 @@ async function runSmroi(dir, timeoutMs) {
   return { ...res, ok, report };
 }
 
+/**
+ * The DuckDB script to run. With --duckdb-dir, a copy of it in a temporary folder whose node_modules
+ * links to DIR/node_modules, so that its import of @duckdb/node-api resolves there (ESM resolves
+ * packages from the importing file, not from the cwd or NODE_PATH).
+ */
+let duckScript = DUCK_SCRIPT;
+
 async function runDuck(dir, threads, timeoutMs) {
-  const args = [DUCK_SCRIPT, '--ledger', path.join(dir, LEDGER_FILE), '--meta', path.join(dir, META_FILE)];
+  const args = [duckScript, '--ledger', path.join(dir, LEDGER_FILE), '--meta', path.join(dir, META_FILE)];
   if (threads) args.push('--threads', String(threads));
   const res = await measure(args, timeoutMs);
   let result = null;
@@ -492,12 +504,27 @@ async function runDuck(dir, threads, timeoutMs) {
   return { ...res, ok, result };
 }
 
-async function duckdbAvailable() {
+async function duckdbAvailable(duckdbDir) {
+  if (duckdbDir) {
+    const root = path.resolve(duckdbDir);
+    try {
+      createRequire(path.join(root, 'package.json')).resolve('@duckdb/node-api');
+    } catch {
+      console.log(`duckdb not found below ${root}: npm i --prefix ${root} @duckdb/node-api, or drop --duckdb-dir`);
+      return false;
+    }
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'smroi-duckdb-'));
+    process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
+    symlinkSync(path.join(root, 'node_modules'), path.join(tmp, 'node_modules'), 'dir');
+    duckScript = path.join(tmp, 'bench-duckdb.mjs');
+    copyFileSync(DUCK_SCRIPT, duckScript);
+    return true;
+  }
   try {
     await import('@duckdb/node-api');
     return true;
   } catch {
-    console.log('duckdb not installed: npm i --no-save @duckdb/node-api to compare');
+    console.log('duckdb not installed: npm i --no-save @duckdb/node-api to compare (or --duckdb-dir DIR)');
     return false;
   }
 }
@@ -595,7 +622,7 @@ async function main() {
   }
   const built = smroiBuilt();
   if (!built) console.log(`smroi is not built (${path.relative(ROOT, BIN)} or dist/cli.js missing): run npm run build; skipping the smroi runs`);
-  opts.duckdb = opts.duckdb && (await duckdbAvailable());
+  opts.duckdb = opts.duckdb && (await duckdbAvailable(opts.duckdbDir));
 
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(

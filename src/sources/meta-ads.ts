@@ -84,6 +84,7 @@ const COLUMNS = {
   ad: ['ad name', 'anzeigenname', 'name der anzeige', 'annonsnamn', 'annonsens namn', 'nom de la publicité', 'nombre del anuncio'],
   platform: ['platform', 'publisher platform', 'placement', 'plattform', 'plateforme', 'plataforma'],
   currency: ['currency', 'währung', 'valuta', 'devise', 'moneda'],
+  account: ['account id', 'account name', 'konto-id', 'kontoname', 'kontonamn', 'id du compte', 'nom du compte', 'id de la cuenta', 'nombre de la cuenta'],
   impressions: ['impressions', 'impressionen', 'visningar', 'exponeringar', 'impresiones'],
   reach: ['reach', 'reichweite', 'räckvidd', 'couverture', 'portée', 'alcance'],
   linkClicks: ['link clicks', 'link-klicks', 'länkklick', 'klick på länk', 'clics sur le lien', 'clics sur un lien', 'clics en el enlace'],
@@ -222,6 +223,7 @@ export const metaAds: Source = {
     let spend = -1;
     let purchaseValue = -1;
     let headerCurrency = '';
+    let accountSeen = false;
     /** Columns whose cells decide whether a row is a summary row. */
     let nameColumns: number[] = [];
     /** Columns copied straight into a metric slot, and their slots (parallel arrays). */
@@ -289,7 +291,9 @@ export const metaAds: Source = {
       }
 
       const level = columns.ad !== -1 ? 'ad' : columns.adset !== -1 ? 'adset' : 'campaign';
-      context.describe({ dataset: 'meta-ads', priority: LEVELS[level], daily: true });
+      // Exports of one ad account repeat each other; two accounts (another currency, another account
+      // column) are different data, even for a campaign of the same name on the same day.
+      context.describe({ dataset: `meta-ads:${headerCurrency || 'account'}`, priority: LEVELS[level], daily: true });
       if (columns.campaign === -1 && columns.campaignId === -1) {
         context.warn({
           code: 'NO_CAMPAIGN_COLUMN',
@@ -322,6 +326,11 @@ export const metaAds: Source = {
           return;
         }
 
+        if (!accountSeen && columns.account !== -1) {
+          accountSeen = true;
+          const account = reader.text(cells, columns.account);
+          if (account) context.describe({ dataset: `meta-ads:${account}` });
+        }
         resetRecord(record);
         if (columns.day !== -1) {
           record.day = reader.date(cells, columns.day, line).day;

@@ -90,7 +90,7 @@ describe('en-campaign-daily.csv (EXPECTED.md § en-campaign-daily.csv)', () => {
     expect(run.records).toHaveLength(15);
     expect(run.warnings).toEqual([]);
     expect(run.exclusions).toEqual({});
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 3, daily: true });
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 3, daily: true });
 
     // EXPECTED.md "Per campaign" table.
     expect(sumBy(run.records, byCampaign, 'adSpend')).toEqual({ [HERBST]: 150, [BRUNCH]: 50, [RETARGETING]: 30 });
@@ -159,7 +159,7 @@ describe('en-ad-daily-day-column.csv (EXPECTED.md § en-ad-daily-day-column.csv)
     expect(run.records).toHaveLength(16);
     expect(run.warnings).toEqual([]);
     // Ad level: the lowest priority of the three levels.
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 1, daily: true });
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 1, daily: true });
     for (const record of run.records) expect(record.dayTo).toBe(record.day);
 
     expect(sumBy(run.records, byCampaign, 'adSpend')).toEqual({ [HERBST]: 85.45, [RETARGETING]: 17 });
@@ -210,7 +210,7 @@ describe('en-campaign-no-breakdown.csv (EXPECTED.md § en-campaign-no-breakdown.
     expect(run.records).toHaveLength(3);
     expect(codes(run.warnings)).toEqual(['NO_DAILY_BREAKDOWN']);
     expect(run.warnings[0]!.message).toContain('Breakdown > By time > Day');
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 3, daily: false });
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 3, daily: false });
     for (const record of run.records) {
       expect(formatDay(record.day)).toBe('2026-09-01');
       expect(formatDay(record.dayTo)).toBe('2026-09-30');
@@ -230,7 +230,7 @@ describe('usd-ad-level-foundry.csv (EXPECTED.md § usd-ad-level-foundry.csv)', (
     const run = await runSource(`${DIR}/usd-ad-level-foundry.csv`);
     expect(run.records).toHaveLength(3);
     expect(codes(run.warnings)).toEqual(['NO_CAMPAIGN_COLUMN', 'NO_DAILY_BREAKDOWN']);
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 1, daily: false });
+    expect(run.description).toEqual({ dataset: 'meta-ads:USD', priority: 1, daily: false });
     for (const record of run.records) {
       expect(record.campaign).toBe('');
       expect(record.campaignId).toBe('');
@@ -273,7 +273,7 @@ describe('extra fixtures (values worked out here)', () => {
     const run = await runSource(`${DIR}/extra-de-semikolon-tag.csv`);
     expect(run.exclusions).toEqual({ summaryRows: 1 });
     expect(run.warnings).toEqual([]);
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 3, daily: true });
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 3, daily: true });
     expect(sumBy(run.records, byCampaign, 'adSpend')).toEqual({ [HERBST]: 39.49, [BRUNCH]: 20.75 });
     expect(sumBy(run.records, byCampaign, 'impressions')).toEqual({ [HERBST]: 4955, [BRUNCH]: 3190 });
     expect(sumBy(run.records, byCampaign, 'reach')).toEqual({ [HERBST]: 4005, [BRUNCH]: 2817 });
@@ -312,7 +312,7 @@ describe('extra fixtures (values worked out here)', () => {
   it('extra-leads-only.csv: no purchase indicator anywhere means conversions are not carried', async () => {
     // Ad-set level, SEK, two lead rows: spend 120.5 + 99.5 = 220, impressions 3000 + 2500 = 5500.
     const run = await runSource(`${DIR}/extra-leads-only.csv`);
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 2, daily: true });
+    expect(run.description).toEqual({ dataset: 'meta-ads:SEK', priority: 2, daily: true });
     expect(codes(run.warnings)).toEqual(['NO_CAMPAIGN_COLUMN']);
     expect(run.records.map((record) => record.values)).toEqual([
       { adSpend: 120.5, impressions: 3000 },
@@ -429,7 +429,7 @@ describe('localized exports (formats.md §1.4; values in EXPECTED.md)', () => {
     expect(run.records).toHaveLength(6);
     expect(run.warnings).toEqual([]);
     expect(run.exclusions).toEqual({});
-    expect(run.description).toEqual({ dataset: 'meta-ads', priority: 3, daily: true });
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 3, daily: true });
     expect(run.records.every((r) => r.currency === 'EUR' && r.day === r.dayTo)).toBe(true);
     expect(sum(run.records, 'adSpend')).toBe(3360.56);
     expect(sum(run.records, 'impressions')).toBe(140170);
