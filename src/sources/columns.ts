@@ -309,3 +309,14 @@ export function isBlankCells(cells: readonly string[]): boolean {
   }
   return true;
 }
+
+/** A row with more fields than its header: an unquoted delimiter has shifted the columns after it. */
+export function raggedRow(file: string, line: number, found: number, expected: number): InputError {
+  return new InputError(
+    'RAGGED_ROW',
+    file,
+    line,
+    `this row has ${found} fields but the header has ${expected}.`,
+    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
+  );
+}

@@ -2,7 +2,7 @@
 // headers matched through an alias table in English, German and Swedish.
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, raggedRow } from './columns.js';
 import { classifyStatus, type OrderStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
@@ -153,13 +153,7 @@ export const genericLedger: Source = {
       if (isBlankCells(cells)) return;
       if (cells.length > width && !isBlankRow(cells.slice(width))) {
         // An unquoted delimiter inside a value shifts every column after it: the amount may be read from the wrong cell.
-        throw new InputError(
-          'RAGGED_ROW',
-          context.file,
-          line,
-          `this row has ${cells.length} fields but the header has ${width}.`,
-          'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
-        );
+        throw raggedRow(context.file, line, cells.length, width);
       }
       const c = columns;
       const read = reader!;

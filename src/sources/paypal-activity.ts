@@ -9,7 +9,7 @@ import { isValidTimeZone } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const COLUMNS = {
@@ -382,12 +382,3 @@ export const paypalActivity: Source = {
   },
 };
 
-function raggedRow(file: string, line: number, found: number, expected: number): InputError {
-  return new InputError(
-    'RAGGED_ROW',
-    file,
-    line,
-    `this row has ${found} fields but the header has ${expected}.`,
-    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
-  );
-}

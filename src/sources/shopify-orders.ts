@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -147,16 +147,6 @@ function malformedOrder(file: string, line: number, column: string): InputError 
     line,
     `the first row of this order has no "${column}".`,
     'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.',
-  );
-}
-
-function raggedRow(file: string, line: number, found: number, expected: number): InputError {
-  return new InputError(
-    'RAGGED_ROW',
-    file,
-    line,
-    `this row has ${found} fields but the header has ${expected}.`,
-    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
   );
 }
 

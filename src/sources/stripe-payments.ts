@@ -8,7 +8,7 @@ import type { ParsedTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -239,16 +239,6 @@ function utcInstant(parsed: ParsedTime, cell: string): ParsedTime {
   if (meridiem === 'pm' && hours < 12) hours += 12;
   else if (meridiem === 'am' && hours === 12) hours = 0;
   return { day: parsed.day, instant: parsed.day * 86_400_000 + ((hours * 60 + +time[2]!) * 60 + +(time[3] ?? 0)) * 1000 };
-}
-
-function raggedRow(file: string, line: number, found: number, expected: number): InputError {
-  return new InputError(
-    'RAGGED_ROW',
-    file,
-    line,
-    `this row has ${found} fields but the header has ${expected}.`,
-    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
-  );
 }
 
 function joinSource(source: string, medium: string): string {

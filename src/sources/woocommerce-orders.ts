@@ -13,7 +13,7 @@ import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import { classifyStatus, type OrderStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { columnDecimal } from './woocommerce-analytics.js';
@@ -269,12 +269,3 @@ function hostOf(url: string): string {
   return match ? match[1]!.toLowerCase() : url.trim();
 }
 
-function raggedRow(file: string, line: number, found: number, expected: number): InputError {
-  return new InputError(
-    'RAGGED_ROW',
-    file,
-    line,
-    `this row has ${found} fields but the header has ${expected}.`,
-    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
-  );
-}
