@@ -6,7 +6,7 @@ import type { Trend } from '../history.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
 import type { Report } from '../report.js';
-import { formatCount, formatMoney, formatPercent, orDash } from './format.js';
+import { formatCount, formatMoney, formatPercent } from './format.js';
 
 export interface RenderExtras {
   trend?: Trend;

@@ -1,15 +1,15 @@
 // The report as Markdown (GitHub-flavoured tables), for a wiki page, a ticket or an e-mail.
 // Same sections and figures as the terminal table; text from the inputs is escaped so that a
 // campaign name cannot break a table or inject HTML. Computes nothing.
-import type { Metrics, Report } from '../report.js';
+import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
-import { formatCount, formatMoney, formatPercent, orDash } from './format.js';
+import { formatCount, formatMoney, orDash } from './format.js';
+import { metricRows, moneyCells, vanityCells } from './rows.js';
 
-type Row = { label: string } & Metrics;
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  const { money, count, ratio, percent } = orDash;
+  const { money, count, percent } = orDash;
 
   out.push(`# smroi audit: ${report.period.from} to ${report.period.to}`);
   out.push('');
@@ -17,23 +17,12 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
     `Time zone ${escape(report.period.timezone)} · amounts in ${report.currency} · ${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped${report.generatedAt ? ` · generated ${report.generatedAt}` : ''}`,
   );
 
-  const rows: Row[] = [{ label: 'All', ...report.totals }, ...report.channels.map((channel) => ({ ...channel, label: channel.channel }))];
+  const rows = metricRows(report);
   out.push('', '## Money: what sales confirm against what it cost', '');
   out.push(
     ...table(
       ['', 'Ad spend', 'Time', 'Other', 'Cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Per order'],
-      rows.map((row) => [
-        row.label,
-        money(row.cost.adSpend),
-        money(row.cost.time),
-        money(row.cost.other),
-        money(row.cost.total),
-        count(row.confirmed.orders),
-        money(row.confirmed.revenue),
-        percent(row.roi),
-        ratio(row.roas),
-        money(row.costPerOrder),
-      ]),
+      rows.map((row) => moneyCells(row)),
     ),
   );
 
@@ -74,17 +63,7 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
     out.push(
       ...table(
         ['', 'Impressions', 'Reach*', 'Likes', 'Follows', 'Engagements', 'Visits', 'Link clicks', 'Sessions'],
-        rows.map((row) => [
-          row.label,
-          count(row.vanity.impressions),
-          count(row.vanity.reach),
-          count(row.vanity.likes),
-          count(row.vanity.follows),
-          count(row.vanity.engagements),
-          count(row.vanity.profileVisits),
-          count(row.vanity.linkClicks),
-          count(row.vanity.sessions),
-        ]),
+        rows.map(vanityCells),
       ),
       '',
       '\\* Reach is summed over days and files, so one person can count more than once.',

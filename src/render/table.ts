@@ -2,42 +2,27 @@
 // apart, claims apart, then what is not tracked and the warnings. Computes nothing.
 import { formatCount, formatMoney, orDash } from './format.js';
 import { table, truncate, wrap } from './grid.js';
-import Table from 'cli-table3';
+import { metricRows, moneyCells, vanityCells } from './rows.js';
 import type { ChalkInstance } from 'chalk';
-import type { Metrics, Report } from '../report.js';
+import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
 import { renderEconomics } from '../economics/render.js';
 
-type Row = { label: string } & Metrics;
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  const { money, count, ratio, percent } = orDash;
+  const { money, count, percent } = orDash;
 
   out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
   out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
   out.push('');
 
-  const rows: Row[] = [
-    { label: 'All', ...report.totals },
-    ...report.channels.map((channel) => ({ ...channel, label: channel.channel })),
-  ];
+  const rows = metricRows(report);
   out.push(style.bold('Money: what sales confirm against what it cost'));
   out.push(
     table(
       ['', 'Ad spend', 'Time', 'Other', 'Cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Per order'],
-      rows.map((row) => [
-        row.label,
-        money(row.cost.adSpend),
-        money(row.cost.time),
-        money(row.cost.other),
-        money(row.cost.total),
-        count(row.confirmed.orders),
-        money(row.confirmed.revenue),
-        colourRoi(style, percent(row.roi), row.roi),
-        ratio(row.roas),
-        money(row.costPerOrder),
-      ]),
+      rows.map((row) => moneyCells(row, (text, roi) => colourRoi(style, text, roi))),
     ),
   );
   out.push(...renderExtrasForTable(report, style, extras));
@@ -70,17 +55,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   else out.push(
     table(
       ['', 'Impress.', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Visits', 'Link clicks', 'Sessions'],
-      rows.map((row) => [
-        row.label,
-        count(row.vanity.impressions),
-        count(row.vanity.reach),
-        count(row.vanity.likes),
-        count(row.vanity.follows),
-        count(row.vanity.engagements),
-        count(row.vanity.profileVisits),
-        count(row.vanity.linkClicks),
-        count(row.vanity.sessions),
-      ]),
+      rows.map(vanityCells),
     ),
   );
 
