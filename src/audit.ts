@@ -3,7 +3,7 @@ import type { ColumnMap } from './column-map.js';
 import { loadConfig, type Config, type DecimalName } from './config.js';
 import { detectKind } from './detect.js';
 import { discoverFiles, type FoundFile } from './discover.js';
-import { InputError, UsageError } from './errors.js';
+import { InputError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';

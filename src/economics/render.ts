@@ -1,6 +1,5 @@
 // The owner's economics in the terminal report: profit and break-even, claimed versus confirmed,
 // the plan, make or buy, exchange rates. Computes nothing: every figure is in the report already.
-import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { Metrics, Report } from '../report.js';
 import type { PlanCheck } from './types.js';

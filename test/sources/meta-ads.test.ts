@@ -48,21 +48,6 @@ describe('meta-ads detection', () => {
     expect('source' in detection && detection.source.kind).toBe('meta-ads');
   });
 
-  it('claims no fixture of another kind', async () => {
-    const claimed: string[] = [];
-    // Kind folders only: scenario folders mix kinds on purpose.
-    for (const folder of readdirSync(FIXTURES, { withFileTypes: true })) {
-      if (!folder.isDirectory() || folder.name === DIR || folder.name === 'scenarios') continue;
-      for (const name of readdirSync(join(FIXTURES, folder.name)).filter((file) => file.endsWith('.csv'))) {
-        const sampled = await sampleFile(join(FIXTURES, folder.name, name));
-        if ('skip' in sampled) continue;
-        if (metaAds.detect(sampled.sample)) claimed.push(`${folder.name}/${name}`);
-      }
-    }
-    // The only other Meta Ads file is the Excel-mangled copy kept with the broken fixtures.
-    expect(claimed).toEqual(['broken/excel-mangled-ids.csv']);
-  });
-
   it('needs spend, a date and a name column', () => {
     const sample = (text: string): FileSample => ({
       fileName: 'x.csv',

@@ -41,19 +41,6 @@ describe('meta-insights detection', () => {
     expect('source' in detection && detection.source.kind).toBe('meta-insights');
   });
 
-  it('claims no fixture of another kind', async () => {
-    const claimed: string[] = [];
-    // Kind folders only: scenario folders mix kinds on purpose.
-    for (const folder of readdirSync(FIXTURES, { withFileTypes: true })) {
-      if (!folder.isDirectory() || folder.name === DIR || folder.name === 'scenarios') continue;
-      for (const name of readdirSync(join(FIXTURES, folder.name)).filter((file) => file.endsWith('.csv'))) {
-        const sampled = await sampleFile(join(FIXTURES, folder.name, name));
-        if ('skip' in sampled) continue;
-        if (metaInsights.detect(sampled.sample)) claimed.push(`${folder.name}/${name}`);
-      }
-    }
-    expect(claimed).toEqual([]);
-  });
 });
 
 describe('shared fixtures (EXPECTED.md table)', () => {
