@@ -41,7 +41,7 @@ export class ConfigError extends UsageError {
   }
 }
 
-const CHANNELS = ['facebook', 'instagram', 'google', 'email', 'other'];
+const CHANNELS = ['facebook', 'instagram', 'tiktok', 'social', 'google', 'email', 'other'];
 
 /** Known keys per object, by path pattern (`*` = any record key or list index). */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {

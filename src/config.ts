@@ -11,7 +11,7 @@ import { isValidTimeZone } from './read/dates.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
 const currencyCode = z.string().regex(/^[A-Z]{3}$/, 'a three-letter currency code such as EUR');
-const channel = z.enum(['facebook', 'instagram', 'google', 'email', 'other']);
+const channel = z.enum(['facebook', 'instagram', 'tiktok', 'social', 'google', 'email', 'other']);
 const amount = z.number().finite().nonnegative();
 
 const campaignPlan = z.strictObject({

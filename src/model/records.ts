@@ -21,6 +21,10 @@ export const METRIC_NAMES = [
   // Appended last so that every earlier slot keeps its index. VAT contained in `revenue`, as the
   // ledger states it, scaled to the part of the order that was not refunded.
   'tax',
+  // The part of `orders` / `revenue` whose money has not arrived yet (cash on delivery, invoice,
+  // bank transfer, an authorised card): an order placed counts, and is reported apart as well.
+  'awaitingOrders',
+  'awaitingRevenue',
 ] as const;
 
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -32,9 +36,13 @@ export const M = Object.fromEntries(METRIC_NAMES.map((name, index) => [name, ind
 };
 
 /** Metrics that are amounts of money and so carry a currency. */
-export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend, M.tax];
+export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend, M.tax, M.awaitingRevenue];
 
-export const CHANNELS = ['facebook', 'instagram', 'google', 'email', 'other', 'unknown'] as const;
+// `social`: a social network the source does not name (GA4's `Organic Social` / `Paid Social`).
+// Eight channels at most: the cell key gives the channel three bits (src/join/aggregate.ts).
+export const CHANNELS = ['facebook', 'instagram', 'tiktok', 'social', 'google', 'email', 'other', 'unknown'] as const;
+/** Channels whose orders social media can be credited with (`totals.attributed`). */
+export const SOCIAL_CHANNELS: readonly Channel[] = ['facebook', 'instagram', 'tiktok', 'social'];
 export type Channel = (typeof CHANNELS)[number];
 
 /**

@@ -378,7 +378,7 @@ describe('report.schema.json', () => {
     });
 
     it('an unknown channel', () => {
-      expect(paths(mutated((r) => (r.channels[0].channel = 'tiktok')))).toContain('/channels/0/channel');
+      expect(paths(mutated((r) => (r.channels[0].channel = 'myspace')))).toContain('/channels/0/channel');
       expect(paths(mutated((r) => (r.campaigns[2].channels = ['facebook', 'fb'])))).toContain(
         '/campaigns/2/channels/1',
       );
