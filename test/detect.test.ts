@@ -12,7 +12,7 @@ import { SOURCES } from '../src/sources/index.js';
 import { FIXTURES } from './helpers/run-source.js';
 
 /** Folders whose files are not all of one kind. */
-const MIXED = ['broken', 'scenarios'];
+const MIXED = ['broken', 'hostile', 'scenarios'];
 
 /** Every file of the mixed folders, with the kind that must claim it. */
 const LISTED: Record<string, string | null> = {
@@ -26,6 +26,9 @@ const LISTED: Record<string, string | null> = {
   'broken/ragged-row.csv': 'generic-ledger',
   'broken/unclosed-quote.csv': 'generic-ledger',
   'broken/unknown-headers.csv': null, // an inventory list
+  'hostile/hex-amount.csv': 'generic-ledger',
+  'hostile/phone-in-amount.csv': 'generic-ledger',
+  'hostile/twenty-digit-amount.csv': 'generic-ledger',
   'scenarios/baeckerei-de/Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv': 'meta-ads', // Windows-1252, `;`, re-saved by a German Excel
   'scenarios/baeckerei-de/Download.CSV': 'paypal-activity',
   'scenarios/baeckerei-de/EXTF_Buchungsstapel_20261001_20261031.csv': 'datev-buchungsstapel',

@@ -13,18 +13,17 @@ export function parseNumber(cell: string, decimal: DecimalMark): number {
   // Fastest path: `1234`, `-12.5`, `19.99` (`19,99` in a comma file), read digit by digit.
   const plain = parsePlain(cell, decimal === '.' ? DOT : COMMA);
   if (plain === plain) return plain;
-  if (decimal === '.') {
-    // Fast path: raw exports. Number('') is 0, so empty cells must not reach it.
-    if (cell.length > 0 && cell.length < 20) {
-      const c = cell.charCodeAt(0);
-      if ((c >= 48 && c <= 57) || c === 45) {
-        const value = Number(cell);
-        if (value === value) return value;
-      }
-    }
-  }
   return parseFormatted(cell, decimal);
 }
+
+/**
+ * Amounts hold at most this many digits before the decimal mark (below ten trillion): every such
+ * amount with cents has at most 15 significant digits and so is exact in a double. A longer digit
+ * string is no amount (a phone number, an ID, a pasted IBAN).
+ */
+export const MAX_INTEGER_DIGITS = 13;
+/** Digits after the mark: enough for the float artefacts analytics tools write (`0.30000000000000004`). */
+const MAX_FRACTION_DIGITS = 20;
 
 const DOT = 46;
 const COMMA = 44;
@@ -51,7 +50,7 @@ function parsePlain(cell: string, mark: number): number {
     if (digit < 0 || digit > 9) break;
     value = value * 10 + digit;
   }
-  if (i === digitsStart) return NaN;
+  if (i === digitsStart || i - digitsStart > MAX_INTEGER_DIGITS) return NaN;
   if (i < end) {
     if (cell.charCodeAt(i) !== mark) return NaN;
     const decimals = end - i - 1;
@@ -67,32 +66,67 @@ function parsePlain(cell: string, mark: number): number {
   return negative ? -value : value;
 }
 
+// The grammar of one number, per decimal mark: digits, or groups of three joined by ONE grouping
+// character used throughout (`1,234,567`, `1.234.567`, `1 234 567` with a space, no-break space or
+// narrow no-break space, `1'234` as Swiss exports write it); one decimal mark; an exponent only on
+// ungrouped dot-decimal numbers (`1.2E+05`, as some tools write raw figures). Groups of other sizes
+// (`+49 171 5550123`), hex (`0x10`), `Infinity` and two marks are no number.
+const BODY: Record<DecimalMark, RegExp> = {
+  '.': /^(?:(\d+)|(\d{1,3}(?:([, \u00a0\u202f'])\d{3})(?:\3\d{3})*))?(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?$/,
+  ',': /^(?:(\d+)|(\d{1,3}(?:([. \u00a0\u202f'])\d{3})(?:\3\d{3})*))?(?:,(\d+))?$/,
+};
+
+/** Why a cell is no number, for the BAD_NUMBER message (never echoing the cell: it may be personal data). */
+export type NumberProblem = 'not-a-number' | 'too-many-digits' | 'out-of-range';
+
+/** The problem parseNumber found with a non-empty cell it could not read (null when it reads, or the cell is empty). */
+export function numberProblem(cell: string, decimal: DecimalMark): NumberProblem | null {
+  if (isEmptyValue(cell) || !Number.isNaN(parsePlain(cell, decimal === '.' ? DOT : COMMA))) return null;
+  const result = readGrammar(cell, decimal);
+  return typeof result === 'number' ? null : result;
+}
+
 function parseFormatted(cell: string, decimal: DecimalMark): number {
+  if (isEmptyValue(cell)) return NaN;
+  const result = readGrammar(cell, decimal);
+  return typeof result === 'number' ? result : NaN;
+}
+
+/** The general path: the value of a cell, or why it is none. */
+function readGrammar(cell: string, decimal: DecimalMark): number | NumberProblem {
   let text = cell.trim();
-  if (UNAVAILABLE.has(text.toLowerCase())) return NaN;
   let negative = false;
   if (text.startsWith('(') && text.endsWith(')')) {
     negative = true;
-    text = text.slice(1, -1);
+    text = text.slice(1, -1).trim();
+  }
+  // A trailing minus (`12.50-`), before or after a currency symbol or code.
+  if (text.endsWith('-')) {
+    negative = !negative;
+    text = text.slice(0, -1).trimEnd();
   }
   // Currency symbols and codes around the number: `€ 12,50`, `-$0.95`, `£0.00`, `12.50 EUR`.
   text = text.replace(/^([+-]?)\s*(?:[€$£¥]|kr|sek|eur|usd|a\$|[a-z]{3}\s)\s*/i, '$1').replace(/\s*(?:[€$£¥]|kr|[a-z]{3})$/i, '');
-  text = text.replace(/[\s\u00a0\u202f']/g, '');
   if (text.startsWith('-')) {
     negative = !negative;
     text = text.slice(1);
   } else if (text.startsWith('+')) text = text.slice(1);
-  if (text.endsWith('-')) {
+  if (text.endsWith('-') && !cell.trim().endsWith('-')) {
     negative = !negative;
     text = text.slice(0, -1);
   }
-  const thousands = decimal === '.' ? ',' : '.';
-  if (decimal === '.') {
-    if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(text) && !/^\.\d+$/.test(text)) return NaN;
-  } else if (!/^(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$/.test(text) && !/^,\d+$/.test(text)) return NaN;
-  const plain = text.split(thousands).join('').replace(',', '.');
-  const value = Number(plain);
-  if (value !== value) return NaN;
+  const match = BODY[decimal].exec(text.trim());
+  if (!match) return 'not-a-number';
+  const grouped = match[2];
+  const integer = (match[1] ?? grouped ?? '').replace(/\D/g, '');
+  const fraction = match[4];
+  const exponent = match[5];
+  // A bare mark, an exponent alone, or an exponent on grouped digits (`1,234e5`).
+  if ((integer === '' && !fraction) || (exponent !== undefined && grouped !== undefined)) return 'not-a-number';
+  if (integer.replace(/^0+/, '').length > MAX_INTEGER_DIGITS || (fraction?.length ?? 0) > MAX_FRACTION_DIGITS) return 'too-many-digits';
+  const value = Number(`${integer || '0'}.${fraction ?? ''}${exponent !== undefined ? `e${exponent}` : ''}`);
+  // An exponent can still leave the range of amounts (`1e309`, `5e20`).
+  if (!(Math.abs(value) < 10 ** MAX_INTEGER_DIGITS)) return 'out-of-range';
   return negative ? -value : value;
 }
 

@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { parseDateTime, type ParsedTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
-import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js';
+import { isEmptyValue, MAX_INTEGER_DIGITS, numberProblem, parseNumber, type DecimalMark } from '../read/numbers.js';
 import type { SlashOrder, SourceContext } from './types.js';
 
 export type ColumnSpec<F extends string> = Record<F, readonly string[]>;
@@ -20,6 +20,13 @@ export function hasColumns(header: readonly string[], ...aliasLists: (readonly s
   const folded = header.map(foldHeader);
   return aliasLists.every((aliases) => findColumn(folded, aliases) !== -1);
 }
+
+/** What a BAD_NUMBER message says of the cell (never the cell itself: it may hold a phone number). */
+const NUMBER_PROBLEMS = {
+  'not-a-number': 'does not hold a number',
+  'too-many-digits': `holds more digits than an amount can have (a phone number or an ID?)`,
+  'out-of-range': 'holds a number too large to be an amount',
+} as const;
 
 export class CellReader {
   private readonly dayCache = new Map<string, ParsedTime>();
@@ -45,8 +52,8 @@ export class CellReader {
         'BAD_NUMBER',
         this.file,
         line,
-        `column ${this.columnName(index)} does not hold a number.`,
-        `Expected an amount such as ${this.decimal === ',' ? '1.234,56' : '1234.56'}; fix or remove that row and run again.`,
+        `column ${this.columnName(index)} ${NUMBER_PROBLEMS[numberProblem(cell, this.decimal) ?? 'not-a-number']}.`,
+        `Expected an amount such as ${this.decimal === ',' ? '1.234,56' : '1234.56'}, with at most ${MAX_INTEGER_DIGITS} digits before the decimal mark; fix or remove that row and run again.`,
       );
     }
     return value;

@@ -116,9 +116,12 @@ describe('parseNumber digit-by-digit fast path', () => {
     expect(parseNumber('0.07', '.')).toBe(0.07);
     expect(parseNumber('1.005', '.')).toBe(1.005);
     expect(parseNumber('1,005', ',')).toBe(1.005);
-    expect(parseNumber('999999999999999', '.')).toBe(999999999999999);
-    expect(parseNumber('9999999999999999', '.')).toBe(9999999999999999);
-    expect(parseNumber('12345678901234.56', '.')).toBe(12345678901234.56);
+    expect(parseNumber('9999999999999', '.')).toBe(9999999999999);
+    expect(parseNumber('999999999999999', '.')).toBeNaN();
+    // Sixteen digits before the mark are no amount (MAX_INTEGER_DIGITS): see number-grammar.test.ts.
+    expect(parseNumber('9999999999999999', '.')).toBeNaN();
+    expect(parseNumber('1234567890123.56', '.')).toBe(1234567890123.56);
+    expect(parseNumber('12345678901234.56', '.')).toBeNaN();
     expect(parseNumber('-1234567890123.45', '.')).toBe(-1234567890123.45);
     expect(parseNumber('007.50', '.')).toBe(7.5);
     expect(parseNumber('12.', '.')).toBe(12);

@@ -21,6 +21,7 @@ const DIR = 'generic-ledger';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
 /** The broken fixtures that are generic ledgers (fixtures/broken/EXPECTED.md). */
 const BROKEN_LEDGERS = ['bad-amount.csv', 'bad-date.csv', 'header-only.csv', 'ragged-row.csv', 'unclosed-quote.csv'];
+const HOSTILE_LEDGERS = ['hex-amount.csv', 'phone-in-amount.csv', 'twenty-digit-amount.csv'];
 
 function sumBy(records: EmittedRecord[], key: (record: EmittedRecord) => string, metric: MetricName): Record<string, number> {
   const groups = new Map<string, EmittedRecord[]>();
@@ -74,7 +75,7 @@ describe('generic-ledger detection', () => {
         if ('source' in detection && detection.source === genericLedger) claimed.push(`${folder.name}/${name}`);
       }
     }
-    expect(claimed.sort()).toEqual(BROKEN_LEDGERS.map((name) => `broken/${name}`));
+    expect(claimed.sort()).toEqual([...BROKEN_LEDGERS.map((name) => `broken/${name}`), ...HOSTILE_LEDGERS.map((name) => `hostile/${name}`)]);
   });
 
   it('matches English, German and Swedish aliases and needs a date, an order number and an amount', () => {
@@ -236,9 +237,22 @@ describe('broken ledgers', () => {
     expect(error.problem).toContain(mentions);
   });
 
+  it.each([
+    ['phone-in-amount.csv', 4, '"amount" does not hold a number'],
+    ['hex-amount.csv', 6, '"amount" does not hold a number'],
+    ['twenty-digit-amount.csv', 4, 'more digits than an amount can have'],
+  ])('hostile/%s is no amount: BAD_NUMBER on line %i (fixtures/hostile/EXPECTED.md)', async (name, line, mentions) => {
+    const error = await failure(`hostile/${name}`);
+    expect(error).toMatchObject({ code: 'BAD_NUMBER', line, file: `hostile/${name}` });
+    expect(error.problem).toContain(mentions);
+  });
+
   it('bad-amount.csv and bad-date.csv never echo the bad cell', async () => {
     expect((await failure('broken/bad-amount.csv')).message).not.toContain('12,3x');
     expect((await failure('broken/bad-date.csv')).message).not.toContain('2026-13-45');
+    const phone = await failure('hostile/phone-in-amount.csv');
+    expect(phone.message).not.toContain('5550123');
+    expect(phone.hint).toContain('at most 13 digits');
   });
 
   it('header-only.csv is a ledger without rows, not an error', async () => {
