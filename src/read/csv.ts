@@ -15,6 +15,13 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The longest record the tokenizer holds while waiting for its end: no real export has a row of
+ * this size, and past it the text is not a CSV (a quote that never closes, a binary file). The
+ * bound keeps memory flat whatever the line length.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
 const NEWLINE = 10;
 const RETURN = 13;
 const QUOTE = 34;
@@ -43,6 +50,7 @@ export class CsvTokenizer {
     const newline = chunk.indexOf('\n');
     if (newline === -1) {
       this.rest += chunk;
+      this.checkRest();
       return;
     }
     const head = this.rest + chunk.slice(0, newline + 1);
@@ -112,6 +120,13 @@ export class CsvTokenizer {
     }
     this.rest = pos < n ? text.slice(pos) : '';
     this.line = line;
+    this.checkRest();
+  }
+
+  private checkRest(): void {
+    if (this.rest.length > MAX_RECORD_CHARS) {
+      throw new CsvSyntaxError(this.line, `one row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB, far more than any export writes (a quoted field that never closes, or not a CSV file)`);
+    }
   }
 
   private linesInLastRecord = 0;
