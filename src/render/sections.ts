@@ -1,6 +1,12 @@
 // The sections of the report, in order, for every renderer that lays out a whole report (terminal
 // and Markdown). A new figure goes in here (or in rows.ts / economics/render.ts) once, and both
 // reports show it. Computes nothing: every figure is in the report already.
+// Adding to it: a row is one more entry in a table's rows (labels may be long: they are cut at 30
+// characters in the terminal only); a column goes after the columns that matter more, with a
+// `group` when it belongs with its neighbours; the terminal splits a table that does not fit the
+// width by itself. A heading is words, not an abbreviation; a term a reader may not know is
+// explained in terms() (or economicsTerms). A new section is pushed here, not written in a
+// renderer, so that the Markdown (the scheduled report) has it too.
 import type { Report } from '../report.js';
 import { economicsSections, economicsTerms } from '../economics/render.js';
 import type { CellValue, Section, Tone } from './document.js';
