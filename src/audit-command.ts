@@ -11,6 +11,7 @@ import { checkWritableTarget, writeFileAtomic } from './output.js';
 import { ProgressBar, progressWanted } from './progress.js';
 import { generationTime } from './provenance.js';
 import { renderJson } from './render/json.js';
+import { outputWidth } from './render/grid.js';
 import { RENDERERS, type Format } from './render/index.js';
 import type { Report } from './report.js';
 import type { SlashOrder } from './sources/types.js';
@@ -99,7 +100,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = format === 'json' ? json : RENDERERS[format](report, style, { trend });
+  const text = format === 'json' ? json : RENDERERS[format](report, style, { trend, width: outputWidth(target, env) });
 
   const breaches = thresholdBreaches(report, flags);
   exitCodeOnClosedPipe = breaches.length ? EXIT.threshold : EXIT.ok;

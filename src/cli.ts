@@ -9,6 +9,7 @@ import { detectCommand, type DetectFlags } from './commands/detect.js';
 import { initCommand } from './commands/init.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
 import { formatError, InputError, UsageError } from './errors.js';
+import { outputWidth, wrapHelp } from './render/grid.js';
 import { FORMATS } from './render/index.js';
 
 const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -23,13 +24,15 @@ const EXIT_CODES = `Exit codes:
   3  a threshold you set was breached (--fail-under-roi, --fail-on-warning); report still written`;
 
 function buildProgram(): Command & { exitCode: () => number } {
+  // Help fits the terminal as the report does: COLUMNS, else the terminal's width, else 80 (the golden
+  // copies in test/cli are taken with COLUMNS=100). The text after the options is re-flowed to it.
+  const width = outputWidth(process.stdout, process.env);
   const program = new Command('smroi')
     .description('Social-media ROI auditor: what Facebook, Instagram and your analytics claim, against what your sales ledger confirms. Works offline.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'Show help for a command.')
-    // A fixed width: help reads the same in every terminal, and the golden copies in test/cli match.
-    .configureHelp({ helpWidth: 100 })
+    .configureHelp({ helpWidth: width })
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
@@ -64,7 +67,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--debug', 'timings per file on stderr, and stack traces on unexpected errors (default: off)')
     .addHelpText(
       'after',
-      `
+      wrapHelp(`
 Periods: --month 2026-10 is 1 to 31 October; --month last is the month before today in the
 configured time zone (SMROI_NOW=YYYY-MM-DD pretends another today). When the inputs also cover
 the period of the same length just before (the month before, for whole months), the report
@@ -73,7 +76,8 @@ compares the two.
 Output: the report goes to stdout, or to --output FILE; a progress bar (on a terminal, after a
 second), warnings and errors go to stderr. The same inputs and options give byte-identical output:
 the JSON lists each input file's SHA-256, size and rows, and a time only with SOURCE_DATE_EPOCH or
---timestamp.
+--timestamp. The table report (and this help) fits the terminal's width, or COLUMNS
+when set, else 80: a table too wide for it continues, its later columns under the first ones.
 
 Dialects: each file's decimal mark and date order are decided from its own cells. Where they
 leave it open (amounts like 1.000 only, dates like 10/01/2026 only), a warning says what was
@@ -95,8 +99,7 @@ Examples:
   smroi audit ./exports --from 2026-09-01 --to 2026-09-30 --format markdown -o september.md
   smroi audit ./exports --month last --history ~/smroi-history --fail-under-roi 0 --quiet
   smroi audit ./exports --format csv -o report.csv
-  smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`,
-    )
+  smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`, width))
     .action(async (dir: string, flags: AuditFlags) => {
       exitCode = await auditCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
@@ -113,7 +116,7 @@ Examples:
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set)'))
     .addHelpText(
       'after',
-      `
+      wrapHelp(`
 Each file is sampled, recognised and read exactly as \`smroi audit\` does, without a report. Files
 read: kind, encoding (BOM when there is one), delimiter, number format (the decimal mark decided),
 date format, rows (as the audit counts them), first and last day, and each file's warnings. A
@@ -129,8 +132,7 @@ Examples:
   smroi detect ./exports
   smroi detect ./exports --json | jq '.skipped[] | {file, closest}'
   smroi detect ./exports --decimal comma --date-order dmy
-  smroi detect ./exports --map date=Belegdatum,order_id=Beleg-Nr.,amount=Brutto`,
-    )
+  smroi detect ./exports --map date=Belegdatum,order_id=Beleg-Nr.,amount=Brutto`, width))
     .action(async (dir: string, flags: DetectFlags) => {
       exitCode = await detectCommand(dir, flags, { stdout: process.stdout, env: process.env });
     });
@@ -140,14 +142,14 @@ Examples:
     .description('Write a starter DIR/smroi.config.json filled from the exports in DIR, every key explained in DIR/smroi.config.md.')
     .argument('<dir>', 'folder holding the exports')
     .option('--force', 'replace an existing smroi.config.json and smroi.config.md (default: never overwrite)')
-    .addHelpText('after', `
+    .addHelpText('after', wrapHelp(`
 Fills in what the exports show: campaign names, report currency, time zone. On a terminal it asks
 for your margin, hourly rate, hours per channel and an outsourcing quote (Enter skips); with stdin
 not a terminal it asks nothing. A summary goes to stderr.
 
 Examples:
   smroi init ./exports
-  smroi init ./exports --force < /dev/null`)
+  smroi init ./exports --force < /dev/null`, width))
     .action(async (dir: string, flags: { force?: boolean }) => {
       exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr });
     });
@@ -157,18 +159,17 @@ Examples:
     .description('Print the JSON Schema of the report (smroi.report/1) that --format json follows.')
     .addHelpText(
       'after',
-      `
+      wrapHelp(`
 Examples:
   smroi schema > report.schema.json
-  smroi schema | jq '.properties | keys'`,
-    )
+  smroi schema | jq '.properties | keys'`, width))
     .action(() => {
       process.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
     });
 
   program.addHelpText(
     'after',
-    `
+    wrapHelp(`
 ${EXIT_CODES}
 
 Examples:
@@ -176,8 +177,7 @@ Examples:
   smroi audit ./exports --month last --format markdown -o report.md
   smroi detect ./exports
   smroi audit --help
-  smroi schema`,
-  );
+  smroi schema`, width));
   return Object.assign(program, { exitCode: () => exitCode });
 }
 

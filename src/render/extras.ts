@@ -1,7 +1,5 @@
 // Sections beside the main tables: the comparison with the previous period (from the report) and
 // the trend over the months kept with --history (passed in, not part of the JSON report).
-import Table from 'cli-table3';
-import type { ChalkInstance } from 'chalk';
 import type { Trend } from '../history.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
@@ -10,6 +8,8 @@ import { formatCount, formatMoney, formatPercent } from './format.js';
 
 export interface RenderExtras {
   trend?: Trend;
+  /** Columns the terminal report may use (grid.ts outputWidth); 80 when not given. */
+  width?: number;
 }
 
 /** The comparison rows, shared by the table and the Markdown renderer. */
@@ -35,24 +35,6 @@ export function comparisonTitle(report: Report): string | null {
   if (from === null || to === null) return null;
   const range = previousPeriod({ from, to });
   return `No comparison: the inputs do not cover the previous period, ${formatDay(range.from)} to ${formatDay(range.to)}.`;
-}
-
-/** Lines for the terminal table, after the money table. */
-export function renderExtrasForTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string[] {
-  const out: string[] = [];
-  const title = comparisonTitle(report);
-  const rows = comparisonRows(report);
-  if (title && rows) {
-    out.push('', style.bold(title), boxTable(['', 'Previous', 'Current', 'Change'], rows));
-  } else if (title) {
-    out.push(style.dim(title));
-  }
-  const trend = extras.trend;
-  if (trend && trend.points.length) {
-    out.push('', style.bold(trendTitle(trend)));
-    for (const line of trendLines(trend)) out.push(line);
-  }
-  return out;
 }
 
 export function trendTitle(trend: Trend): string {
@@ -91,16 +73,6 @@ export function sparkline(values: readonly (number | null)[]): string {
       return BARS[Math.round(((value - min) / (max - min)) * (BARS.length - 1))]!;
     })
     .join('');
-}
-
-function boxTable(head: string[], body: string[][]): string {
-  const result = new Table({
-    head,
-    style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
-    colAligns: head.map((_, index) => (index === 0 ? 'left' : 'right')),
-  });
-  for (const row of body) result.push(row);
-  return result.toString();
 }
 
 function money(value: number | null): string {

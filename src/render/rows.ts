@@ -1,6 +1,8 @@
-// The cells of the money and attention tables, shared by the terminal and Markdown reports so the
-// two always show the same figures in the same order; each renderer adds only its own headers and style.
+// The money and attention tables, shared by the terminal and Markdown reports so the two always
+// show the same figures in the same order. Columns are listed most important first: on a narrow
+// terminal the later ones move to a second table (a group, such as the cost breakdown, moves whole).
 import type { Metrics, Report } from '../report.js';
+import type { CellValue, TableColumn } from './document.js';
 import { orDash } from './format.js';
 
 export type Row = { label: string } & Metrics;
@@ -10,26 +12,57 @@ export function metricRows(report: Report): Row[] {
   return [{ label: 'All', ...report.totals }, ...report.channels.map((channel) => ({ ...channel, label: channel.channel }))];
 }
 
-/** Label, ad spend, time, other, cost, orders, revenue, ROI, ROAS, cost per order. */
-export function moneyCells(row: Row, showRoi: (text: string, roi: number | null) => string = (text) => text): string[] {
+export const MONEY_COLUMNS: TableColumn[] = [
+  { head: '' },
+  { head: 'Orders' },
+  { head: 'Revenue' },
+  { head: 'Cost' },
+  { head: 'ROI' },
+  { head: 'ROAS' },
+  { head: 'Cost per order' },
+  { head: 'Ad spend', group: 'cost' },
+  { head: 'Your time', group: 'cost' },
+  { head: 'Other costs', group: 'cost' },
+];
+
+/** One cell per MONEY_COLUMNS entry. */
+export function moneyCells(row: Row): CellValue[] {
   const { money, count, ratio, percent } = orDash;
   return [
     row.label,
+    count(row.confirmed.orders),
+    money(row.confirmed.revenue),
+    money(row.cost.total),
+    toned(percent(row.roi), row.roi),
+    ratio(row.roas),
+    money(row.costPerOrder),
     money(row.cost.adSpend),
     money(row.cost.time),
     money(row.cost.other),
-    money(row.cost.total),
-    count(row.confirmed.orders),
-    money(row.confirmed.revenue),
-    showRoi(percent(row.roi), row.roi),
-    ratio(row.roas),
-    money(row.costPerOrder),
   ];
 }
 
-/** Label, impressions, reach, likes, follows, engagements, profile visits, link clicks, sessions. */
-export function vanityCells(row: Row): string[] {
+export const VANITY_COLUMNS: TableColumn[] = [
+  { head: '' },
+  { head: 'Impressions' },
+  { head: 'Reach*' },
+  { head: 'Likes' },
+  { head: 'Follows' },
+  { head: 'Engagements' },
+  { head: 'Visits' },
+  { head: 'Link clicks' },
+  { head: 'Sessions' },
+];
+
+/** One cell per VANITY_COLUMNS entry. */
+export function vanityCells(row: Row): CellValue[] {
   const { count } = orDash;
   const vanity = row.vanity;
   return [row.label, count(vanity.impressions), count(vanity.reach), count(vanity.likes), count(vanity.follows), count(vanity.engagements), count(vanity.profileVisits), count(vanity.linkClicks), count(vanity.sessions)];
+}
+
+/** A figure green when at least 0, red below (in the terminal). */
+export function toned(text: string, value: number | null): CellValue {
+  if (value === null) return text;
+  return { text, tone: value >= 0 ? 'good' : 'bad' };
 }

@@ -1,126 +1,60 @@
-// The terminal report: money first (what the ledger confirms against what it cost), attention
-// apart, claims apart, then what is not tracked and the warnings. Computes nothing.
-import { formatCount, formatMoney, orDash } from './format.js';
-import { table, truncate, wrap } from './grid.js';
-import { metricRows, moneyCells, vanityCells } from './rows.js';
+// The terminal report: the sections of render/sections.ts laid out for the width of the output
+// (grid.ts outputWidth: COLUMNS, else the terminal's width, else 80). Tables wider than that are
+// split (secondary columns move to a table under the first), prose wraps; no line is wider.
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
-import { renderExtrasForTable, type RenderExtras } from './extras.js';
-import { renderEconomics } from '../economics/render.js';
-
+import type { Block, Section } from './document.js';
+import type { RenderExtras } from './extras.js';
+import { cellText, DEFAULT_WIDTH, fitTable, MIN_WIDTH, wrap, type CellValue } from './grid.js';
+import { reportSections } from './sections.js';
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
+  const width = Math.max(MIN_WIDTH, extras.width ?? DEFAULT_WIDTH);
   const out: string[] = [];
-  const { money, count, percent } = orDash;
-
-  out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
-  out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
-  out.push('');
-
-  const rows = metricRows(report);
-  out.push(style.bold('Money: what sales confirm against what it cost'));
-  out.push(
-    table(
-      ['', 'Ad spend', 'Time', 'Other', 'Cost', 'Orders', 'Revenue', 'ROI', 'ROAS', 'Per order'],
-      rows.map((row) => moneyCells(row, (text, roi) => colourRoi(style, text, roi))),
-    ),
-  );
-  out.push(...renderExtrasForTable(report, style, extras));
-
-  if (report.campaigns.length) {
-    out.push('');
-    out.push(style.bold('Campaigns'));
-    out.push(
-      table(
-        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta', 'GA4', 'Verdict'],
-        report.campaigns.map((campaign) => [
-          truncate(campaign.campaign, 24),
-          money(campaign.cost.total),
-          count(campaign.confirmed.orders),
-          money(campaign.confirmed.revenue),
-          colourRoi(style, percent(campaign.roi), campaign.roi),
-          claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
-          claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
-          verdictText(style, campaign.verdict),
-        ]),
-      ),
-    );
+  const files = `${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`;
+  out.push(...lines(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`, width, style.bold));
+  out.push(style.dim(files));
+  for (const section of reportSections(report, extras)) {
+    if (section.markdownOnly) continue;
+    out.push('', ...terminalSection(section, style, width));
   }
-  out.push(...renderEconomics(report, style));
-
-  out.push('');
-  out.push(style.bold('Attention (vanity metrics: not sales)'));
-  const vanityKnown = Object.values(report.totals.vanity).some((value) => value !== null);
-  if (!vanityKnown) out.push('No Meta, Instagram or analytics export was read, so attention is not known.');
-  else out.push(
-    table(
-      ['', 'Impress.', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Visits', 'Link clicks', 'Sessions'],
-      rows.map(vanityCells),
-    ),
-  );
-
-  out.push('');
-  out.push(style.bold('Not tracked'));
-  out.push(wrap(
-    `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
-  ));
-  const excluded = report.exclusions;
-  const parts = [
-    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
-    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
-    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
-  ].filter(Boolean);
-  if (parts.length) out.push(`Orders left out: ${parts.join(', ')}.`);
-
-  if (report.warnings.length) {
-    out.push('');
-    out.push(style.bold(style.yellow(`Warnings (${report.warnings.length})`)));
-    for (const warning of report.warnings) {
-      const where = warning.file && !warning.message.includes(warning.file) ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
-      out.push(wrap(`- ${warning.message}${where}`));
-    }
-  }
-  if (report.skipped.length) {
-    out.push('');
-    out.push(style.bold('Skipped files'));
-    for (const skipped of report.skipped) out.push(wrap(`- ${skipped.file}: ${skipped.reason}`));
-  }
-
-  out.push('');
-  out.push(style.dim('Terms'));
-  for (const line of TERMS) out.push(style.dim(line));
   return `${out.join('\n')}\n`;
 }
 
-const TERMS = [
-  'Orders, Revenue: confirmed by your sales ledger; revenue after refunds, cancelled orders left out.',
-  'Cost: ad spend + your time (hours × rate) + other costs from smroi.config.json.',
-  'ROI: (revenue × margin − cost) ÷ cost. ROAS: revenue ÷ ad spend. Per order: cost ÷ orders.',
-  'Meta, GA4: conversions/value the platforms claim for themselves; never added to sales.',
-  'Visits: profile and page visits. Engagem.: reactions, comments, shares and saves on posts.',
-  'Verdict: profitable (ROI ≥ 0), loss-making, vanity-only (no confirmed order), no-cost.',
-  '* Reach is summed over days and files, so one person can count more than once.',
-];
-
-
-function claim(conversions: number | null, value: number | null): string {
-  if (conversions === null && value === null) return '–';
-  return `${conversions === null ? '–' : formatCount(conversions)}/${value === null ? '–' : formatMoney(value)}`;
+function terminalSection(section: Section, style: ChalkInstance, width: number): string[] {
+  const title = section.tone === 'warn' ? (text: string) => style.bold(style.yellow(text)) : section.tone === 'dim' ? style.dim : style.bold;
+  return [...lines(section.title, width, title), ...section.blocks.flatMap((block) => terminalBlock(block, style, width, section.tone === 'dim'))];
 }
 
-function colourRoi(style: ChalkInstance, text: string, roi: number | null): string {
-  if (roi === null) return text;
-  return roi >= 0 ? style.green(text) : style.red(text);
+function terminalBlock(block: Block, style: ChalkInstance, width: number, dim: boolean): string[] {
+  const paint = dim ? style.dim : (text: string) => text;
+  switch (block.kind) {
+    case 'table': {
+      const columns = block.columns.filter((column) => !column.markdownOnly);
+      const rows = block.rows.map((row) => row.filter((_, index) => !block.columns[index]!.markdownOnly));
+      return [fitTable(columns, rows, width, (cell) => paintCell(style, cell))];
+    }
+    case 'text':
+      return lines(block.text, width, block.dim || dim ? style.dim : paint);
+    case 'list':
+      return block.items.flatMap((item) => lines(`- ${item.text}`, width, paint));
+    case 'lines':
+      return block.lines.map((line) => paint(line));
+    case 'terms':
+      return block.items.flatMap((item) => lines(`${item.term}: ${item.meaning}`, width, paint));
+  }
 }
 
-function verdictText(style: ChalkInstance, verdict: string): string {
-  if (verdict === 'profitable') return style.green(verdict);
-  if (verdict === 'loss-making') return style.red(verdict);
-  if (verdict === 'vanity-only') return style.yellow(verdict);
-  return verdict;
+/** Prose wrapped to the width, each line styled on its own (so a pager keeps the colour). */
+function lines(text: string, width: number, paint: (text: string) => string): string[] {
+  return wrap(text, width).split('\n').map((line) => paint(line));
 }
 
-
+function paintCell(style: ChalkInstance, cell: CellValue): string {
+  const text = cellText(cell);
+  if (typeof cell === 'string' || !cell.tone) return text;
+  return cell.tone === 'good' ? style.green(text) : cell.tone === 'bad' ? style.red(text) : style.yellow(text);
+}
 
 // Other renderers and commands import these from here too.
 export { formatCount, formatMoney } from './format.js';

@@ -128,7 +128,7 @@ describe('smroi audit on cafe-week (table)', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(readFileSync(join(expectedDir, 'cafe-week.txt'), 'utf8'));
     expect(run.stdout).not.toMatch(/\x1b\[/);
-    for (const line of run.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    for (const line of run.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(80);
   });
 
   it('uses colour only when forced', () => {

@@ -1,0 +1,179 @@
+// The sections of the report, in order, for every renderer that lays out a whole report (terminal
+// and Markdown). A new figure goes in here (or in rows.ts / economics/render.ts) once, and both
+// reports show it. Computes nothing: every figure is in the report already.
+// Adding to it: a row is one more entry in a table's rows (labels may be long: they are cut at 30
+// characters in the terminal only); a column goes after the columns that matter more, with a
+// `group` when it belongs with its neighbours; the terminal splits a table that does not fit the
+// width by itself. A heading is words, not an abbreviation; a term a reader may not know is
+// explained in terms() (or economicsTerms). A new section is pushed here, not written in a
+// renderer, so that the Markdown (the scheduled report) has it too.
+import type { Report } from '../report.js';
+import { economicsSections, economicsTerms } from '../economics/render.js';
+import type { CellValue, Section, Tone } from './document.js';
+import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
+import { formatCount, formatMoney, orDash } from './format.js';
+import { metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
+
+export function reportSections(report: Report, extras: RenderExtras = {}): Section[] {
+  const { money, count, percent } = orDash;
+  const sections: Section[] = [];
+  const rows = metricRows(report);
+
+  const title = comparisonTitle(report);
+  const comparison = comparisonRows(report);
+  sections.push({
+    title: 'Money: what sales confirm against what it cost',
+    blocks: [
+      { kind: 'table', columns: MONEY_COLUMNS, rows: rows.map(moneyCells) },
+      ...(title && !comparison ? [{ kind: 'text' as const, text: title, dim: true }] : []),
+    ],
+  });
+  if (title && comparison) {
+    sections.push({
+      title,
+      blocks: [{ kind: 'table', columns: [{ head: '' }, { head: 'Previous' }, { head: 'Current' }, { head: 'Change' }], rows: comparison }],
+    });
+  }
+  if (extras.trend && extras.trend.points.length) {
+    sections.push({ title: trendTitle(extras.trend), blocks: [{ kind: 'lines', lines: trendLines(extras.trend) }] });
+  }
+
+  if (report.campaigns.length) {
+    sections.push({
+      title: 'Campaigns',
+      blocks: [
+        {
+          kind: 'table',
+          columns: [
+            { head: 'Campaign' },
+            { head: 'Orders' },
+            { head: 'Revenue' },
+            { head: 'Cost' },
+            { head: 'ROI' },
+            { head: 'Verdict', align: 'left' },
+            { head: 'Meta claims', group: 'claims' },
+            { head: 'GA4 claims', group: 'claims' },
+            { head: 'Names in the inputs', align: 'left', markdownOnly: true },
+          ],
+          rows: report.campaigns.map((campaign) => [
+            campaign.campaign,
+            count(campaign.confirmed.orders),
+            money(campaign.confirmed.revenue),
+            money(campaign.cost.total),
+            toned(percent(campaign.roi), campaign.roi),
+            verdict(campaign.verdict),
+            claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
+            claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
+            campaign.names.join(', '),
+          ]),
+        },
+      ],
+    });
+  }
+
+  sections.push(...economicsSections(report));
+
+  const vanityKnown = Object.values(report.totals.vanity).some((value) => value !== null);
+  sections.push({
+    title: 'Attention (vanity metrics: not sales)',
+    blocks: vanityKnown
+      ? [
+          { kind: 'table', columns: VANITY_COLUMNS, rows: rows.map(vanityCells) },
+          { kind: 'text', text: '* Reach is summed over days and files, so one person can count more than once.' },
+        ]
+      : [{ kind: 'text', text: 'No Meta, Instagram or analytics export was read, so attention is not known.' }],
+  });
+
+  const excluded = report.exclusions;
+  const parts = [
+    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
+    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
+    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
+  ].filter(Boolean);
+  sections.push({
+    title: 'Not tracked',
+    blocks: [
+      {
+        kind: 'text',
+        text: `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
+      },
+      ...(parts.length ? [{ kind: 'text' as const, text: `Orders left out: ${parts.join(', ')}.` }] : []),
+    ],
+  });
+
+  if (report.warnings.length) {
+    sections.push({
+      title: `Warnings (${report.warnings.length})`,
+      tone: 'warn',
+      blocks: [
+        {
+          kind: 'list',
+          items: report.warnings.map((warning) => {
+            const where = warning.file && !warning.message.includes(warning.file) ? ` (${warning.file}${warning.line ? `:${warning.line}` : ''})` : '';
+            return { text: `${warning.message}${where}`, code: warning.code };
+          }),
+        },
+      ],
+    });
+  }
+  if (report.skipped.length) {
+    sections.push({ title: 'Skipped files', blocks: [{ kind: 'list', items: report.skipped.map((skipped) => ({ text: `${skipped.file}: ${skipped.reason}` })) }] });
+  }
+
+  sections.push({
+    title: 'Input files',
+    markdownOnly: true,
+    blocks: [
+      {
+        kind: 'table',
+        columns: [{ head: 'File' }, { head: 'Kind', align: 'left' }, { head: 'Rows' }, { head: 'From', align: 'left' }, { head: 'To', align: 'left' }, { head: 'SHA-256', align: 'left' }],
+        rows: report.sources.map((source) => [
+          source.file,
+          source.kind,
+          formatCount(source.rows),
+          source.from ?? '–',
+          source.to ?? '–',
+          source.sha256 ? { text: `${source.sha256.slice(0, 12)}…`, code: true } : '–',
+        ]),
+      },
+    ],
+  });
+
+  sections.push({ title: 'Terms', tone: 'dim', blocks: [{ kind: 'terms', items: terms(report, vanityKnown) }] });
+  return sections;
+}
+
+/** What the words and figures of the report mean; only the terms the report uses. */
+function terms(report: Report, vanityKnown: boolean): { term: string; meaning: string }[] {
+  const items = [
+    { term: 'Orders, Revenue', meaning: 'confirmed by your sales ledger; revenue after refunds, cancelled orders left out.' },
+    { term: 'Cost', meaning: 'ad spend + your time (hours × hourly rate) + other costs from smroi.config.json.' },
+    { term: 'ROI', meaning: 'return on investment: (revenue × margin − cost) ÷ cost.' },
+    { term: 'ROAS', meaning: 'return on ad spend: revenue ÷ ad spend.' },
+    { term: 'Cost per order', meaning: 'cost ÷ orders.' },
+  ];
+  if (report.campaigns.length) {
+    items.push(
+      { term: 'Meta claims, GA4 claims', meaning: 'conversions/value that Meta and Google Analytics 4 claim for themselves; never added to sales.' },
+      { term: 'Verdict', meaning: 'profitable (ROI ≥ 0), loss-making, vanity-only (no confirmed order), no-cost.' },
+    );
+  }
+  items.push(...economicsTerms(report));
+  if (vanityKnown) {
+    items.push(
+      { term: 'Visits', meaning: 'profile and page visits.' },
+      { term: 'Engagements', meaning: 'reactions, comments, shares and saves on posts.' },
+    );
+  }
+  return items;
+}
+
+function claim(conversions: number | null, value: number | null): string {
+  if (conversions === null && value === null) return '–';
+  return `${conversions === null ? '–' : formatCount(conversions)}/${value === null ? '–' : formatMoney(value)}`;
+}
+
+function verdict(text: string): CellValue {
+  const tone: Tone | undefined = text === 'profitable' ? 'good' : text === 'loss-making' ? 'bad' : text === 'vanity-only' ? 'warn' : undefined;
+  return tone ? { text, tone } : text;
+}
