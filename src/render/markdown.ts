@@ -1,6 +1,7 @@
 // The report as Markdown (GitHub-flavoured tables), for a wiki page, a ticket or an e-mail.
 // Same sections and figures as the terminal table; text from the inputs is escaped so that a
 // campaign name cannot break a table or inject HTML. Computes nothing.
+import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence/render.js';
 import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
@@ -81,6 +82,12 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
     excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
   ].filter(Boolean);
   if (parts.length) out.push('', `Orders left out: ${parts.join(', ')}.`);
+
+  if (report.evidence) {
+    out.push('', `## ${EVIDENCE_TITLE}`, '');
+    for (const line of evidenceLines(report.evidence, report.currency)) out.push(`- ${escape(line)}`);
+    out.push('', ...EVIDENCE_ASSUMPTIONS.map((line) => `_${escape(line)}_`).join('\n\n').split('\n'));
+  }
 
   if (report.warnings.length) {
     out.push('', `## Warnings (${report.warnings.length})`, '');

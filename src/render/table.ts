@@ -1,5 +1,6 @@
 // The terminal report: money first (what the ledger confirms against what it cost), attention
 // apart, claims apart, then what is not tracked and the warnings. Computes nothing.
+import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence/render.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { table, truncate, wrap } from './grid.js';
 import { metricRows, moneyCells, vanityCells } from './rows.js';
@@ -71,6 +72,12 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
     excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
   ].filter(Boolean);
   if (parts.length) out.push(`Orders left out: ${parts.join(', ')}.`);
+
+  if (report.evidence) {
+    out.push('', style.bold(EVIDENCE_TITLE));
+    for (const line of evidenceLines(report.evidence, report.currency)) out.push(wrap(`- ${line}`));
+    for (const line of EVIDENCE_ASSUMPTIONS) out.push(style.dim(wrap(line)));
+  }
 
   if (report.warnings.length) {
     out.push('');
