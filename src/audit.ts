@@ -23,6 +23,7 @@ import type { Report, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
 import { addEconomics } from './economics/extend.js';
+import { buildEvidence } from './evidence/build.js';
 
 export interface AuditOptions {
   dir: string;
@@ -121,6 +122,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);
+  report.evidence = buildEvidence({ resolved, from, to, ledger: ledgerSpan(parsed), margin: config.margin ?? 1 });
   report.previous = buildPrevious({ parsed, dictionary, settings, currency: currency.code, config, period: { from, to }, current: report.totals, warnings: report.warnings });
   return report;
 }
@@ -299,6 +301,11 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const paymentsMerged = payments.release(warnings);
   parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
   return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
+}
+
+/** The days the sales ledgers cover, or null without one. */
+function ledgerSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
+  return dataSpan(parsed.filter((file) => file.source.family === 'ledger'));
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './audit-command.js';
 import { detectCommand, type DetectFlags } from './commands/detect.js';
+import { evidenceCommand, type EvidenceFlags } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
 import { formatError, InputError, UsageError } from './errors.js';
@@ -135,6 +136,33 @@ Examples:
   smroi detect ./exports --map date=Belegdatum,order_id=Beleg-Nr.,amount=Brutto`, width))
     .action(async (dir: string, flags: DetectFlags) => {
       exitCode = await detectCommand(dir, flags, { stdout: process.stdout, env: process.env });
+    });
+
+  program
+    .command('evidence')
+    .description('Only the evidence section of the audit: did sales move with the ad spend and the reach over time, per channel and per campaign? For shops whose ledger knows no campaigns.')
+    .argument('<dir>', 'folder holding the exports (searched recursively; hidden files ignored)')
+    .addOption(new Option('--month <month>', 'the calendar month YYYY-MM, or "last" (default: the days the inputs cover)').conflicts(['from', 'to']))
+    .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day in the inputs)')
+    .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
+    .option('--config <file>', 'configuration file: its "margin" sets break-even (default: DIR/smroi.config.json when present)')
+    .option('--json', 'print the evidence as JSON following smroi.evidence/1 (default: text)')
+    .addHelpText(
+      'after',
+      wrapHelp(`
+Daily sales (weekly when most days sell nothing) are set against ad spend that carries over,
+allowing for the weekday and a trend, with 95 % intervals from a bootstrap over whole weeks; each
+campaign's days against what the weeks before predict. Verdicts: evidence of an effect, no
+evidence of an effect that pays back, or too little data (and how many more weeks would tell).
+The more weeks of daily data, and the more the spend varies (weeks with and without ads), the
+better. Correlation over time is not proof: seasons, weather and holidays are not controlled.
+
+Examples:
+  smroi evidence ./exports
+  smroi evidence ./exports --json | jq '.channels[] | {channel, effect, interval, verdict}'`, width),
+    )
+    .action(async (dir: string, flags: EvidenceFlags) => {
+      exitCode = await evidenceCommand(dir, flags, { stdout: process.stdout, env: process.env });
     });
 
   program

@@ -1,6 +1,7 @@
 // The report every renderer receives: the JSON contract smroi.report/1 (../shared/report-json.md)
 // plus fields we add. Renderers compute nothing; everything here is final and rounded.
 import type { Channel } from './model/records.js';
+import type { Evidence } from './evidence/build.js';
 import type { Economics, MakeOrBuy, Overclaim, PlanReport, Profit, RateUsed } from './economics/types.js';
 
 export const REPORT_SCHEMA = 'smroi.report/1';
@@ -95,6 +96,8 @@ export interface Report {
   makeOrBuy?: MakeOrBuy | null;
   /** Exchange rates used to convert amounts into `currency`. */
   exchangeRates?: RateUsed[];
+  /** Whether sales moved with the spend over time (src/evidence). */
+  evidence?: Evidence;
 }
 
 /** The period before the report period, same length, with the change in the key figures. */

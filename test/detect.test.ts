@@ -65,6 +65,9 @@ const LISTED: Record<string, string | null> = {
   'scenarios/cafe-week/orders_export_1.csv': 'shopify-orders',
   'scenarios/cafe-week/smroi.config.json': null,
   'scenarios/cafe-week/wochenmarkt-kasse.csv': 'generic-ledger',
+  'scenarios/hofladen-quarter/Hofladen-Kampagnen-Jul-6-2026-Oct-4-2026.csv': 'meta-ads',
+  'scenarios/hofladen-quarter/smroi.config.json': null,
+  'scenarios/hofladen-quarter/kassenexport-q3-2026.csv': 'generic-ledger', // a German till export: Windows-1252, `;`, DD.MM.YYYY
   'scenarios/kafferosteri-sv/Follows (1).csv': 'meta-insights',
   'scenarios/kafferosteri-sv/Kafferosteriet-Lind-Kampanjer-1-sep-2026-30-sep-2026.csv': 'meta-ads', // Swedish headers, SEK
   'scenarios/kafferosteri-sv/Lind-Agentur-EUR-Campaigns-Sep-1-2026-Sep-30-2026.csv': 'meta-ads',

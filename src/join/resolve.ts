@@ -41,6 +41,12 @@ export interface Resolved {
   rangesOutsidePeriod: { file: string; rows: number }[];
   /** Exchange rates used: currency -> date -> rate. */
   ratesUsed: Map<string, Map<string, number>>;
+  /**
+   * The same sums by day, per channel and per campaign key, for time series (the evidence section,
+   * breakdowns). Whole-range rows are left out: they cannot be split by day.
+   */
+  daily: Map<number, Map<Channel, Float64Array>>;
+  dailyByCampaign: Map<string, Map<number, Float64Array>>;
 }
 
 export function resolveCells(input: ResolveInput): Resolved {
@@ -53,6 +59,8 @@ export function resolveCells(input: ResolveInput): Resolved {
     rowsOutsidePeriod: 0,
     rangesOutsidePeriod: [],
     ratesUsed: new Map(),
+    daily: new Map(),
+    dailyByCampaign: new Map(),
   };
   const keyOfToken = dictionary.tokens.map((token) => resolveToken(token, dictionary, settings, resolved.unknownIds));
   for (const [index, spellings] of dictionary.spellings) {
@@ -63,16 +71,24 @@ export function resolveCells(input: ResolveInput): Resolved {
     resolved.names.set(key, names);
   }
 
-  const add = (file: { relativePath: string; family: string }, day: number, token: number, channelIndex: number, currencyIndex: number, values: Float64Array) => {
+  const add = (file: { relativePath: string; family: string }, day: number, token: number, channelIndex: number, currencyIndex: number, values: Float64Array, daily: boolean) => {
     const key = keyOfToken[token]!;
     let channel = CHANNELS[channelIndex]!;
     if (channel === 'unknown' && key) channel = campaignChannel(key, dictionary, settings) ?? 'unknown';
     const rate = rateFor(input, file.relativePath, dictionary.currencies[currencyIndex]!, day, resolved.ratesUsed);
     let byChannel = resolved.groups.get(key);
     if (!byChannel) resolved.groups.set(key, (byChannel = new Map()));
-    let sums = byChannel.get(channel);
-    if (!sums) byChannel.set(channel, (sums = new Float64Array(CELL_SIZE)));
-    for (let i = 0; i < CELL_SIZE; i++) sums[i] += IS_MONEY[i] ? values[i]! * rate : values[i]!;
+    addConverted(getOrCreate(byChannel, channel), values, rate);
+    if (daily) {
+      let dayChannels = resolved.daily.get(day);
+      if (!dayChannels) resolved.daily.set(day, (dayChannels = new Map()));
+      addConverted(getOrCreate(dayChannels, channel), values, rate);
+      if (key) {
+        let days = resolved.dailyByCampaign.get(key);
+        if (!days) resolved.dailyByCampaign.set(key, (days = new Map()));
+        addConverted(getOrCreate(days, day), values, rate);
+      }
+    }
     if (key) {
       const families = resolved.familiesByCampaign.get(key) ?? new Set<string>();
       families.add(file.family);
@@ -87,7 +103,7 @@ export function resolveCells(input: ResolveInput): Resolved {
         resolved.rowsOutsidePeriod += values[ROWS_SLOT]!;
         continue;
       }
-      add(file, day, token, channel, currency, values);
+      add(file, day, token, channel, currency, values, true);
     }
     let outside = 0;
     for (const range of file.aggregate.ranges) {
@@ -96,7 +112,7 @@ export function resolveCells(input: ResolveInput): Resolved {
         outside += 1;
         continue;
       }
-      add(file, range.from, range.token, range.channel, range.currency, range.values);
+      add(file, range.from, range.token, range.channel, range.currency, range.values, false);
     }
     if (outside) {
       resolved.rowsOutsidePeriod += outside;
@@ -104,6 +120,16 @@ export function resolveCells(input: ResolveInput): Resolved {
     }
   }
   return resolved;
+}
+
+function addConverted(sums: Float64Array, values: Float64Array, rate: number): void {
+  for (let i = 0; i < CELL_SIZE; i++) sums[i] += IS_MONEY[i] ? values[i]! * rate : values[i]!;
+}
+
+function getOrCreate<K>(map: Map<K, Float64Array>, key: K): Float64Array {
+  let sums = map.get(key);
+  if (!sums) map.set(key, (sums = new Float64Array(CELL_SIZE)));
+  return sums;
 }
 
 function resolveToken(token: string, dictionary: Dictionary, settings: CampaignSettings, unknownIds: Set<string>): string {

@@ -9,6 +9,7 @@
 // renderer, so that the Markdown (the scheduled report) has it too.
 import type { Report } from '../report.js';
 import { economicsSections, economicsTerms } from '../economics/render.js';
+import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence/render.js';
 import type { CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
@@ -100,6 +101,16 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
       ...(parts.length ? [{ kind: 'text' as const, text: `Orders left out: ${parts.join(', ')}.` }] : []),
     ],
   });
+
+  if (report.evidence) {
+    sections.push({
+      title: EVIDENCE_TITLE,
+      blocks: [
+        { kind: 'list', items: evidenceLines(report.evidence, report.currency).map((text) => ({ text })) },
+        ...EVIDENCE_ASSUMPTIONS.map((text) => ({ kind: 'text' as const, text, dim: true })),
+      ],
+    });
+  }
 
   if (report.warnings.length) {
     sections.push({

@@ -11,7 +11,7 @@ import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js'
 
 const COLUMNS = {
   date: ['date', 'order_date', 'order date', 'created_at', 'datum', 'bestelldatum', 'rechnungsdatum', 'orderdatum', 'sale date'],
-  orderId: ['order_id', 'order id', 'order', 'order_number', 'order number', 'order #', 'order no', 'invoice', 'invoice_number', 'invoice number', 'bestellnummer', 'bestellung', 'auftragsnummer', 'rechnungsnummer', 'ordernummer', 'ordernr', 'fakturanummer', 'id'],
+  orderId: ['order_id', 'order id', 'order', 'order_number', 'order number', 'order #', 'order no', 'invoice', 'invoice_number', 'invoice number', 'bestellnummer', 'bestellung', 'auftragsnummer', 'rechnungsnummer', 'ordernummer', 'ordernr', 'fakturanummer', 'belegnummer', 'bonnummer', 'kvittonummer', 'receipt number', 'receipt_number', 'id'],
   amount: ['amount', 'total', 'order_total', 'order total', 'revenue', 'gross', 'betrag', 'brutto', 'bruttobetrag', 'umsatz', 'gesamtbetrag', 'summe', 'belopp', 'summa', 'totalt', 'totalbelopp'],
   currency: ['currency', 'order_currency', 'wahrung', 'waehrung', 'valuta'],
   status: ['status', 'order_status', 'order status', 'bestellstatus', 'orderstatus'],
