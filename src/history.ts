@@ -38,7 +38,7 @@ export function historyFileName(report: Report): string {
 export async function checkHistoryDir(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory()) {
-    throw new UsageError('HISTORY_NOT_A_FOLDER', `--history ${dir} is a file, not a folder.`, 'Pass a folder; it is created when missing.');
+    throw new UsageError('HISTORY_NOT_A_FOLDER', `--history ${dir} is ${info.isFile() ? 'a file' : 'a special file (a pipe or a device)'}, not a folder.`, 'Pass a folder; it is created when missing.');
   }
 }
 
@@ -63,6 +63,8 @@ export async function loadTrend(dir: string, currency: string): Promise<Trend> {
     const month = name.slice(0, 7);
     let stored: Partial<Report>;
     try {
+      // Only regular files: a named pipe would never end, a device never make sense.
+      if (!(await stat(join(dir, name))).isFile()) throw new Error('not a regular file');
       stored = JSON.parse(await readFile(join(dir, name), 'utf8')) as Partial<Report>;
     } catch {
       ignored.push(name);

@@ -5,6 +5,7 @@ import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { passedOverFiles, unreadableMarkdownLines } from './unreadable.js';
 
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
@@ -16,6 +17,7 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
   out.push(
     `Time zone ${escape(report.period.timezone)} · amounts in ${report.currency} · ${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped${report.generatedAt ? ` · generated ${report.generatedAt}` : ''}`,
   );
+  out.push(...unreadableMarkdownLines(report, escape));
 
   const rows = metricRows(report);
   out.push('', '## Money: what sales confirm against what it cost', '');
@@ -89,9 +91,9 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
       out.push(`- ${escape(`${warning.message}${where}`)} \`${warning.code}\``);
     }
   }
-  if (report.skipped.length) {
+  if (passedOverFiles(report).length) {
     out.push('', '## Skipped files', '');
-    for (const skipped of report.skipped) out.push(`- ${escape(skipped.file)}: ${escape(skipped.reason)}`);
+    for (const skipped of passedOverFiles(report)) out.push(`- ${escape(skipped.file)}: ${escape(skipped.reason)}`);
   }
   out.push('', '## Input files', '');
   out.push(

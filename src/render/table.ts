@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
 import { renderEconomics } from '../economics/render.js';
+import { passedOverFiles, unreadableTableLines } from './unreadable.js';
 
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
@@ -16,6 +17,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
   out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
   out.push('');
+  out.push(...unreadableTableLines(report, style));
 
   const rows = metricRows(report);
   out.push(style.bold('Money: what sales confirm against what it cost'));
@@ -80,10 +82,10 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
       out.push(wrap(`- ${warning.message}${where}`));
     }
   }
-  if (report.skipped.length) {
+  if (passedOverFiles(report).length) {
     out.push('');
     out.push(style.bold('Skipped files'));
-    for (const skipped of report.skipped) out.push(wrap(`- ${skipped.file}: ${skipped.reason}`));
+    for (const skipped of passedOverFiles(report)) out.push(wrap(`- ${skipped.file}: ${skipped.reason}`));
   }
 
   out.push('');

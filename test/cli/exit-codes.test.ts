@@ -32,8 +32,8 @@ describe('exit code 0: report written', () => {
 });
 
 describe('exit code 1: input problem', () => {
-  it('a broken file: file and line named, no report on stdout', () => {
-    const run = runCli(['audit', 'fixtures/broken', '--format', 'csv']);
+  it('a broken file with --strict: file and line named, no report on stdout', () => {
+    const run = runCli(['audit', 'fixtures/broken', '--format', 'csv', '--strict']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^smroi: [^ ]+\.csv, line \d+: /);
