@@ -168,7 +168,7 @@ export async function guardOutputs(plan: OutputPlan): Promise<void> {
       if (root && inside(root, real) && (await readAsInput(real))) {
         throw new UsageError(
           'OUTPUT_IS_INPUT',
-          `--output ${plan.output} is an input of the audited folder ${plan.dir} (smroi reads it as ${await readAsInput(real)}); writing the report there would destroy it.`,
+          `--output ${plan.output} is an input of the audited folder ${plan.dir} (smroi recognises it: ${await readAsInput(real)}); writing the report there would destroy it.`,
           'Name a file outside the folder, for example ../report.txt.',
         );
       }
@@ -191,7 +191,7 @@ async function guardHistory(dir: string, root: string | null): Promise<void> {
     if (kind) {
       throw new UsageError(
         'HISTORY_HOLDS_INPUTS',
-        `--history ${dir}: ${name} there is an input of the audited folder (smroi reads it as ${kind}); keeping the history there would overwrite it or read it as a month.`,
+        `--history ${dir}: ${name} there is an input of the audited folder (smroi recognises it: ${kind}); keeping the history there would overwrite it or read it as a month.`,
         'Keep the history in a folder of its own, outside the exports folder.',
       );
     }
