@@ -6,7 +6,7 @@
 // and the process's own streams (/dev/stdout, /dev/fd/N) are written to directly, never renamed
 // over. An input of the audited folder, or its configuration, is never a target (guardOutputs).
 import { randomBytes } from 'node:crypto';
-import { constants, type Stats } from 'node:fs';
+import { constants, writeSync, type Stats } from 'node:fs';
 import { lstat, open, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { detectKind } from './detect.js';
@@ -18,10 +18,16 @@ import { SOURCES } from './sources/index.js';
 /** Where a write to a path lands: a new or existing regular file (atomic), or a stream written directly. */
 export type Target =
   | { kind: 'file'; path: string; existing: Stats | null }
-  | { kind: 'direct'; path: string; what: string; append: boolean };
+  | { kind: 'direct'; path: string; what: string; fd?: number };
 
-/** The process's own streams: written to as they are, appending (a shell's `>>` stays an append). */
-const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|\d+)\/fd\/\d+)$/;
+/** The process's own streams, written to through the descriptor it has (a shell's `>>` stays an append). */
+function ownStream(path: string): number | null {
+  const named = { '/dev/stdout': 1, '/dev/stderr': 2 }[path];
+  if (named !== undefined) return named;
+  const match = /^\/(?:dev\/fd|proc\/(self|\d+)\/fd)\/(\d+)$/.exec(path);
+  if (!match || (match[1] !== undefined && match[1] !== 'self' && Number(match[1]) !== process.pid)) return null;
+  return Number(match[2]);
+}
 
 /**
  * Follows symbolic links from `path` to what a write lands on. Throws a UsageError (exit 2) for a
@@ -30,7 +36,8 @@ const OWN_STREAM = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/(?:self|\d+)\/fd\
 export async function resolveTarget(path: string, option: string): Promise<Target> {
   let current = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
-    if (OWN_STREAM.test(current)) return { kind: 'direct', path: current, what: 'a stream of this process', append: true };
+    const fd = ownStream(current);
+    if (fd !== null) return { kind: 'direct', path: current, what: 'a stream of this process', fd };
     let info: Stats | null;
     try {
       info = await lstat(current);
@@ -49,7 +56,7 @@ export async function resolveTarget(path: string, option: string): Promise<Targe
       throw new UsageError('OUTPUT_IS_FOLDER', `${option} ${path} is a folder, not a file.`, `Name a file, for example ${join(path, 'report.json')}.`);
     }
     if (info.isFile()) return { kind: 'file', path: current, existing: info };
-    return { kind: 'direct', path: current, what: describeSpecial(info), append: false };
+    return { kind: 'direct', path: current, what: describeSpecial(info) };
   }
   throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} is a loop of symbolic links.`, 'Point the link at a file, or choose another path.');
 }
@@ -115,14 +122,26 @@ export async function writeFileAtomic(path: string, text: string, option = '--ou
 async function writeDirect(path: string, target: Extract<Target, { kind: 'direct' }>, text: string, option: string): Promise<void> {
   let handle;
   try {
+    if (target.fd !== undefined) return await writeDescriptor(target.fd, text);
     // No O_CREAT, no O_TRUNC: the device or pipe is used as it is. A pipe's open waits for a reader.
-    handle = await open(target.path, constants.O_WRONLY | constants.O_NOCTTY | (target.append ? constants.O_APPEND : 0));
+    handle = await open(target.path, constants.O_WRONLY | constants.O_NOCTTY);
     await handle.writeFile(text, 'utf8');
   } catch (error) {
     throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} (${target.what}) could not be written: ${systemProblem(error)}.`, 'Choose another path, or make room on the device.');
   } finally {
     await handle?.close().catch(() => undefined);
   }
+}
+
+/** Writes to a descriptor the process already has: stdout and stderr through their streams. */
+async function writeDescriptor(fd: number, text: string): Promise<void> {
+  const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+  if (stream) {
+    await new Promise<void>((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
+    return;
+  }
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at);
 }
 
 async function syncDirectory(dir: string): Promise<void> {
