@@ -54,6 +54,23 @@ describe('inputs that are not regular files', () => {
   });
 });
 
+describe('a --history folder holding a named pipe', () => {
+  it('a pipe named like a month is left out of the trend, not waited for', () => {
+    const dir = bistro();
+    const history = mkdtempSync(join(tmpdir(), 'smroi-history-pipe-'));
+    spawnSync('mkfifo', [join(history, '2026-09.json')]);
+    const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'smroi.js'), 'audit', dir, '--month', '2026-10', '--history', history, '-o', join(history, 'report.txt')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 20_000,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', TZ: 'UTC' },
+    });
+    expect(result.signal).toBe(null);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toContain(`smroi: ${history}: left out of the trend (unreadable or in another currency than EUR): 2026-09.json`);
+  });
+});
+
 describe('--config that is not a regular file', () => {
   it('a named pipe (given, or as DIR/smroi.config.json), a folder: exit 2 in one line, no hang', () => {
     const dir = bistro();
