@@ -121,7 +121,7 @@ Examples:
 Each file is sampled, recognised and read exactly as \`smroi audit\` does, without a report. Files
 read: kind, encoding (BOM when there is one), delimiter, number format (the decimal mark decided),
 date format, rows (as the audit counts them), first and last day, and each file's warnings. A
-file that cannot be read is listed with the problem the audit would stop at. Skipped files: why,
+file that cannot be read is listed with its problem (the audit leaves it out). Skipped files: why,
 and the kind whose columns the header comes closest to, with the columns it lacks. No cell of a
 skipped file is shown: only header cells that match a column name smroi knows.
 

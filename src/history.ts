@@ -48,7 +48,10 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
 
 /** Reads the stored months back: revenue, total cost and ROI of each, in the report's currency. */
 export async function loadTrend(dir: string, currency: string): Promise<Trend> {
-  const names = (await readdir(dir)).filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
+  const listed = await readdir(dir).catch((error: unknown) => {
+    throw new UsageError('HISTORY_NOT_READABLE', `--history ${dir} cannot be listed: ${systemProblem(error)}.`, 'Give smroi read access to it, or choose another folder.');
+  });
+  const names = listed.filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
   const byMonth = new Map<string, TrendPoint>();
   const ignored: string[] = [];
   for (const name of names) {

@@ -204,7 +204,7 @@ async function guardHistory(dir: string, root: string | null): Promise<void> {
   if (!info || !root) return;
   const real = await realpath(dir);
   if (!inside(root, real) && real !== root) return;
-  for (const name of await readdir(real)) {
+  for (const name of await readdir(real).catch(() => [] as string[])) {
     if (!HISTORY_FILE.test(name)) continue;
     const kind = await readAsInput(join(real, name));
     if (kind) {
