@@ -1,13 +1,15 @@
 // `smroi audit`: flags to a report on stdout or in a file, history and trend, thresholds. The report
 // goes to stdout (or --output); progress, warnings summary, threshold breaches and debug lines go
-// to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached
-// (the report is written all the same). Input and usage problems are thrown (exit 1 and 2).
+// to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached,
+// 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
+// and usage problems are thrown (exit 1 and 2).
 import { InvalidArgumentError } from 'commander';
 import { runAudit } from './audit.js';
 import { parseMapOption } from './column-map.js';
 import type { DecimalName } from './config.js';
-import { checkHistoryDir, loadTrend, saveHistory, type Trend } from './history.js';
-import { checkWritableTarget, writeFileAtomic } from './output.js';
+import { exitStatus, statusLines } from './exit-status.js';
+import { loadTrend, saveHistory, type Trend } from './history.js';
+import { guardOutputs, writeFileAtomic } from './output.js';
 import { ProgressBar, progressWanted } from './progress.js';
 import { generationTime } from './provenance.js';
 import { renderJson } from './render/json.js';
@@ -17,7 +19,7 @@ import type { Report } from './report.js';
 import type { SlashOrder } from './sources/types.js';
 import { makeStyle, useColor } from './style.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3 } as const;
+export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3, incomplete: 4 } as const;
 
 export interface AuditFlags {
   format: Format;
@@ -38,6 +40,7 @@ export interface AuditFlags {
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
+  strict?: boolean;
 }
 
 export interface Terminal {
@@ -58,8 +61,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   const debug = flags.debug ? (text: string) => stderr.write(`smroi debug: ${text}\n`) : undefined;
 
   // Everything that can be checked before reading is checked first: a bad option costs no time.
-  if (flags.output) await checkWritableTarget(flags.output, '--output');
-  if (flags.history) await checkHistoryDir(flags.history);
+  await guardOutputs({ dir, output: flags.output, history: flags.history, config: flags.config });
   const generatedAt = generationTime(env, flags.timestamp === true);
 
   const bar = progressWanted({ stream: stderr, env, quiet: flags.quiet, color: flags.color }) ? new ProgressBar(stderr) : null;
@@ -76,6 +78,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       revenueBasis: flags.revenueBasis,
       decimal: flags.decimal,
       dateOrder: flags.dateOrder,
+      strict: flags.strict,
+      ownOutputs: { output: flags.output, history: flags.history },
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,
@@ -103,7 +107,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   const text = format === 'json' ? json : RENDERERS[format](report, style, { trend, width: outputWidth(target, env) });
 
   const breaches = thresholdBreaches(report, flags);
-  exitCodeOnClosedPipe = breaches.length ? EXIT.threshold : EXIT.ok;
+  const status = exitStatus(report, breaches);
+  exitCodeOnClosedPipe = status;
   if (flags.output) await writeFileAtomic(flags.output, text, '--output');
   else await writeOut(terminal.stdout, text);
 
@@ -114,8 +119,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       format === 'json' ? 'see "warnings" in the JSON' : format === 'csv' ? '--format table or json shows them' : `see the warnings in ${flags.output}`;
     note(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${where})`);
   }
-  for (const breach of breaches) stderr.write(`smroi: ${breach} (exit code 3)\n`);
-  return breaches.length ? EXIT.threshold : EXIT.ok;
+  for (const line of statusLines(report, breaches)) stderr.write(`${line}\n`);
+  return status;
 }
 
 /** The thresholds the user set that the report breaches, one sentence each. */

@@ -2,8 +2,8 @@
 import type { ColumnMap } from './column-map.js';
 import { loadConfig, type Config, type DecimalName } from './config.js';
 import { detectKind } from './detect.js';
-import { discoverFiles, type FoundFile } from './discover.js';
-import { InputError } from './errors.js';
+import { discoverFolder, type FoundFile, type OwnOutputs } from './discover.js';
+import { describeProblem, InputError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
@@ -19,7 +19,7 @@ import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport, type ParsedFile } from './build-report.js';
-import type { Report, Warning } from './report.js';
+import type { Report, SkippedFile, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
 import { addEconomics } from './economics/extend.js';
@@ -50,6 +50,10 @@ export interface AuditOptions {
   decimal?: DecimalName;
   /** --date-order: the order of slashed dates no file date decides; wins over "dateOrder" in the configuration. */
   dateOrder?: SlashOrder;
+  /** --strict: the first file that cannot be read ends the audit (exit 1); else it is left out and listed. */
+  strict?: boolean;
+  /** What this run writes (--output, --history): discovery leaves it out. */
+  ownOutputs?: OwnOutputs;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
@@ -58,7 +62,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
-  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged } = await readFolder({
+  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged, failures } = await readFolder({
     dir: options.dir,
     cutter,
     dictionary,
@@ -69,6 +73,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     onReadStart: options.onReadStart,
     onBytes: options.onBytes,
     onFileRead: options.onFileRead,
+    keepGoing: !options.strict,
+    ownOutputs: options.ownOutputs,
   });
 
   const duplicateRowsDropped = dropOverlaps(
@@ -84,6 +90,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   );
 
   const span = dataSpan(parsed);
+  // Files that could not be read are left out; but with no other dated data there is no report.
+  if (span === null && failures.length) throw failures[0]!;
   const from = period.from ?? span?.from;
   const to = period.to ?? span?.to;
   if (from === undefined || to === undefined) {
@@ -153,15 +161,18 @@ export interface ReadFolderOptions {
   onBytes?: AuditOptions['onBytes'];
   onFileRead?: AuditOptions['onFileRead'];
   /**
-   * `smroi detect`: a file that cannot be read (an InputError) is kept in `outcomes` with its error
-   * and left out of `parsed`, and the next file is read. Without it the error ends the run (audit).
+   * A file that cannot be read (an InputError) is kept in `outcomes` with its error, listed in
+   * `skipped` with its code and line, left out of `parsed` (with everything it added: rows before
+   * the bad one, warnings, payments), and the next file is read. Without it the error ends the run
+   * (--strict).
    */
   keepGoing?: boolean;
+  ownOutputs?: OwnOutputs;
 }
 
 /** What became of one file: skipped (with its sample when it has one), or read by a source. */
 export type FileOutcome =
-  | { found: FoundFile; skip: string; sample: FileSample | null }
+  | { found: FoundFile; skip: string; sample: FileSample | null; error?: InputError }
   | {
       found: FoundFile;
       source: Source;
@@ -177,7 +188,10 @@ export type FileOutcome =
 export interface FolderRead {
   /** Files read, by path. */
   parsed: ParsedFile[];
-  skipped: { file: string; reason: string }[];
+  /** Files not used, by path: skipped, and (keepGoing) the ones that could not be read, with code and line. */
+  skipped: SkippedFile[];
+  /** The problems of the files that could not be read, in reading order (keepGoing). */
+  failures: InputError[];
   /** Warnings of the sources, in reading order, and the payments merged into shop orders. */
   warnings: Warning[];
   attribution: Map<string, AttributionNote[]>;
@@ -194,20 +208,33 @@ export interface FolderRead {
  */
 export async function readFolder(options: ReadFolderOptions): Promise<FolderRead> {
   const { cutter, dictionary, columnMap } = options;
-  const files = await discoverFiles(options.dir);
+  const { files, passed } = await discoverFolder(options.dir, options.ownOutputs);
   const parsed: ParsedFile[] = [];
-  const skipped: { file: string; reason: string }[] = [];
+  const skipped: SkippedFile[] = [];
+  const failures: InputError[] = [];
+  const fail = (file: FoundFile, error: InputError, kind?: string) => {
+    if (!options.keepGoing) throw error;
+    failures.push(error);
+    skipped.push({ file: file.relativePath, reason: describeProblem(error), code: error.code, line: error.line, ...(kind ? { kind } : {}) });
+  };
   const warnings: Warning[] = [];
   const seenRefs = new Set<string>();
   const attribution = new Map<string, AttributionNote[]>();
   const outcomes = new Map<string, FileOutcome>();
 
+  for (const { found, reason, error } of passed) {
+    if (error) fail(found, error);
+    else skipped.push({ file: found.relativePath, reason });
+    outcomes.set(found.relativePath, { found, skip: reason, sample: null, ...(error ? { error } : {}) });
+  }
+
   const detected: { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source }[] = [];
   for (const file of files) {
-    const sampled = await sampleFile(file.path);
+    const sampled = await sampleFile(file.path, file.relativePath);
     if ('skip' in sampled) {
-      skipped.push({ file: file.relativePath, reason: sampled.skip });
-      outcomes.set(file.relativePath, { found: file, skip: sampled.skip, sample: null });
+      if (sampled.error) fail(file, sampled.error);
+      else skipped.push({ file: file.relativePath, reason: sampled.skip });
+      outcomes.set(file.relativePath, { found: file, skip: sampled.skip, sample: null, ...(sampled.error ? { error: sampled.error } : {}) });
       continue;
     }
     if (columnMap) sampled.sample.columnMap = columnMap;
@@ -244,6 +271,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
+    // Taken back when the file fails half-way: it contributes nothing, not the rows before the bad one.
+    const undo = { warnings: warnings.length, refs: [] as string[], dictionary: options.keepGoing ? dictionary.snapshot() : null };
     const emit = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
@@ -279,6 +308,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           const key = `${dataset}\u0000${ref}`;
           if (seenRefs.has(key)) return false;
           seenRefs.add(key);
+          undo.refs.push(key);
           return true;
         },
         dialect: (decided) => {
@@ -292,6 +322,12 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
     } catch (error) {
       if (!(options.keepGoing && error instanceof InputError)) throw error;
+      warnings.length = undo.warnings;
+      for (const key of undo.refs) seenRefs.delete(key);
+      undo.dictionary?.();
+      payments.forget(file.relativePath);
+      attribution.delete(file.relativePath);
+      fail(file, error, source.kind);
       outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error });
       continue;
     }
@@ -300,7 +336,9 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   }
   const paymentsMerged = payments.release(warnings);
   parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
-  return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const found = [...outcomes.values()].sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
+  return { parsed, skipped, failures, warnings, attribution, readStats, paymentsMerged, outcomes: found };
 }
 
 /** The days the sales ledgers cover, or null without one. */

@@ -1,6 +1,7 @@
 // The command line: options to AuditOptions, the report to stdout, everything else to stderr.
 // The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage,
-// 3 a threshold the user set was breached (the report is written all the same).
+// 3 a threshold the user set was breached, 4 some files could not be read (the report is written
+// all the same in both cases).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
@@ -22,7 +23,9 @@ const EXIT_CODES = `Exit codes:
   0  report written (also when the reader of a pipe closes early, as \`| head\` does)
   1  input problem: the message names the file, the line, what was expected and what to do
   2  usage or configuration error: unknown option, bad date, missing folder, invalid config
-  3  a threshold you set was breached (--fail-under-roi, --fail-on-warning); report still written`;
+  3  a threshold you set was breached (--fail-under-roi, --fail-on-warning); report still written
+  4  report written but incomplete: some files could not be read (listed first in it, and on
+     stderr); wins over 3. With --strict such a file stops the audit with 1 instead`;
 
 function buildProgram(): Command & { exitCode: () => number } {
   // Help fits the terminal as the report does: COLUMNS, else the terminal's width, else 80 (the golden
@@ -57,6 +60,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--history <dir>', "keep this run's JSON as DIR/YYYY-MM.json (month of the period's last day) and show the trend of the kept months (default: off)")
     .option('--fail-under-roi <ratio>', 'exit 3 when the total ROI is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)', parseRatio)
     .option('--fail-on-warning', 'exit 3 when the report has any warning (default: off)')
+    .option('--strict', 'stop at the first file that cannot be read, with exit 1 (default: leave it out, list it, exit 4)')
     .option('--timestamp', 'state the generation time in the report as "generatedAt" (default: off; SOURCE_DATE_EPOCH fixes it)')
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
     .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
@@ -121,7 +125,7 @@ Examples:
 Each file is sampled, recognised and read exactly as \`smroi audit\` does, without a report. Files
 read: kind, encoding (BOM when there is one), delimiter, number format (the decimal mark decided),
 date format, rows (as the audit counts them), first and last day, and each file's warnings. A
-file that cannot be read is listed with the problem the audit would stop at. Skipped files: why,
+file that cannot be read is listed with its problem (the audit leaves it out). Skipped files: why,
 and the kind whose columns the header comes closest to, with the columns it lacks. No cell of a
 skipped file is shown: only header cells that match a column name smroi knows.
 

@@ -1,10 +1,10 @@
 // smroi.config.json, as ../shared/config.md defines it, validated with zod. Every problem becomes
 // one sentence with its JSON path, the value found and what was expected.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
-import { UsageError } from './errors.js';
+import { systemProblem, UsageError } from './errors.js';
 import { ConfigError, crossChecks, describeIssues, jsonSyntaxProblem } from './config-errors.js';
 import { KPI_NAMES } from './economics/types.js';
 import { isValidTimeZone } from './read/dates.js';
@@ -87,7 +87,22 @@ export function loadConfig(dir: string, explicitPath: string | undefined): Loade
     if (explicitPath) throw new UsageError('CONFIG_NOT_FOUND', `the configuration file ${explicitPath} does not exist.`, 'Check the path given to --config.');
     return { config: {}, path: null };
   }
-  return { config: parseConfig(readFileSync(path, 'utf8'), path), path };
+  return { config: parseConfig(readConfigText(path, explicitPath !== undefined), path), path };
+}
+
+/** The file's text; a pipe, a device or a folder is refused (a pipe would never end), as is a file smroi may not read. */
+function readConfigText(path: string, given: boolean): string {
+  const where = given ? `--config ${path}` : `the configuration file ${path}`;
+  const info = statSync(path);
+  if (!info.isFile()) {
+    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
+    throw new UsageError('CONFIG_NOT_A_FILE', `${where} is ${what}, not a file.`, 'Point it at a smroi.config.json file (smroi init DIR writes one).');
+  }
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError('CONFIG_NOT_READABLE', `${where} cannot be read: ${systemProblem(error)}.`, 'Give smroi read access to it, or pass another file with --config.');
+  }
 }
 
 /** Validates the text of a configuration file; throws ConfigError (exit 2) naming every problem. */

@@ -34,3 +34,40 @@ export function formatError(error: InputError | UsageError): string {
   }
   return `smroi: ${error.message}${error.hint ? ` ${error.hint}` : ''} [${error.code}]`;
 }
+
+/** An InputError as one sentence for a list of files: what is wrong and what to do, without the file and line. */
+export function describeProblem(error: InputError): string {
+  return `${error.problem}${error.hint ? ` ${error.hint}` : ''}`;
+}
+
+const SYSTEM_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ENOENT: 'no such file or folder',
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  ENOSPC: 'no space left on the device',
+  EDQUOT: 'disk quota exceeded',
+  EFBIG: 'the file would exceed the file size limit',
+  EROFS: 'read-only file system',
+  EIO: 'input/output error',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'the name is too long',
+  EMFILE: 'too many open files',
+  ENXIO: 'no reader on the other end of the pipe',
+  EPIPE: 'the reader on the other end went away',
+  EBUSY: 'busy',
+  ETXTBSY: 'busy',
+};
+
+/** A system error (`EACCES`, `ENOSPC`...) in words, with its code: "permission denied (EACCES)". */
+export function systemProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === 'string' && code) return SYSTEM_PROBLEMS[code] ? `${SYSTEM_PROBLEMS[code]} (${code})` : code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** True for an error the operating system raised about a file (it has an errno code such as EACCES). */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && /^E[A-Z0-9]+$/.test((error as NodeJS.ErrnoException).code!);
+}

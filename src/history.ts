@@ -3,7 +3,7 @@
 // trend of revenue, cost and ROI that the table shows.
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UsageError } from './errors.js';
+import { systemProblem, UsageError } from './errors.js';
 import { writeFileAtomic } from './output.js';
 import { addMonths, formatMonth, parseMonth } from './period.js';
 import type { Report } from './report.js';
@@ -34,20 +34,12 @@ export function historyFileName(report: Report): string {
   return `${report.period.to.slice(0, 7)}.json`;
 }
 
-/** Fails early (exit 2) when DIR exists but is not a folder. */
-export async function checkHistoryDir(dir: string): Promise<void> {
-  const info = await stat(dir).catch(() => null);
-  if (info && !info.isDirectory()) {
-    throw new UsageError('HISTORY_NOT_A_FOLDER', `--history ${dir} is a file, not a folder.`, 'Pass a folder; it is created when missing.');
-  }
-}
-
 /** Stores the run's JSON; returns the path written. */
 export async function saveHistory(dir: string, report: Report, json: string): Promise<string> {
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError('HISTORY_NOT_WRITTEN', `--history ${dir} could not be created (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`, 'Choose a folder you can write to.');
+    throw new UsageError('HISTORY_NOT_WRITTEN', `--history ${dir} could not be created: ${systemProblem(error)}.`, 'Choose a folder you can write to.');
   }
   const path = join(dir, historyFileName(report));
   await writeFileAtomic(path, json, '--history');
@@ -56,13 +48,18 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
 
 /** Reads the stored months back: revenue, total cost and ROI of each, in the report's currency. */
 export async function loadTrend(dir: string, currency: string): Promise<Trend> {
-  const names = (await readdir(dir)).filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
+  const listed = await readdir(dir).catch((error: unknown) => {
+    throw new UsageError('HISTORY_NOT_READABLE', `--history ${dir} cannot be listed: ${systemProblem(error)}.`, 'Give smroi read access to it, or choose another folder.');
+  });
+  const names = listed.filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
   const byMonth = new Map<string, TrendPoint>();
   const ignored: string[] = [];
   for (const name of names) {
     const month = name.slice(0, 7);
     let stored: Partial<Report>;
     try {
+      // Only regular files: a named pipe would never end, a device never make sense.
+      if (!(await stat(join(dir, name))).isFile()) throw new Error('not a regular file');
       stored = JSON.parse(await readFile(join(dir, name), 'utf8')) as Partial<Report>;
     } catch {
       ignored.push(name);

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { CsvSyntaxError, CsvTokenizer } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
-import { InputError } from './errors.js';
+import { InputError, isSystemError, systemProblem } from './errors.js';
 import type { FileSample, RowParser } from './sources/types.js';
 
 /** What was read: the SHA-256 (hex) and size of the file's bytes, taken in the same pass as the rows. */
@@ -37,6 +37,9 @@ export async function streamRows(
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       throw new InputError('CSV_SYNTAX', file, error.line, `${error.problem}.`, 'The file may be cut off or hand-edited; export it again.');
+    }
+    if (isSystemError(error)) {
+      throw new InputError('FILE_NOT_READABLE', file, null, `the file cannot be read: ${systemProblem(error)}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.');
     }
     throw error;
   }

@@ -52,6 +52,22 @@ export interface SourceEntry {
   attribution?: string[];
 }
 
+/**
+ * A file below the folder that the figures do not use, and why. One that could hold data but could
+ * not be read (a row it cannot parse, a file it may not open) also has `code` and `line`: the report
+ * is then incomplete (exit code 4).
+ */
+export interface SkippedFile {
+  file: string;
+  reason: string;
+  /** The problem (BAD_DATE, RAGGED_ROW, FILE_NOT_READABLE...), for a file that could not be read. */
+  code?: string;
+  /** The physical line of the problem; null when it is not on one line. Present with `code`. */
+  line?: number | null;
+  /** The kind the file was recognised as, when it was. */
+  kind?: string;
+}
+
 export interface Warning {
   code: string;
   message: string;
@@ -76,7 +92,7 @@ export interface Report {
   period: { from: string; to: string; timezone: string; fromSource: boolean };
   currency: string;
   sources: SourceEntry[];
-  skipped: { file: string; reason: string }[];
+  skipped: SkippedFile[];
   totals: Metrics;
   channels: ({ channel: Channel } & Metrics)[];
   campaigns: ({ campaign: string; names: string[]; channels: Channel[] } & Metrics & { verdict: Verdict })[];

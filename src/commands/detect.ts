@@ -65,7 +65,7 @@ export interface DetectedFile {
   from: string | null;
   to: string | null;
   warnings: ListedWarning[];
-  /** What stopped reading the file (the audit would stop there with exit code 1); null when it was read. */
+  /** What stopped reading the file (the audit leaves it out, exit code 4; --strict stops there, exit 1); null when it was read. */
   error: { code: string; line: number | null; message: string } | null;
 }
 
@@ -260,7 +260,7 @@ export function renderDetectTable(listing: DetectListing, style: ChalkInstance):
   const problems = listing.files.filter((file) => file.error !== null);
   if (problems.length) {
     out.push('');
-    out.push(style.bold(style.red(`Not readable (${problems.length}): the audit stops at these`)));
+    out.push(style.bold(style.red(`Not readable (${problems.length}): the audit leaves these out (--strict stops at the first)`)));
     for (const file of problems) out.push(wrap(`- ${file.file}${file.error!.line ? `, line ${file.error!.line}` : ''}: ${file.error!.message} [${file.error!.code}]`));
   }
 

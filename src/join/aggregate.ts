@@ -92,6 +92,22 @@ export class Dictionary {
     return channel;
   }
 
+  /** What a file may add to the dictionary, to take it back when the file cannot be read to the end. */
+  snapshot(): () => void {
+    const spellings = new Map([...this.spellings].map(([index, names]) => [index, new Set(names)]));
+    const campaignIds = new Map(this.campaignIds);
+    const campaignChannels = new Map([...this.campaignChannels].map(([key, channels]) => [key, new Set(channels)]));
+    return () => {
+      // Tokens and currencies interned meanwhile stay: an index without sums adds nothing.
+      this.spellings.clear();
+      for (const [index, names] of spellings) this.spellings.set(index, names);
+      this.campaignIds.clear();
+      for (const [id, key] of campaignIds) this.campaignIds.set(id, key);
+      this.campaignChannels.clear();
+      for (const [key, channels] of campaignChannels) this.campaignChannels.set(key, channels);
+    };
+  }
+
   learnCampaignId(id: string, name: string, channel: Channel | ''): void {
     const key = this.tokens[this.token(name)]!;
     if (!key) return;

@@ -77,6 +77,19 @@ export class PaymentBook {
     }
   }
 
+  /** A file that could not be read is taken out: the payments it held, the payments it claimed. */
+  forget(file: string): void {
+    for (const map of [this.held, this.heldByNumber]) {
+      for (const [key, list] of map) {
+        const kept = list.filter((payment) => payment.file !== file);
+        if (kept.length === 0) map.delete(key);
+        else if (kept.length !== list.length) map.set(key, kept);
+        for (const payment of kept) if (payment.claimedBy === file) payment.claimedBy = null;
+      }
+    }
+    for (const [pair, claim] of this.claims) if (claim.paymentFile === file || claim.shopFile === file) this.claims.delete(pair);
+  }
+
   /** Adds the unclaimed payments to their files and says what was merged. */
   release(warnings: Warning[]): number {
     const released = new Set<HeldPayment>();

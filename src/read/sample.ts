@@ -1,5 +1,6 @@
 // Reads the start of a file into a FileSample for detection: encoding, dialect, first rows.
 import { basename } from 'node:path';
+import { InputError, isSystemError, systemProblem } from '../errors.js';
 import { tokenizePrefix } from './csv.js';
 import { containsBinary, decodeSample, readHead, sniffEncoding, type EncodingGuess } from './decode.js';
 import { sniffDialect } from './dialect.js';
@@ -10,10 +11,21 @@ import { guessDecimalMark, type DecimalMark } from './numbers.js';
 const SAMPLE_BYTES = 64 * 1024;
 const SAMPLE_ROWS = 200;
 
-export type SampleResult = { sample: FileSample; encoding: EncodingGuess } | { skip: string };
+/** A skip with `error` is a file that may hold data but cannot be opened (permission denied...). */
+export type SampleResult = { sample: FileSample; encoding: EncodingGuess } | { skip: string; error?: InputError };
 
-export async function sampleFile(path: string): Promise<SampleResult> {
-  const head = await readHead(path, SAMPLE_BYTES);
+export async function sampleFile(path: string, name = path): Promise<SampleResult> {
+  let head: Uint8Array;
+  try {
+    head = await readHead(path, SAMPLE_BYTES);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    const problem = systemProblem(error);
+    return {
+      skip: `cannot be opened: ${problem}`,
+      error: new InputError('FILE_NOT_READABLE', name, null, `the file cannot be opened: ${problem}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.'),
+    };
+  }
   if (head.length === 0) return { skip: 'the file is empty' };
   const encoding = sniffEncoding(head);
   if (containsBinary(head, encoding.encoding)) return { skip: 'not a text file' };

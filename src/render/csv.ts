@@ -3,7 +3,10 @@
 // plain (110.5, -0.4666), unknown figures are empty cells. Spreadsheet-safe: a text cell that
 // begins with = + - @ (or a tab or carriage return) is neutralized with a leading apostrophe, so
 // that a campaign name cannot become a formula; numbers are never touched, negative ones included.
+// Files that could not be read come first, one `unreadable` row each (file in `name`, and `line`,
+// `code`, `reason`, the three last columns, which are empty on every other row).
 import type { Metrics, Report } from '../report.js';
+import { unreadableFiles } from './unreadable.js';
 
 type Cell = string | number | null;
 
@@ -40,9 +43,16 @@ const COLUMNS = [
   'ga4_value',
 ] as const;
 
+/** Where and why a file could not be read; empty on the rows of figures. */
+const PROBLEM_COLUMNS = ['line', 'code', 'reason'] as const;
+const NO_PROBLEM: Cell[] = PROBLEM_COLUMNS.map(() => null);
+
 export function renderCsv(report: Report): string {
   const { from, to } = report.period;
-  const lines: string[] = [COLUMNS.join(',')];
+  const lines: string[] = [[...COLUMNS, ...PROBLEM_COLUMNS].join(',')];
+  for (const file of unreadableFiles(report)) {
+    lines.push([...['unreadable', file.file], ...COLUMNS.slice(2).map(() => null), file.line ?? null, file.code!, file.reason].map(csvCell).join(','));
+  }
   const push = (kind: string, name: string, period: { from: string; to: string }, metrics: Metrics, extra: { verdict?: string; channels?: string[]; names?: string[] } = {}) => {
     lines.push(
       [
@@ -55,6 +65,7 @@ export function renderCsv(report: Report): string {
         extra.channels?.join(' ') ?? null,
         extra.names?.join('; ') ?? null,
         ...metricCells(metrics),
+        ...NO_PROBLEM,
       ]
         .map(csvCell)
         .join(','),

@@ -13,12 +13,26 @@ import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence
 import type { CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
+import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
 import { metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
 
 export function reportSections(report: Report, extras: RenderExtras = {}): Section[] {
   const { money, count, percent } = orDash;
   const sections: Section[] = [];
   const rows = metricRows(report);
+
+  // Files that could not be read come first: the figures leave them out (exit code 4).
+  const unreadable = unreadableFiles(report);
+  if (unreadable.length) {
+    sections.push({
+      title: `Files that could not be read (${unreadable.length})`,
+      tone: 'warn',
+      blocks: [
+        { kind: 'text', text: `The figures leave ${unreadable.length === 1 ? 'this file' : 'these files'} out, so the report is incomplete.` },
+        { kind: 'list', items: unreadable.map((file) => ({ text: `${unreadablePlace(file)}: ${file.reason} [${file.code}]` })) },
+      ],
+    });
+  }
 
   const title = comparisonTitle(report);
   const comparison = comparisonRows(report);
@@ -127,8 +141,9 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
       ],
     });
   }
-  if (report.skipped.length) {
-    sections.push({ title: 'Skipped files', blocks: [{ kind: 'list', items: report.skipped.map((skipped) => ({ text: `${skipped.file}: ${skipped.reason}` })) }] });
+  const passedOver = passedOverFiles(report);
+  if (passedOver.length) {
+    sections.push({ title: 'Skipped files', blocks: [{ kind: 'list', items: passedOver.map((skipped) => ({ text: `${skipped.file}: ${skipped.reason}` })) }] });
   }
 
   sections.push({

@@ -154,7 +154,7 @@ describe('smroi detect fixtures/broken', () => {
     const run = runCli(['detect', 'fixtures/broken']);
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('smroi detect · fixtures/broken · 11 files: 2 read, 4 unreadable, 5 skipped');
-    expect(run.stdout).toContain('Not readable (4): the audit stops at these');
+    expect(run.stdout).toContain('Not readable (4): the audit leaves these out (--strict stops at the first)');
     expect(run.stdout).toContain('- bad-amount.csv, line 4: column "amount" does not hold a number.');
     expect(run.stdout).toContain('Skipped (5)');
   });

@@ -1,5 +1,6 @@
 // Every exit code of the built CLI: 0 report written, 1 input problem, 2 usage or configuration
-// error, 3 a threshold the user set was breached (the report is still written).
+// error, 3 a threshold the user set was breached, 4 some files could not be read (the report is
+// still written in both cases).
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,8 +33,8 @@ describe('exit code 0: report written', () => {
 });
 
 describe('exit code 1: input problem', () => {
-  it('a broken file: file and line named, no report on stdout', () => {
-    const run = runCli(['audit', 'fixtures/broken', '--format', 'csv']);
+  it('a broken file with --strict: file and line named, no report on stdout', () => {
+    const run = runCli(['audit', 'fixtures/broken', '--format', 'csv', '--strict']);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/^smroi: [^ ]+\.csv, line \d+: /);
@@ -126,5 +127,21 @@ describe('exit code 3: a threshold was breached, the report is written all the s
     const run = runCli(['audit', ...CAFE, '--fail-on-warning', '--json', '--output', join(dir, 'r.json')]);
     expect(run.status).toBe(3);
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('exit code 4: the report is written but incomplete (some files could not be read)', () => {
+  it('fixtures/broken: the readable Meta export is reported; the four ledgers that cannot be read are listed', () => {
+    const run = runCli(['audit', 'fixtures/broken', '--json', '--quiet']);
+    expect(run.status).toBe(4);
+    const report = JSON.parse(run.stdout);
+    expect(report.totals.cost.adSpend).toBe(55.34); // excel-mangled-ids.csv (fixtures/broken/EXPECTED.md)
+    expect(report.skipped.filter((entry: { code?: string }) => entry.code).map((entry: { file: string; line: number; code: string }) => [entry.file, entry.line, entry.code])).toEqual([
+      ['bad-amount.csv', 4, 'BAD_NUMBER'],
+      ['bad-date.csv', 5, 'BAD_DATE'],
+      ['ragged-row.csv', 7, 'RAGGED_ROW'],
+      ['unclosed-quote.csv', 4, 'CSV_SYNTAX'],
+    ]);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe('smroi: the report is incomplete: 4 files could not be read (exit code 4; --strict stops at the first instead)');
   });
 });

@@ -42,7 +42,7 @@ describe('--output FILE', () => {
     writeFileSync(file, 'last month\n');
     const before = statSync(file);
 
-    const broken = runCli(['audit', 'fixtures/broken', '--json', '--output', file]);
+    const broken = runCli(['audit', 'fixtures/broken', '--strict', '--json', '--output', file]);
     expect(broken.status).toBe(1);
     const badMonth = runCli(['audit', 'fixtures/scenarios/cafe-week', '--month', '2026-13', '--output', file]);
     expect(badMonth.status).toBe(2);

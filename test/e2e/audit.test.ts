@@ -156,8 +156,8 @@ describe('exit codes and error messages', () => {
     expect(run.stderr).toContain('--from "01.09.2026" is not a date');
   });
 
-  it('1 for a broken file, naming file and line, without a stack trace or customer data', () => {
-    const run = runCli(['audit', 'fixtures/broken', '--json']);
+  it('1 for a broken file with --strict, naming file and line, without a stack trace or customer data', () => {
+    const run = runCli(['audit', 'fixtures/broken', '--json', '--strict']);
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
     expect(run.stderr).toMatch(/^smroi: [^ ]+\.csv, line \d+: /);

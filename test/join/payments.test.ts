@@ -62,4 +62,23 @@ describe('PaymentBook', () => {
     expect(warnings.map((w) => w.details)).toEqual([{ shopFile: 'a.csv', rows: 1 }]);
     expect(revenue(aggregate)).toBe(0);
   });
+
+  it('forget: a payment file that failed takes its payments away; a shop file that failed gives back its claims', () => {
+    const { aggregate, payments } = book([
+      ['1001', 10],
+      ['1002', 20],
+    ]);
+    const other = new FileAggregate(new Dictionary(new Map()));
+    payments.hold('paypal.csv', other, payment('1003', 30));
+    payments.claim('1001', 'broken-shop.csv'); // the shop file fails after this
+    payments.claim('1002', 'shop.csv');
+    payments.claim('1003', 'shop.csv');
+    payments.forget('broken-shop.csv');
+    payments.forget('paypal.csv'); // the PayPal file failed too
+    const warnings: Warning[] = [];
+    expect(payments.release(warnings)).toBe(1); // 1002 only: 1003 went with paypal.csv, 1001 is unclaimed again
+    expect(warnings.map((w) => [w.file, w.details])).toEqual([['stripe.csv', { shopFile: 'shop.csv', rows: 1 }]]);
+    expect(revenue(aggregate)).toBe(10); // 1001 counts from the payment file, its shop order having failed
+    expect(revenue(other)).toBe(0);
+  });
 });

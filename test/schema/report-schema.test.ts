@@ -126,7 +126,8 @@ function fullReport(): Obj {
     ],
     skipped: [
       { file: 'notes/todo.csv', reason: 'Not a recognised export: no date, order or metric columns.' },
-      { file: 'shop/broken.csv', reason: 'Unterminated quoted field.', line: 17 },
+      { file: 'shop/broken.csv', reason: 'a quoted field is never closed. Export it again.', code: 'CSV_SYNTAX', line: 17, kind: 'generic-ledger' },
+      { file: 'shop/locked.csv', reason: 'the file cannot be opened: permission denied (EACCES).', code: 'FILE_NOT_READABLE', line: null },
     ],
     totals: metrics({
       confirmed: { orders: 31, revenue: 1985.9, refunds: 49.9 },
@@ -382,6 +383,14 @@ describe('report.schema.json', () => {
       expect(paths(mutated((r) => (r.campaigns[2].channels = ['facebook', 'fb'])))).toContain(
         '/campaigns/2/channels/1',
       );
+    });
+
+    it('a file that could not be read without its code or line, a bad code, line 0', () => {
+      expect(paths(mutated((r) => delete r.skipped[1].code))).toContain('/skipped/1');
+      expect(paths(mutated((r) => delete r.skipped[1].line))).toContain('/skipped/1');
+      expect(paths(mutated((r) => (r.skipped[1].code = 'bad date')))).toContain('/skipped/1/code');
+      expect(paths(mutated((r) => (r.skipped[1].line = 0)))).toContain('/skipped/1/line');
+      expect(paths(mutated((r) => (r.skipped[0].line = 3)))).toContain('/skipped/0');
     });
 
     it('a warning code that is not UPPER_SNAKE', () => {
