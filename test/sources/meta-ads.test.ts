@@ -48,7 +48,7 @@ describe('meta-ads detection', () => {
     expect('source' in detection && detection.source.kind).toBe('meta-ads');
   });
 
-  it('needs spend, a date and a name column', () => {
+  it('needs spend (or, without it, the reporting range and attention), a date and a name column', () => {
     const sample = (text: string): FileSample => ({
       fileName: 'x.csv',
       text,
@@ -59,7 +59,12 @@ describe('meta-ads detection', () => {
     });
     expect(metaAds.detect(sample('Reporting starts,Campaign name,Amount spent (EUR)\n'))).toBe(true);
     expect(metaAds.detect(sample('\n\nDay,Ad set name,Amount spent\n'))).toBe(true);
-    expect(metaAds.detect(sample('Reporting starts,Campaign name,Impressions\n'))).toBe(false);
+    // Without spend: Meta's reporting range, a name and impressions or reach (a `Day` column is not enough).
+    expect(metaAds.detect(sample('Reporting starts,Campaign name,Impressions\n'))).toBe(true);
+    expect(metaAds.detect(sample('Reporting starts,Reporting ends,Ad set name,Reach\n'))).toBe(true);
+    expect(metaAds.detect(sample('Day,Campaign name,Impressions\n'))).toBe(false);
+    expect(metaAds.detect(sample('Reporting starts,Reporting ends,Impressions,Reach\n'))).toBe(false);
+    expect(metaAds.detect(sample('Reporting starts,Campaign name,Link clicks\n'))).toBe(false);
     expect(metaAds.detect(sample('Reporting ends,Campaign name,Amount spent (EUR)\n'))).toBe(false);
     expect(metaAds.detect(sample('Reporting starts,Reporting ends,Amount spent (EUR)\n'))).toBe(false);
     expect(metaAds.detect(sample('Berichtsbeginn,Kampagnenname,Ausgegebener Betrag (EUR)\n'))).toBe(true);
@@ -369,7 +374,7 @@ describe('meta-ads open()', () => {
   it('reports missing required columns', () => {
     const { run } = openText('Campaign name,Impressions,Reach\nA,1,1\n');
     expect(run).toThrowError(InputError);
-    expect(run).toThrowError(/"Amount spent", "Reporting starts"/);
+    expect(run).toThrowError(/lacks the column "Reporting starts"/);
   });
 
   it('rejects a row that ends before it starts', () => {
