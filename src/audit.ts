@@ -7,6 +7,8 @@ import { InputError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
+import { preferInsightEngagements } from './join/engagement-sources.js';
+import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
 import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
@@ -70,6 +72,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     onFileRead: options.onFileRead,
   });
 
+  separateInsightSeries(parsed, warnings);
   const duplicateRowsDropped = dropOverlaps(
     parsed.map((file) => ({
       relativePath: file.found.relativePath,
@@ -81,6 +84,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     })),
     warnings,
   );
+  preferInsightEngagements(parsed, warnings);
 
   const span = dataSpan(parsed);
   const from = period.from ?? span?.from;
