@@ -233,8 +233,8 @@ export const metaAds: Source = {
   signature: 'an export without "Amount spent" is recognised by "Reporting starts", a campaign, ad set or ad name, and "Impressions" or "Reach"; its cost is unknown',
   // The spend header may carry the currency (`Amount spent (EUR)`); a day column or the reporting range; a name at some level.
   required: [
-    // Or, without spend: `Reporting starts` and `Impressions` or `Reach` (see signature).
-    { field: 'spend', aliases: SPEND },
+    // Spend, or, in an export without it, impressions or reach (then `Reporting starts` too; see signature).
+    { field: 'spend', aliases: [...SPEND, ...COLUMNS.impressions, ...COLUMNS.reach] },
     { field: 'starts', aliases: [...COLUMNS.starts, ...COLUMNS.day] },
     { field: 'campaign', aliases: [...COLUMNS.campaign, ...COLUMNS.adset, ...COLUMNS.ad] },
   ],
