@@ -206,6 +206,20 @@ function isProfileVisitIndicator(indicator: string): boolean {
   return PROFILE_VISIT_INDICATORS.has(foldIndicator(indicator));
 }
 
+/** What a result indicator counts, as bits: rows repeat a few indicators, so each is folded once per file. */
+const PURCHASE = 1;
+const LINK_CLICK = 2;
+const ENGAGEMENT = 4;
+const PROFILE_VISIT = 8;
+function indicatorKind(indicator: string): number {
+  return (
+    (isPurchaseIndicator(indicator) ? PURCHASE : 0) |
+    (isLinkClickIndicator(indicator) ? LINK_CLICK : 0) |
+    (isEngagementIndicator(indicator) ? ENGAGEMENT : 0) |
+    (isProfileVisitIndicator(indicator) ? PROFILE_VISIT : 0)
+  );
+}
+
 function channelOfPlatform(value: string): Channel {
   // Publisher platform: facebook, instagram, messenger, audience_network; placements such as
   // "Instagram Stories" or "Facebook Feed". Only Instagram is not Facebook.
@@ -275,6 +289,12 @@ export const metaAds: Source = {
     let linkClickIndicatorSeen = false;
     let engagementIndicatorSeen = false;
     let profileVisitIndicatorSeen = false;
+    const indicatorKinds = new Map<string, number>();
+    const kindOf = (indicator: string): number => {
+      let kind = indicatorKinds.get(indicator);
+      if (kind === undefined) indicatorKinds.set(indicator, (kind = indicatorKind(indicator)));
+      return kind;
+    };
     let warnedRange = false;
     /** Campaign and attribution setting pairs already passed on. */
     const attributionSeen = new Set<string>();
@@ -333,11 +353,11 @@ export const metaAds: Source = {
       else if (hasIndicator) profileVisitsFrom = 'results';
       if (hasIndicator) {
         for (const row of sampleRows) {
-          const indicator = row.cells[columns.indicator] ?? '';
-          if (isPurchaseIndicator(indicator)) purchaseIndicatorSeen = true;
-          if (isLinkClickIndicator(indicator)) linkClickIndicatorSeen = true;
-          if (isEngagementIndicator(indicator)) engagementIndicatorSeen = true;
-          if (isProfileVisitIndicator(indicator)) profileVisitIndicatorSeen = true;
+          const kind = kindOf((row.cells[columns.indicator] ?? '').trim());
+          if (kind & PURCHASE) purchaseIndicatorSeen = true;
+          if (kind & LINK_CLICK) linkClickIndicatorSeen = true;
+          if (kind & ENGAGEMENT) engagementIndicatorSeen = true;
+          if (kind & PROFILE_VISIT) profileVisitIndicatorSeen = true;
         }
       }
 
@@ -431,24 +451,24 @@ export const metaAds: Source = {
         for (let i = 0; i < directColumns.length; i++) values[directSlots[i]!] = count(cells, directColumns[i]!, line);
 
         if (linkClicksFrom === 'column') values[M.linkClicks] = count(cells, columns.linkClicks, line);
-        let indicator = '';
+        let indicator = 0;
         if (conversionsFrom === 'results' || linkClicksFrom === 'results' || engagementsFrom === 'results' || profileVisitsFrom === 'results') {
-          indicator = reader.text(cells, columns.indicator);
+          indicator = kindOf(reader.text(cells, columns.indicator));
         }
         if (linkClicksFrom === 'results') {
-          if (isLinkClickIndicator(indicator)) {
+          if (indicator & LINK_CLICK) {
             linkClickIndicatorSeen = true;
             values[M.linkClicks] = count(cells, columns.results, line);
           } else if (linkClickIndicatorSeen) values[M.linkClicks] = 0;
         }
         if (engagementsFrom === 'results') {
-          if (isEngagementIndicator(indicator)) {
+          if (indicator & ENGAGEMENT) {
             engagementIndicatorSeen = true;
             values[M.engagements] = count(cells, columns.results, line);
           } else if (engagementIndicatorSeen) values[M.engagements] = 0;
         }
         if (profileVisitsFrom === 'results') {
-          if (isProfileVisitIndicator(indicator)) {
+          if (indicator & PROFILE_VISIT) {
             profileVisitIndicatorSeen = true;
             values[M.profileVisits] = count(cells, columns.results, line);
           } else if (profileVisitIndicatorSeen) values[M.profileVisits] = 0;
@@ -456,7 +476,7 @@ export const metaAds: Source = {
 
         if (conversionsFrom === 'column') values[M.metaConversions] = count(cells, columns.purchases, line);
         else if (conversionsFrom === 'results') {
-          if (isPurchaseIndicator(indicator)) {
+          if (indicator & PURCHASE) {
             purchaseIndicatorSeen = true;
             values[M.metaConversions] = count(cells, columns.results, line);
           } else if (purchaseIndicatorSeen) values[M.metaConversions] = 0;
