@@ -72,7 +72,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     onFileRead: options.onFileRead,
   });
 
-  separateInsightSeries(parsed, warnings);
+  const insightRowsDropped = separateInsightSeries(parsed, warnings);
   const duplicateRowsDropped = dropOverlaps(
     parsed.map((file) => ({
       relativePath: file.found.relativePath,
@@ -121,7 +121,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
     timezoneAssumed: config.timezone === undefined,
     currency,
-    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
+    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped,
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);

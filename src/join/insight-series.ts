@@ -4,8 +4,9 @@
 // Instagram download of a metric whose title names no platform) that would drop real numbers, so
 // such a file gets a dataset of its own and counts in full.
 import type { ParsedFile } from '../build-report.js';
+import { M, type MetricName } from '../model/records.js';
 import type { Warning } from '../report.js';
-import { ROWS_SLOT, splitCellKey } from './aggregate.js';
+import { CHANNEL_INDEX, ROWS_SLOT, splitCellKey } from './aggregate.js';
 
 /** Per day, the file's cells keyed by the low part of the cell key (campaign, channel, currency). */
 type DayIndex = Map<number, Map<number, Float64Array>>;
@@ -44,13 +45,70 @@ function sameCells(a: Map<number, Float64Array>, b: Map<number, Float64Array>): 
   return true;
 }
 
+/** The `channel:metric` pairs of an insights file's dataset (`meta-insights:facebook:reach|instagram:reach`, maybe `#2`). */
+function descriptors(dataset: string): string[] {
+  return dataset.replace(/^meta-insights:/, '').replace(/#\d+$/, '').split('|');
+}
+
+/**
+ * A file of one platform's series (`Instagram reach.csv`) repeats part of a stacked file
+ * (`Reach (1).csv`: Facebook and Instagram) when the stacked file's block of that platform and
+ * metric holds the same numbers on every day they share. Their datasets differ, so overlap removal
+ * does not see it: those days are dropped from the smaller file here. Returns the rows dropped.
+ */
+function dropPartRepeats(files: readonly ParsedFile[], warnings: Warning[]): number {
+  let dropped = 0;
+  for (const part of files) {
+    const wanted = descriptors(part.dataset);
+    if (wanted.some((pair) => pair.startsWith('unknown:'))) continue;
+    // Cell channel → metric slots the part holds for it.
+    const slots = new Map<number, number[]>();
+    for (const pair of wanted) {
+      const [channel, metric] = pair.split(':') as [string, MetricName];
+      const index = CHANNEL_INDEX.get(channel as never);
+      if (index === undefined || M[metric] === undefined) continue;
+      slots.set(index, [...(slots.get(index) ?? []), M[metric]]);
+    }
+    for (const whole of files) {
+      const all = descriptors(whole.dataset);
+      if (whole === part || all.length <= wanted.length || !wanted.every((pair) => all.includes(pair))) continue;
+      const wholeDays = indexByDay(whole);
+      const shared = new Set<number>();
+      let differing = false;
+      for (const [key, cell] of part.aggregate.cells) {
+        const { day, token, channel, currency } = splitCellKey(key);
+        const other = wholeDays.get(day)?.get((token * 8 + channel) * 256 + currency);
+        if (!other) continue;
+        shared.add(day);
+        for (const slot of slots.get(channel) ?? []) if (Math.abs(cell[slot]! - other[slot]!) > 1e-9) differing = true;
+        if (differing) break;
+      }
+      if (differing || shared.size === 0) continue;
+      for (const [key, cell] of part.aggregate.cells) {
+        if (!shared.has(splitCellKey(key).day)) continue;
+        dropped += cell[ROWS_SLOT]!;
+        part.aggregate.cells.delete(key);
+      }
+      warnings.push({
+        code: 'OVERLAPPING_EXPORT',
+        message: `${part.found.relativePath} repeats data of ${whole.found.relativePath} on ${shared.size} day${shared.size === 1 ? '' : 's'}; those days are counted once, from ${whole.found.relativePath}.`,
+        file: part.found.relativePath,
+        details: { keptFile: whole.found.relativePath, days: shared.size },
+      });
+      break;
+    }
+  }
+  return dropped;
+}
+
 /**
  * Splits each dataset of insights files into series: a file joins the first series all of whose
  * files agree with it on every shared day (no shared day agrees too), else it starts a new one,
  * whose dataset gets a `#2`, `#3` … suffix. Files are taken in path order. One warning per file
- * that starts a series.
+ * that starts a series. Then drops the days a one-platform file repeats of a stacked file
+ * (dropPartRepeats) and returns the rows dropped.
  */
-export function separateInsightSeries(parsed: ParsedFile[], warnings: Warning[]): void {
+export function separateInsightSeries(parsed: ParsedFile[], warnings: Warning[]): number {
   const byDataset = new Map<string, ParsedFile[]>();
   for (const file of parsed) {
     if (file.source.kind !== 'meta-insights') continue;
@@ -97,4 +155,8 @@ export function separateInsightSeries(parsed: ParsedFile[], warnings: Warning[])
       }
     }
   }
+  return dropPartRepeats(
+    [...parsed].filter((file) => file.source.kind === 'meta-insights').sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : 1)),
+    warnings,
+  );
 }

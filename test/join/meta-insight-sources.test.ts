@@ -74,6 +74,27 @@ describe('two downloads of one metric are one series only when their shared days
   });
 });
 
+describe('a one-platform download and a stacked file', () => {
+  it('instagram-reach.csv repeats the Instagram block of Reach (1).csv on Sep 1–7: those 7 rows count once', async () => {
+    // Instagram: Sep 1–7 from the stacked file (3643, the same numbers), Sep 8–30 from instagram-reach.csv:
+    // 16178 in all. Facebook 1705 from the stacked file only.
+    const report = await audit('meta-insights/Reach (1).csv', 'meta-insights/instagram-reach.csv');
+    expect(channel(report, 'instagram').vanity.reach).toBe(16178);
+    expect(channel(report, 'facebook').vanity.reach).toBe(1705);
+    expect(report.exclusions.duplicateRowsDropped).toBe(7);
+    expect(report.warnings.find((w) => w.code === 'OVERLAPPING_EXPORT')).toMatchObject({
+      file: 'instagram-reach.csv',
+      details: { keptFile: 'Reach (1).csv', days: 7 },
+    });
+  });
+
+  it('with other numbers on the shared days (31, 27 against 55, 48) both count', async () => {
+    const report = await audit('meta-insights/Interactions (1).csv', 'meta-insights/extra-ShopIG_ContentInteractions2026.csv');
+    expect(channel(report, 'instagram').vanity.engagements).toBe(504 + 58);
+    expect(report.exclusions.duplicateRowsDropped).toBe(0);
+  });
+});
+
 describe('engagements counted once per platform', () => {
   it('Facebook: the insights file is kept; posts published on its days (Sep 2 and 4: 40 + 25) are left out', async () => {
     // Insights: Facebook 183, Instagram 504 (Sep 1–7). Posts: 40 (Sep 2), 25 (Sep 4), 61 (Sep 10, after the insights days).
