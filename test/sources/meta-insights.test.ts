@@ -339,6 +339,16 @@ describe('Business Suite downloads as Meta writes them (issue 9): bare titles, s
     expect(byChannel(run, 'instagram').map((record) => record.line)).toEqual([11, 12, 13, 14, 15]);
   });
 
+  it('a tab-delimited UTF-16LE file with a `sep=\\t` line and stacked Swedish blocks', async () => {
+    const text = 'sep=\t\r\n"Räckvidd"\r\n"Datum"\t"Primär"\r\n"2026-09-01T00:00:00"\t"30"\r\n"Räckvidd"\r\n"Datum"\t"Primär"\r\n"2026-09-01T00:00:00"\t"70"\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const run = await runText(bytes, 'Räckvidd (1).csv');
+    expect(run.records.map((record) => [record.channel, record.values.reach, record.line])).toEqual([
+      ['facebook', 30, 4],
+      ['instagram', 70, 7],
+    ]);
+  });
+
   it('Interactions (1).csv: bare "Interactions" blocks are engagements, Facebook 183 and Instagram 504', async () => {
     const run = await runSource(`${DIR}/Interactions (1).csv`);
     expect(run.warnings).toEqual([]);
