@@ -284,15 +284,11 @@ export const metaInsights: Source = {
         if (isBlankRow(cells)) return;
         const first = cells[0]!.trim();
         if (state === 'data') {
-          // A row that does not start with a date (they all start with a digit) opens the next block.
+          // Data rows start with a date, so with a digit; a row of one cell that does not is the
+          // title of the next block (a `sep=` line may come before it). Any other row is data, and a
+          // bad date in it stops with BAD_DATE.
           const code = first.charCodeAt(0);
-          if (!(code >= 48 && code <= 57)) {
-            if (/^sep=/i.test(first)) {
-              state = 'title';
-              return;
-            }
-            state = 'title';
-          }
+          if (!(code >= 48 && code <= 57) && (/^sep=/i.test(first) || singleCell(cells) !== null)) state = 'title';
         }
         if (state === 'title') {
           if (/^sep=/i.test(first)) return;

@@ -410,6 +410,11 @@ describe('Business Suite downloads as Meta writes them (issue 9): bare titles, s
     expect(run.warnings[0]!.message).toMatch(/^The block "Reach" \(line 2\): 1 day is missing/);
   });
 
+  it('a data row with a bad date is not taken for a title: BAD_DATE on its line', async () => {
+    const text = 'sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"yesterday","12"\n';
+    await expect(runText(text, 'Reach (6).csv')).rejects.toMatchObject({ code: 'BAD_DATE', line: 5 });
+  });
+
   it('an unknown second title stops with UNKNOWN_METRIC on its line; a title without header with EMPTY_FILE', async () => {
     const unknown = runText('sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"Stars"\n"Date","Primary"\n', 'Reach (4).csv');
     await expect(unknown).rejects.toMatchObject({ code: 'UNKNOWN_METRIC', line: 5 });
