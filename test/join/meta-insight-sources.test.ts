@@ -119,6 +119,26 @@ describe('engagements counted once per platform', () => {
     });
   });
 
+  it('both platforms: one warning naming each (Instagram: the posts of Sep 1 and 4 are left out, 248 + 840)', async () => {
+    // instagram-posts/en.csv (EXPECTED.md): engagements = likes + comments + shares + saves per post:
+    // Sep 1 248, Sep 4 840 (inside the insights days) | Sep 8 146, Sep 12 551, Sep 19 246, Sep 26 173 (kept: 1116).
+    const report = await audit(
+      'meta-insights/Interactions (1).csv',
+      'facebook-posts/Facebook-posts-Sep-2026-error-rows.csv',
+      'instagram-posts/en.csv',
+    );
+    expect(channel(report, 'instagram').vanity.engagements).toBe(504 + 1116);
+    expect(channel(report, 'facebook').vanity.engagements).toBe(183 + 61);
+    const warnings = report.warnings.filter((w) => w.code === 'ENGAGEMENTS_FROM_INSIGHTS');
+    expect(warnings).toHaveLength(1);
+    const platforms = (warnings[0]!.details as { platforms: { channel: string; engagementsLeftOut: number }[] }).platforms;
+    expect(platforms.map((p) => [p.channel, p.engagementsLeftOut])).toEqual([
+      ['facebook', 65],
+      ['instagram', 1088],
+    ]);
+    expect(warnings[0]!.message).toContain('; Instagram from Interactions (1).csv');
+  });
+
   it('an insights file without a platform covers none: posts keep their engagements, no warning', async () => {
     const report = await audit('meta-insights/Content interactions (1).csv', 'facebook-posts/Facebook-posts-Sep-2026-error-rows.csv');
     expect(report.totals.vanity.engagements).toBe(176 + 126);
