@@ -7,6 +7,8 @@ import { describeProblem, InputError } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
+import { preferInsightEngagements } from './join/engagement-sources.js';
+import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
 import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
@@ -77,6 +79,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     ownOutputs: options.ownOutputs,
   });
 
+  const insightRowsDropped = separateInsightSeries(parsed, warnings);
   const duplicateRowsDropped = dropOverlaps(
     parsed.map((file) => ({
       relativePath: file.found.relativePath,
@@ -88,6 +91,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     })),
     warnings,
   );
+  preferInsightEngagements(parsed, warnings);
 
   const span = dataSpan(parsed);
   // Files that could not be read are left out; but with no other dated data there is no report.
@@ -126,7 +130,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
     timezoneAssumed: config.timezone === undefined,
     currency,
-    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
+    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped,
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);

@@ -53,8 +53,12 @@ export function closestKind(sample: FileSample, sources: readonly Source[]): Clo
     for (const column of source.required) {
       const mapped = source.kind === 'generic-ledger' ? sample.columnMap?.[column.field] : undefined;
       const aliases = mapped ? [mapped, ...column.aliases] : column.aliases;
-      let index = findColumn(folded, aliases);
-      if (index === -1) index = findColumn(bare, aliases);
+      // Alias by alias, with or without a currency suffix: the first alias is the column the kind prefers.
+      let index = -1;
+      for (let a = 0; a < aliases.length && index === -1; a++) {
+        index = findColumn(folded, [aliases[a]!]);
+        if (index === -1) index = findColumn(bare, [aliases[a]!]);
+      }
       if (index === -1) missing.push(column.aliases[0]!);
       else found.push(header[index]!.replace(/^\uFEFF/, '').trim());
     }

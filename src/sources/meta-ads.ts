@@ -169,9 +169,55 @@ function isPurchaseIndicator(indicator: string): boolean {
   return indicator.toLowerCase().includes('purchase');
 }
 
+/** `actions:link_click` → `link_click`; a human-readable `Result type` (`Post engagements`) → `post_engagements`. */
+function foldIndicator(indicator: string): string {
+  return indicator.trim().toLowerCase().replace(/^actions:/, '').replace(/\s+/g, '_');
+}
+
 function isLinkClickIndicator(indicator: string): boolean {
-  const folded = indicator.trim().toLowerCase().replace(/^actions:/, '').replace(/\s+/g, '_');
+  const folded = foldIndicator(indicator);
   return folded === 'link_click' || folded === 'link_clicks';
+}
+
+/**
+ * Results that are post engagements: `actions:post_engagement` (the API action type), or the
+ * `Result type` `Post engagements` of the catalogue export (formats.md §1.2, [REAL]).
+ */
+function isEngagementIndicator(indicator: string): boolean {
+  const folded = foldIndicator(indicator);
+  return folded === 'post_engagement' || folded === 'post_engagements';
+}
+
+/**
+ * Results that are Instagram profile visits: `actions:visit_instagram_profile`,
+ * `profile_visit_view` (API action types, [PARSER]) and `profile_visit` (formats.md §1.2,
+ * GH-70460502978), or a human-readable `Instagram profile visits`.
+ */
+const PROFILE_VISIT_INDICATORS = new Set([
+  'visit_instagram_profile',
+  'profile_visit_view',
+  'profile_visit',
+  'profile_visits',
+  'instagram_profile_visit',
+  'instagram_profile_visits',
+  'onsite_conversion.profile_visit',
+]);
+function isProfileVisitIndicator(indicator: string): boolean {
+  return PROFILE_VISIT_INDICATORS.has(foldIndicator(indicator));
+}
+
+/** What a result indicator counts, as bits: rows repeat a few indicators, so each is folded once per file. */
+const PURCHASE = 1;
+const LINK_CLICK = 2;
+const ENGAGEMENT = 4;
+const PROFILE_VISIT = 8;
+function indicatorKind(indicator: string): number {
+  return (
+    (isPurchaseIndicator(indicator) ? PURCHASE : 0) |
+    (isLinkClickIndicator(indicator) ? LINK_CLICK : 0) |
+    (isEngagementIndicator(indicator) ? ENGAGEMENT : 0) |
+    (isProfileVisitIndicator(indicator) ? PROFILE_VISIT : 0)
+  );
 }
 
 function channelOfPlatform(value: string): Channel {
@@ -198,9 +244,11 @@ export const metaAds: Source = {
   title: TITLE,
   family: 'ads',
   overlap: 'day+campaign',
+  signature: 'an export without "Amount spent" is recognised by "Reporting starts", a campaign, ad set or ad name, and "Impressions" or "Reach"; its cost is unknown',
   // The spend header may carry the currency (`Amount spent (EUR)`); a day column or the reporting range; a name at some level.
   required: [
-    { field: 'spend', aliases: SPEND },
+    // Spend, or, in an export without it, impressions or reach (then `Reporting starts` too; see signature).
+    { field: 'spend', aliases: [...SPEND, ...COLUMNS.impressions, ...COLUMNS.reach] },
     { field: 'starts', aliases: [...COLUMNS.starts, ...COLUMNS.day] },
     { field: 'campaign', aliases: [...COLUMNS.campaign, ...COLUMNS.adset, ...COLUMNS.ad] },
   ],
@@ -209,10 +257,12 @@ export const metaAds: Source = {
     const header = headerRow(sample);
     if (!header || header.cells.length < 3) return false;
     const folded = header.cells.map(foldHeader);
-    if (findMoneyColumn(folded, SPEND).index === -1) return false;
     const c = mapColumns(header.cells, COLUMNS);
-    if (c.starts === -1 && c.day === -1) return false;
-    return c.campaign !== -1 || c.adset !== -1 || c.ad !== -1;
+    if (c.campaign === -1 && c.adset === -1 && c.ad === -1) return false;
+    if (findMoneyColumn(folded, SPEND).index !== -1) return c.starts !== -1 || c.day !== -1;
+    // Without its spend column (left out of the export's columns) a table is still Meta's when it
+    // has Meta's reporting range and attention: `Reporting starts` and impressions or reach.
+    return c.starts !== -1 && (c.impressions !== -1 || c.reach !== -1);
   },
 
   open(context: SourceContext): RowParser {
@@ -232,9 +282,19 @@ export const metaAds: Source = {
     /** How claimed purchases and link clicks are read: own column, Results by indicator, or not at all. */
     let conversionsFrom: 'column' | 'results' | 'none' = 'none';
     let linkClicksFrom: 'column' | 'results' | 'none' = 'none';
+    let engagementsFrom: 'column' | 'results' | 'none' = 'none';
+    let profileVisitsFrom: 'column' | 'results' | 'none' = 'none';
     /** Whether some row has (so far, or in the sample) a purchase / link-click indicator. */
     let purchaseIndicatorSeen = false;
     let linkClickIndicatorSeen = false;
+    let engagementIndicatorSeen = false;
+    let profileVisitIndicatorSeen = false;
+    const indicatorKinds = new Map<string, number>();
+    const kindOf = (indicator: string): number => {
+      let kind = indicatorKinds.get(indicator);
+      if (kind === undefined) indicatorKinds.set(indicator, (kind = indicatorKind(indicator)));
+      return kind;
+    };
     let warnedRange = false;
     /** Campaign and attribution setting pairs already passed on. */
     const attributionSeen = new Set<string>();
@@ -251,10 +311,14 @@ export const metaAds: Source = {
       const money = findMoneyColumn(folded, SPEND);
       spend = money.index;
       headerCurrency = money.currency ?? '';
-      const missing: string[] = [];
-      if (spend === -1) missing.push('Amount spent');
-      if (columns.starts === -1 && columns.day === -1) missing.push('Reporting starts');
-      if (missing.length) throw missingColumnsError(context.file, line, TITLE, missing);
+      if (columns.starts === -1 && columns.day === -1) throw missingColumnsError(context.file, line, TITLE, ['Reporting starts']);
+      if (spend === -1) {
+        context.warn({
+          code: 'SPEND_UNKNOWN',
+          message: `This ${TITLE} has no "Amount spent" column: its impressions, reach and clicks count, but what its ads cost is unknown (not 0), so cost, ROI and ROAS leave it out. Export it again with "Amount spent" among the columns.`,
+          line,
+        });
+      }
       purchaseValue = findMoneyColumn(folded, PURCHASE_VALUE).index;
       if (!headerCurrency && purchaseValue !== -1) headerCurrency = findMoneyColumn(folded, PURCHASE_VALUE).currency ?? '';
       c = columns;
@@ -282,11 +346,18 @@ export const metaAds: Source = {
       else if (hasIndicator) conversionsFrom = 'results';
       if (columns.linkClicks !== -1) linkClicksFrom = 'column';
       else if (hasIndicator) linkClicksFrom = 'results';
+      // A column of its own wins (it is read with the direct counts); else Results by indicator.
+      if (columns.engagements !== -1) engagementsFrom = 'column';
+      else if (hasIndicator) engagementsFrom = 'results';
+      if (columns.profileVisits !== -1) profileVisitsFrom = 'column';
+      else if (hasIndicator) profileVisitsFrom = 'results';
       if (hasIndicator) {
         for (const row of sampleRows) {
-          const indicator = row.cells[columns.indicator] ?? '';
-          if (isPurchaseIndicator(indicator)) purchaseIndicatorSeen = true;
-          if (isLinkClickIndicator(indicator)) linkClickIndicatorSeen = true;
+          const kind = kindOf((row.cells[columns.indicator] ?? '').trim());
+          if (kind & PURCHASE) purchaseIndicatorSeen = true;
+          if (kind & LINK_CLICK) linkClickIndicatorSeen = true;
+          if (kind & ENGAGEMENT) engagementIndicatorSeen = true;
+          if (kind & PROFILE_VISIT) profileVisitIndicatorSeen = true;
         }
       }
 
@@ -374,23 +445,38 @@ export const metaAds: Source = {
         record.currency = headerCurrency || reader.text(cells, columns.currency).toUpperCase();
         record.line = line;
 
-        const spent = count(cells, spend, line);
+        // Without a spend column the cost is unknown: NaN, so that the file does not carry adSpend.
+        const spent = spend === -1 ? NaN : count(cells, spend, line);
         values[M.adSpend] = spent;
         for (let i = 0; i < directColumns.length; i++) values[directSlots[i]!] = count(cells, directColumns[i]!, line);
 
         if (linkClicksFrom === 'column') values[M.linkClicks] = count(cells, columns.linkClicks, line);
-        let indicator = '';
-        if (conversionsFrom === 'results' || linkClicksFrom === 'results') indicator = reader.text(cells, columns.indicator);
+        let indicator = 0;
+        if (conversionsFrom === 'results' || linkClicksFrom === 'results' || engagementsFrom === 'results' || profileVisitsFrom === 'results') {
+          indicator = kindOf(reader.text(cells, columns.indicator));
+        }
         if (linkClicksFrom === 'results') {
-          if (isLinkClickIndicator(indicator)) {
+          if (indicator & LINK_CLICK) {
             linkClickIndicatorSeen = true;
             values[M.linkClicks] = count(cells, columns.results, line);
           } else if (linkClickIndicatorSeen) values[M.linkClicks] = 0;
         }
+        if (engagementsFrom === 'results') {
+          if (indicator & ENGAGEMENT) {
+            engagementIndicatorSeen = true;
+            values[M.engagements] = count(cells, columns.results, line);
+          } else if (engagementIndicatorSeen) values[M.engagements] = 0;
+        }
+        if (profileVisitsFrom === 'results') {
+          if (indicator & PROFILE_VISIT) {
+            profileVisitIndicatorSeen = true;
+            values[M.profileVisits] = count(cells, columns.results, line);
+          } else if (profileVisitIndicatorSeen) values[M.profileVisits] = 0;
+        }
 
         if (conversionsFrom === 'column') values[M.metaConversions] = count(cells, columns.purchases, line);
         else if (conversionsFrom === 'results') {
-          if (isPurchaseIndicator(indicator)) {
+          if (indicator & PURCHASE) {
             purchaseIndicatorSeen = true;
             values[M.metaConversions] = count(cells, columns.results, line);
           } else if (purchaseIndicatorSeen) values[M.metaConversions] = 0;

@@ -23,7 +23,14 @@ type Platform = 'facebook' | 'instagram' | '';
  * they are [GUESS]es, modelled on Meta's UI wording (and, for French, on the Ads Manager labels
  * of §1.4), several per metric where the wording is uncertain. Titles are folded before comparison.
  */
-const METRICS: readonly { title: string; localized: readonly string[]; metric: MetricName; channel: Platform }[] = [
+interface MetricEntry {
+  title: string;
+  localized: readonly string[];
+  metric: MetricName;
+  channel: Platform;
+}
+
+const METRICS: readonly MetricEntry[] = [
   {
     title: 'Facebook follows',
     localized: ['Facebook-Follower', 'Facebook-Follows', 'Follows auf Facebook', 'Facebook-följare', 'Följare på Facebook', 'Abonnés Facebook', 'Seguidores de Facebook'],
@@ -77,6 +84,15 @@ const METRICS: readonly { title: string; localized: readonly string[]; metric: M
     metric: 'reach',
     channel: 'instagram',
   },
+  // Bare titles, as Business Suite writes them into `Follows (1).csv`, `Visits (1).csv`, … (the
+  // download names of formats.md §2.2; the brief of issue 9 saw `"Follows"` as the whole title line
+  // in real exports). The German and Swedish ones are [GUESS]es, the same words as the Meta Ads and
+  // posts headers of §1.4 and §3 (Reichweite/Räckvidd, Aufrufe/Visningar, Link-Klicks/Länkklick).
+  { title: 'Follows', localized: ['Follower', 'Follows', 'Följare', 'Abonnés', 'Seguidores'], metric: 'follows', channel: '' },
+  { title: 'Visits', localized: ['Besuche', 'Besök', 'Visites', 'Visitas'], metric: 'profileVisits', channel: '' },
+  { title: 'Profile visits', localized: ['Profilaufrufe', 'Profilbesuche', 'Profilbesök', 'Visites du profil', 'Visitas al perfil'], metric: 'profileVisits', channel: '' },
+  { title: 'Interactions', localized: ['Interaktionen', 'Interaktioner', 'Interacciones'], metric: 'engagements', channel: '' },
+  { title: 'Link clicks', localized: ['Link-Klicks', 'Linkklicks', 'Länkklick', 'Clics sur un lien', 'Clics sur le lien', 'Clics en el enlace'], metric: 'linkClicks', channel: '' },
   { title: 'Reach', localized: ['Reichweite', 'Räckvidd', 'Couverture', 'Alcance'], metric: 'reach', channel: '' },
   {
     title: 'Facebook link clicks',
@@ -173,12 +189,63 @@ export function platformOfFileName(fileName: string): Platform {
   return found;
 }
 
+/**
+ * One block of a file: a title, the `"Date","Primary"` header and its rows. Meta stacks blocks in
+ * one download (a Facebook block, then an Instagram block, each with its own title and header), so
+ * a file holds one or more. The values are kept until the end of the file, because a title without
+ * a platform (`Reach`) takes it from the order of the blocks, known only then; an insights file
+ * holds one number per day and block, so this is a few hundred numbers.
+ */
+interface Section {
+  entry: MetricEntry;
+  /** The title as written and its line. */
+  title: string;
+  line: number;
+  channel: Platform;
+  days: number[];
+  values: number[];
+  lines: number[];
+  /** Days seen, with or without a value, for the gap check. */
+  firstDay: number;
+  lastDay: number;
+}
+
+const PLATFORM_NAMES: Record<Exclude<Platform, ''>, string> = { facebook: 'Facebook', instagram: 'Instagram' };
+
+/**
+ * The platform of each block whose title names none. A file of one such block takes it from the
+ * file name. Several blocks of one metric are Meta's stacked download: Facebook first, then
+ * Instagram (the order of Business Suite's platform switch; seen in real downloads, formats.md has
+ * no sample), less the platforms that titled blocks of that metric already name.
+ */
+function assignPlatforms(sections: Section[], fileName: string): void {
+  for (const section of sections) {
+    if (section.entry.channel) section.channel = section.entry.channel;
+  }
+  const metrics = new Set(sections.map((section) => section.entry.metric));
+  for (const metric of metrics) {
+    const ofMetric = sections.filter((section) => section.entry.metric === metric);
+    const untitled = ofMetric.filter((section) => !section.entry.channel);
+    if (untitled.length === 0) continue;
+    const named = new Set(ofMetric.map((section) => section.entry.channel).filter(Boolean));
+    if (ofMetric.length === 1) {
+      untitled[0]!.channel = platformOfFileName(fileName);
+      continue;
+    }
+    const free = (['facebook', 'instagram'] as const).filter((platform) => !named.has(platform));
+    untitled.forEach((section, index) => {
+      section.channel = free[index] ?? '';
+    });
+  }
+}
+
 export const metaInsights: Source = {
   kind: 'meta-insights',
   title: TITLE,
   family: 'insights',
   overlap: 'day',
-  signature: 'a title row naming one metric ("Facebook follows", "Instagram reach", "Views" …), then the header "Date","Primary"; UTF-16 with a `sep=,` line as Meta writes it',
+  signature:
+    'a title row naming one metric ("Follows", "Facebook follows", "Reach", "Views" …), then the header "Date","Primary"; UTF-16 with a `sep=,` line as Meta writes it; a Facebook and an Instagram block may follow each other',
 
   detect(sample) {
     const [title, header] = leadingRows(sample.rows);
@@ -187,17 +254,11 @@ export const metaInsights: Source = {
   },
 
   open(context: SourceContext): RowParser {
-    const record = newRecord();
-    const values = record.values;
     let state: 'title' | 'header' | 'data' = 'title';
-    let slot = -1;
-    let sparse = false;
-    let channel: Platform = '';
+    let decimal: ReturnType<typeof decideDecimal> | null = null;
     let read: CellReader | null = null;
-    // Days seen (with or without a value) and days with a value, for the gap check.
-    let firstDay = Infinity;
-    let lastDay = -Infinity;
-    const daysWithValue = new Set<number>();
+    let section: Section | null = null;
+    const sections: Section[] = [];
 
     const openTitle = (cells: string[], line: number): void => {
       const title = singleCell(cells);
@@ -214,27 +275,23 @@ export const metaInsights: Source = {
           `Known metrics: ${METRICS.map((m) => m.title).join(', ')}.`,
         );
       }
-      slot = M[entry.metric];
-      sparse = SPARSE_METRICS.has(entry.metric);
-      channel = entry.channel || platformOfFileName(context.sample.fileName);
-      if (!channel) {
-        context.warn({
-          code: 'AMBIGUOUS_PLATFORM',
-          message: `"${entry.title}" exists for Facebook and for Instagram and the file name does not say which; its numbers count for no channel. Put "Facebook" or "Instagram" in the file name.`,
-          line,
-        });
-      }
-      context.describe({
-        dataset: `meta-insights:${channel || 'unknown'}:${entry.metric}`,
-        daily: true,
-        ...(sparse ? { notes: `days missing from a ${entry.metric} file count as 0` } : {}),
-      });
+      section = { entry, title, line, channel: '', days: [], values: [], lines: [], firstDay: Infinity, lastDay: -Infinity };
+      sections.push(section);
     };
 
     return {
       row(cells, line) {
         if (isBlankRow(cells)) return;
+        const first = cells[0]!.trim();
+        if (state === 'data') {
+          // Data rows start with a date, so with a digit; a row of one cell that does not is the
+          // title of the next block (a `sep=` line may come before it). Any other row is data, and a
+          // bad date in it stops with BAD_DATE.
+          const code = first.charCodeAt(0);
+          if (!(code >= 48 && code <= 57) && (/^sep=/i.test(first) || singleCell(cells) !== null)) state = 'title';
+        }
         if (state === 'title') {
+          if (/^sep=/i.test(first)) return;
           openTitle(cells, line);
           state = 'header';
           return;
@@ -242,47 +299,91 @@ export const metaInsights: Source = {
         if (state === 'header') {
           if (!isHeader(cells)) throw missingColumnsError(context.file, line, TITLE, ['Date', 'Primary']);
           // Every metric here is a count: a `1.234` (a spreadsheet re-save) groups thousands.
-          const rows = context.sample.rows.filter((row) => row.line > line);
-          read = new CellReader(context.file, cells.slice(), decideDecimal(context, rows, { counts: [1], amounts: [] }, line));
+          decimal ??= decideDecimal(context, context.sample.rows.filter((row) => row.line > line), { counts: [1], amounts: [] }, line);
+          read = new CellReader(context.file, cells.slice(), decimal);
           state = 'data';
           return;
         }
+        const block = section!;
         const reader = read!;
         const day = reader.date(cells, 0, line).day;
-        if (day < firstDay) firstDay = day;
-        if (day > lastDay) lastDay = day;
+        if (day < block.firstDay) block.firstDay = day;
+        if (day > block.lastDay) block.lastDay = day;
         let value = reader.number(cells, 1, line);
         if (value !== value) {
-          if (!sparse) return; // counted as a missing day
+          if (!SPARSE_METRICS.has(block.entry.metric)) return; // counted as a missing day
           value = 0;
         }
-        daysWithValue.add(day);
-        resetRecord(record);
-        record.day = day;
-        record.dayTo = day;
-        record.channel = channel;
-        record.line = line;
-        values[slot] = value;
-        context.emit(record);
+        block.days.push(day);
+        block.values.push(value);
+        block.lines.push(line);
       },
       end() {
         if (state !== 'data') {
-          throw new InputError('EMPTY_FILE', context.file, null, `the ${TITLE} has no "Date","Primary" header.`, 'Export the file again from Meta Business Suite > Insights.');
+          throw new InputError(
+            'EMPTY_FILE',
+            context.file,
+            section ? section.line : null,
+            `the ${TITLE} has no "Date","Primary" header${sections.length > 1 ? ` after its title "${section!.title}"` : ''}.`,
+            'Export the file again from Meta Business Suite > Insights.',
+          );
         }
-        if (sparse || firstDay > lastDay) return;
-        const missing: number[] = [];
-        let count = 0;
-        for (let day = firstDay; day <= lastDay; day++) {
-          if (daysWithValue.has(day)) continue;
-          count++;
-          if (missing.length < 3) missing.push(day);
+        assignPlatforms(sections, context.sample.fileName);
+        const stacked = sections.length > 1;
+        const record = newRecord();
+        const descriptors: string[] = [];
+        const notes = new Set<string>();
+        for (const block of sections) {
+          const { entry, channel } = block;
+          const sparse = SPARSE_METRICS.has(entry.metric);
+          const descriptor = `${channel || 'unknown'}:${entry.metric}`;
+          if (!descriptors.includes(descriptor)) descriptors.push(descriptor);
+          if (sparse) notes.add(`days missing from a ${entry.metric} file count as 0`);
+          const where = stacked ? `The block "${block.title}" (line ${block.line})` : `"${entry.title}"`;
+          if (!channel) {
+            context.warn({
+              code: 'AMBIGUOUS_PLATFORM',
+              message: stacked
+                ? `${where} names no platform and the file holds more blocks of that metric than Facebook and Instagram; its numbers count for no channel.`
+                : `"${entry.title}" exists for Facebook and for Instagram and the file name does not say which; its numbers count for no channel. Put "Facebook" or "Instagram" in the file name.`,
+              line: block.line,
+            });
+          }
+          const slot = M[entry.metric];
+          const values = record.values;
+          for (let i = 0; i < block.days.length; i++) {
+            resetRecord(record);
+            record.day = block.days[i]!;
+            record.dayTo = record.day;
+            record.channel = channel;
+            record.line = block.lines[i]!;
+            values[slot] = block.values[i]!;
+            context.emit(record);
+          }
+          if (sparse || block.firstDay > block.lastDay) continue;
+          const withValue = new Set(block.days);
+          const missing: number[] = [];
+          let count = 0;
+          for (let day = block.firstDay; day <= block.lastDay; day++) {
+            if (withValue.has(day)) continue;
+            count++;
+            if (missing.length < 3) missing.push(day);
+          }
+          if (count === 0) continue;
+          context.warn({
+            code: 'MISSING_DAYS',
+            message: `${stacked ? `${where}: ` : ''}${count} day${count === 1 ? ' is' : 's are'} missing between ${formatDay(block.firstDay)} and ${formatDay(block.lastDay)} (${missing.map(formatDay).join(', ')}${count > 3 ? ', …' : ''}); totals of this file leave those days out. Export the full range again.`,
+            ...(stacked ? { line: block.line } : {}),
+            details: { missingDays: count, firstMissing: missing.map(formatDay) },
+          });
         }
-        if (count === 0) return;
-        context.warn({
-          code: 'MISSING_DAYS',
-          message: `${count} day${count === 1 ? ' is' : 's are'} missing between ${formatDay(firstDay)} and ${formatDay(lastDay)} (${missing.map(formatDay).join(', ')}${count > 3 ? ', …' : ''}); totals of this file leave those days out. Export the full range again.`,
-          details: { missingDays: count, firstMissing: missing.map(formatDay) },
-        });
+        if (stacked) {
+          notes.add(
+            `blocks: ${sections.map((block) => `${block.title} (${block.channel ? PLATFORM_NAMES[block.channel] : 'no platform'}, line ${block.line})`).join('; ')}`,
+          );
+        }
+        context.describe({ dataset: `meta-insights:${descriptors.join('|')}`, daily: true });
+        for (const note of notes) context.describe({ notes: note });
       },
     };
   },

@@ -159,3 +159,38 @@ describe('facebook-posts German headers ([GUESS], modelled on formats.md §3)', 
     expect(run.records.map((r) => [formatDay(r.day), r.values.likes, r.values.engagements])).toEqual([['2026-09-05', 1212, 1270]]);
   });
 });
+
+describe("posts exports with Meta's error rows (issue 9)", () => {
+  it('Facebook-posts-Sep-2026-error-rows.csv: the two "An error occurred" rows are left out with one warning', async () => {
+    // EXPECTED.md § Facebook-posts-Sep-2026-error-rows.csv: posts on lines 2, 4, 6; error rows on lines 3
+    // (no post ID, the text in "Data comment") and 5 (the text in the "Post ID" cell, nothing else).
+    // Likes 30 + 20 + 50 = 100; engagements ("Reactions, Comments and Shares") 40 + 25 + 61 = 126.
+    const run = await runSource('facebook-posts/Facebook-posts-Sep-2026-error-rows.csv');
+    expect(run.records.map((record) => record.line)).toEqual([2, 4, 6]);
+    expect(perDay(run.records)).toEqual({ '2026-09-02': [30, 40], '2026-09-04': [20, 25], '2026-09-10': [50, 61] });
+    expect(sum(run.records, 'likes')).toBe(100);
+    expect(sum(run.records, 'engagements')).toBe(126);
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toMatchObject({ code: 'POSTS_EXPORT_ERROR_ROWS', line: 3, details: { count: 2, lines: [3, 5] } });
+    expect(run.warnings[0]!.message).toContain('(lines 3, 5)');
+    expect(run.exclusions).toEqual({});
+  });
+
+  const HEADER = 'Post ID,Page ID,Publish time,Permalink,Data comment,Reactions,Comments,Shares\n';
+
+  it('a localized error text in place of the numbers of a post with its ID is an error row too', async () => {
+    const run = await runText(
+      `${HEADER}111,9,09/01/2026 10:00,https://x/111,,5,1,0\n222,9,09/02/2026 10:00,https://x/222,Ein Fehler ist aufgetreten,Ein Fehler ist aufgetreten,,\n`,
+      'posts.csv',
+    );
+    expect(run.records.map((record) => [record.line, record.values.likes, record.values.engagements])).toEqual([[2, 5, 6]]);
+    expect(run.warnings).toEqual([expect.objectContaining({ code: 'POSTS_EXPORT_ERROR_ROWS', line: 3, details: { count: 1, lines: [3] } })]);
+  });
+
+  it('a row without post ID and without the error text still stops with MISSING_POST_ID', async () => {
+    await expect(runText(`${HEADER}111,9,09/01/2026 10:00,https://x/111,,5,1,0\n,9,09/02/2026 10:00,,,3,0,0\n`, 'posts.csv')).rejects.toMatchObject({
+      code: 'MISSING_POST_ID',
+      line: 3,
+    });
+  });
+});

@@ -48,7 +48,7 @@ describe('meta-ads detection', () => {
     expect('source' in detection && detection.source.kind).toBe('meta-ads');
   });
 
-  it('needs spend, a date and a name column', () => {
+  it('needs spend (or, without it, the reporting range and attention), a date and a name column', () => {
     const sample = (text: string): FileSample => ({
       fileName: 'x.csv',
       text,
@@ -59,7 +59,12 @@ describe('meta-ads detection', () => {
     });
     expect(metaAds.detect(sample('Reporting starts,Campaign name,Amount spent (EUR)\n'))).toBe(true);
     expect(metaAds.detect(sample('\n\nDay,Ad set name,Amount spent\n'))).toBe(true);
-    expect(metaAds.detect(sample('Reporting starts,Campaign name,Impressions\n'))).toBe(false);
+    // Without spend: Meta's reporting range, a name and impressions or reach (a `Day` column is not enough).
+    expect(metaAds.detect(sample('Reporting starts,Campaign name,Impressions\n'))).toBe(true);
+    expect(metaAds.detect(sample('Reporting starts,Reporting ends,Ad set name,Reach\n'))).toBe(true);
+    expect(metaAds.detect(sample('Day,Campaign name,Impressions\n'))).toBe(false);
+    expect(metaAds.detect(sample('Reporting starts,Reporting ends,Impressions,Reach\n'))).toBe(false);
+    expect(metaAds.detect(sample('Reporting starts,Campaign name,Link clicks\n'))).toBe(false);
     expect(metaAds.detect(sample('Reporting ends,Campaign name,Amount spent (EUR)\n'))).toBe(false);
     expect(metaAds.detect(sample('Reporting starts,Reporting ends,Amount spent (EUR)\n'))).toBe(false);
     expect(metaAds.detect(sample('Berichtsbeginn,Kampagnenname,Ausgegebener Betrag (EUR)\n'))).toBe(true);
@@ -369,7 +374,7 @@ describe('meta-ads open()', () => {
   it('reports missing required columns', () => {
     const { run } = openText('Campaign name,Impressions,Reach\nA,1,1\n');
     expect(run).toThrowError(InputError);
-    expect(run).toThrowError(/"Amount spent", "Reporting starts"/);
+    expect(run).toThrowError(/lacks the column "Reporting starts"/);
   });
 
   it('rejects a row that ends before it starts', () => {
@@ -503,5 +508,63 @@ describe('localized exports (formats.md §1.4; values in EXPECTED.md)', () => {
     expect(comma.records.map((r) => r.values.adSpend)).toEqual([1, 2.5]);
     expect(comma.warnings.map((w) => w.code)).toEqual(['AMBIGUOUS_DECIMAL']);
     expect(comma.warnings[0]!.details).toEqual({ assumed: '.', example: '1.000' });
+  });
+});
+
+describe('Meta Ads exports of issue 9: no spend column, engagement and profile-visit results', () => {
+  it('Lindner-Ad-Account-Campaigns-Sep-1-2026-Sep-2-2026.csv: no "Amount spent": attention counts, cost unknown', async () => {
+    // EXPECTED.md § …Campaigns-Sep-1-2026-Sep-2-2026.csv: reach 1210 + 640 + 1105 + 580 = 3535,
+    // impressions 1830 + 910 + 1690 + 820 = 5250, link clicks (own column) 14 + 6 + 11 + 3 = 34.
+    const run = await runSource(`${DIR}/Lindner-Ad-Account-Campaigns-Sep-1-2026-Sep-2-2026.csv`);
+    expect(run.source.kind).toBe('meta-ads');
+    expect(codes(run.warnings)).toEqual(['SPEND_UNKNOWN']);
+    expect(run.warnings[0]!.line).toBe(1);
+    expect(run.warnings[0]!.message).toContain('unknown (not 0)');
+    expect(run.description).toEqual({ dataset: 'meta-ads:account', priority: 3, daily: true });
+    expect(run.records).toHaveLength(4);
+    // adSpend is NaN on every row (absent here), so the file does not carry it: the cost is null, not 0.
+    expect(run.records.every((record) => record.values.adSpend === undefined && record.values.metaValue === undefined)).toBe(true);
+    // Results name link clicks only: no purchase and no engagement indicator, so neither is carried.
+    expect(run.records.every((record) => record.values.metaConversions === undefined && record.values.engagements === undefined)).toBe(true);
+    expect(sum(run.records, 'reach')).toBe(3535);
+    expect(sum(run.records, 'impressions')).toBe(5250);
+    expect(sumBy(run.records, byCampaign, 'linkClicks')).toEqual({ [HERBST]: 25, [BRUNCH]: 9 });
+  });
+
+  it('Lindner-Ad-Account-Ad-sets-Sep-1-2026-Sep-2-2026.csv: post_engagement and profile-visit results', async () => {
+    // Herbst – Interaktion: actions:post_engagement 85 (09-01) + bare post_engagement 64 (09-02) = 149 engagements.
+    // Herbst – Profil: actions:visit_instagram_profile 19 + profile_visit_view 15 = 34 profile visits.
+    // Brunch – Klicks: actions:link_click 22 + empty Results (0) = 22 link clicks. Every other row 0.
+    // Spend 12.40 + 8.10 + 6.50 + 10.90 + 7.30 + 5.20 = 50.40.
+    const run = await runSource(`${DIR}/Lindner-Ad-Account-Ad-sets-Sep-1-2026-Sep-2-2026.csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description).toEqual({ dataset: 'meta-ads:EUR', priority: 2, daily: true });
+    expect(run.records.every((record) => record.values.engagements !== undefined && record.values.profileVisits !== undefined)).toBe(true);
+    expect(sumBy(run.records, byCampaign, 'engagements')).toEqual({ [HERBST]: 149, [BRUNCH]: 0 });
+    expect(sumBy(run.records, byCampaign, 'profileVisits')).toEqual({ [HERBST]: 34, [BRUNCH]: 0 });
+    expect(sumBy(run.records, byCampaign, 'linkClicks')).toEqual({ [HERBST]: 0, [BRUNCH]: 22 });
+    expect(sumBy(run.records, byDay, 'engagements')).toEqual({ '2026-09-01': 85, '2026-09-02': 64 });
+    expect(sum(run.records, 'adSpend')).toBe(50.4);
+    expect(sum(run.records, 'impressions')).toBe(9750);
+    expect(sum(run.records, 'reach')).toBe(7800);
+    expect(run.records.every((record) => record.values.metaConversions === undefined)).toBe(true);
+  });
+
+  it('a "Post engagements" column wins over Results by indicator', async () => {
+    const run = await runText(
+      'Day,Campaign name,Amount spent (EUR),Results,Result indicator,Post engagements\n2026-09-01,A,5,30,actions:post_engagement,12\n2026-09-02,A,5,8,actions:visit_instagram_profile,4\n',
+    );
+    expect(run.records.map((record) => [record.values.engagements, record.values.profileVisits])).toEqual([
+      [12, 0],
+      [4, 8],
+    ]);
+  });
+
+  it('human-readable result types (Result type: "Post engagements", "Instagram profile visits") are read too', async () => {
+    const run = await runText('Day,Campaign name,Amount spent (EUR),Results,Result type\n2026-09-01,A,5,30,Post engagements\n2026-09-02,A,5,8,Instagram profile visits\n');
+    expect(run.records.map((record) => [record.values.engagements, record.values.profileVisits])).toEqual([
+      [30, 0],
+      [0, 8],
+    ]);
   });
 });

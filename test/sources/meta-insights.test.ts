@@ -290,3 +290,157 @@ describe('localized titles and header ([GUESS]es, formats.md §2.2 and §7)', ()
     expect(run.warnings).toEqual([]);
   });
 });
+
+describe('Business Suite downloads as Meta writes them (issue 9): bare titles, stacked blocks, tabs', () => {
+  const byChannel = (run: { records: EmittedRecord[] }, channel: string) => run.records.filter((record) => record.channel === channel);
+
+  it('Follows (1).csv: the bare title "Follows" is read; the file name names no platform', async () => {
+    // EXPECTED.md § Follows (1).csv: 01:3 04:2 09:1 15:4 22:2 → 12 on lines 4–8.
+    const run = await runSource(`${DIR}/Follows (1).csv`);
+    expect(codes(run)).toEqual(['AMBIGUOUS_PLATFORM']);
+    expect(run.warnings[0]!.line).toBe(2);
+    expect(run.description.dataset).toBe('meta-insights:unknown:follows');
+    expect(september(run.records, 'follows')).toEqual({ '01': 3, '04': 2, '09': 1, '15': 4, '22': 2 });
+    expect(run.records.map((record) => record.line)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it('Reach (1).csv: a Facebook block, then an Instagram block, no blank line between them', async () => {
+    // EXPECTED.md § Reach (1).csv: Facebook lines 4–10 → 1705, Instagram lines 13–19 → 3643.
+    const run = await runSource(`${DIR}/Reach (1).csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:facebook:reach|instagram:reach');
+    expect(run.records).toHaveLength(14);
+    const facebook = byChannel(run, 'facebook');
+    const instagram = byChannel(run, 'instagram');
+    expect(facebook.map((record) => record.line)).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(instagram.map((record) => record.line)).toEqual([13, 14, 15, 16, 17, 18, 19]);
+    expect(sum(facebook, 'reach')).toBe(1705);
+    expect(sum(instagram, 'reach')).toBe(3643);
+    expect(september(facebook, 'reach')).toMatchObject({ '01': 210, '06': 355 });
+    expect(september(instagram, 'reach')).toMatchObject({ '01': 412, '06': 845 });
+  });
+
+  it('Besuche (1).csv: UTF-16LE, tab-delimited, no sep= line, German bare titles, a blank line between blocks', async () => {
+    // EXPECTED.md § Besuche (1).csv: Facebook lines 3–7 → 225, Instagram lines 11–15 → 68.
+    const sampled = await sampleFile(join(FIXTURES, DIR, 'Besuche (1).csv'));
+    if ('skip' in sampled) throw new Error(sampled.skip);
+    expect([sampled.sample.encoding, sampled.sample.delimiter, sampled.sample.hasSepLine]).toEqual(['utf-16le', '\t', false]);
+    const run = await runSource(`${DIR}/Besuche (1).csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:facebook:profileVisits|instagram:profileVisits');
+    expect(byChannel(run, 'facebook').map((record) => [record.line, record.values.profileVisits])).toEqual([
+      [3, 41],
+      [4, 38],
+      [5, 35],
+      [6, 44],
+      [7, 67],
+    ]);
+    expect(sum(byChannel(run, 'instagram'), 'profileVisits')).toBe(68);
+    expect(byChannel(run, 'instagram').map((record) => record.line)).toEqual([11, 12, 13, 14, 15]);
+  });
+
+  it('a tab-delimited UTF-16LE file with a `sep=\\t` line and stacked Swedish blocks', async () => {
+    const text = 'sep=\t\r\n"Räckvidd"\r\n"Datum"\t"Primär"\r\n"2026-09-01T00:00:00"\t"30"\r\n"Räckvidd"\r\n"Datum"\t"Primär"\r\n"2026-09-01T00:00:00"\t"70"\r\n';
+    const bytes = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const run = await runText(bytes, 'Räckvidd (1).csv');
+    expect(run.records.map((record) => [record.channel, record.values.reach, record.line])).toEqual([
+      ['facebook', 30, 4],
+      ['instagram', 70, 7],
+    ]);
+  });
+
+  it('Interactions (1).csv: bare "Interactions" blocks are engagements, Facebook 183 and Instagram 504', async () => {
+    const run = await runSource(`${DIR}/Interactions (1).csv`);
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe('meta-insights:facebook:engagements|instagram:engagements');
+    expect(sum(byChannel(run, 'facebook'), 'engagements')).toBe(183);
+    expect(sum(byChannel(run, 'instagram'), 'engagements')).toBe(504);
+  });
+
+  it.each([
+    ['Content interactions (1).csv', '2026-09-01', '2026-09-10', 176],
+    ['Content interactions (2).csv', '2026-09-06', '2026-09-15', 280],
+    ['Content interactions (3).csv', '2026-09-08', '2026-09-12', 87],
+  ])('%s covers %s to %s, sum %d (EXPECTED.md § Content interactions)', async (file, from, to, total) => {
+    const run = await runSource(`${DIR}/${file}`);
+    expect(run.description.dataset).toBe('meta-insights:unknown:engagements');
+    expect(formatDay(run.records[0]!.day)).toBe(from);
+    expect(formatDay(run.records.at(-1)!.day)).toBe(to);
+    expect(sum(run.records, 'engagements')).toBe(total);
+  });
+
+  it('a titled block names its platform; an untitled block of the same metric takes the other one', async () => {
+    const text = 'sep=,\n"Instagram follows"\n"Date","Primary"\n"2026-09-01T00:00:00","4"\n"Follows"\n"Date","Primary"\n"2026-09-01T00:00:00","9"\n';
+    const run = await runText(text, 'Follows (1).csv');
+    expect(run.warnings).toEqual([]);
+    expect(run.records.map((record) => [record.channel, record.values.follows, record.line])).toEqual([
+      ['instagram', 4, 4],
+      ['facebook', 9, 7],
+    ]);
+    expect(run.description.dataset).toBe('meta-insights:instagram:follows|facebook:follows');
+  });
+
+  it('a sep= line before the next block starts it; blocks of different metrics each take the file name rule', async () => {
+    const text = 'sep=,\n"Facebook reach"\n"Date","Primary"\n"2026-09-01T00:00:00","100"\nsep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","40"\n';
+    const run = await runText(text, 'Reach.csv');
+    expect(run.records.map((record) => [record.channel, record.values.reach, record.line])).toEqual([
+      ['facebook', 100, 4],
+      ['instagram', 40, 8],
+    ]);
+  });
+
+  it('three untitled blocks of one metric: the third counts for no channel, with a warning naming its line', async () => {
+    const block = (value: number) => `"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","${value}"\n`;
+    const run = await runText(`sep=,\n${block(1)}${block(2)}${block(3)}`, 'Reach (2).csv');
+    expect(run.records.map((record) => [record.channel, record.values.reach])).toEqual([
+      ['facebook', 1],
+      ['instagram', 2],
+      ['', 3],
+    ]);
+    expect(codes(run)).toEqual(['AMBIGUOUS_PLATFORM']);
+    expect(run.warnings[0]!.line).toBe(8);
+  });
+
+  it('a gap inside one block of a stacked file is named with the block', async () => {
+    const text =
+      'sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"2026-09-03T00:00:00","12"\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","5"\n"2026-09-02T00:00:00","6"\n';
+    const run = await runText(text, 'Reach (3).csv');
+    expect(codes(run)).toEqual(['MISSING_DAYS']);
+    expect(run.warnings[0]).toMatchObject({ line: 2, details: { missingDays: 1, firstMissing: ['2026-09-02'] } });
+    expect(run.warnings[0]!.message).toMatch(/^The block "Reach" \(line 2\): 1 day is missing/);
+  });
+
+  it('a data row with a bad date is not taken for a title: BAD_DATE on its line', async () => {
+    const text = 'sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"yesterday","12"\n';
+    await expect(runText(text, 'Reach (6).csv')).rejects.toMatchObject({ code: 'BAD_DATE', line: 5 });
+  });
+
+  it('an unknown second title stops with UNKNOWN_METRIC on its line; a title without header with EMPTY_FILE', async () => {
+    const unknown = runText('sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"Stars"\n"Date","Primary"\n', 'Reach (4).csv');
+    await expect(unknown).rejects.toMatchObject({ code: 'UNKNOWN_METRIC', line: 5 });
+    const headless = runText('sep=,\n"Reach"\n"Date","Primary"\n"2026-09-01T00:00:00","10"\n"Reach"\n', 'Reach (5).csv');
+    await expect(headless).rejects.toMatchObject({ code: 'EMPTY_FILE', line: 5 });
+  });
+
+  it.each([
+    ['Follower', 'follows'],
+    ['Följare', 'follows'],
+    ['Reichweite', 'reach'],
+    ['Räckvidd', 'reach'],
+    ['Besuche', 'profileVisits'],
+    ['Besök', 'profileVisits'],
+    ['Visits', 'profileVisits'],
+    ['Aufrufe', 'impressions'],
+    ['Visningar', 'impressions'],
+    ['Interaktionen', 'engagements'],
+    ['Interaktioner', 'engagements'],
+    ['Link clicks', 'linkClicks'],
+    ['Link-Klicks', 'linkClicks'],
+    ['Länkklick', 'linkClicks'],
+  ])('the bare title "%s" is %s (the file name gives the platform)', async (title, metric) => {
+    const run = await runText(`sep=,\n"${title}"\n"Datum","Primär"\n"2026-09-01T00:00:00","7"\n`, 'Instagram (1).csv');
+    expect(run.warnings).toEqual([]);
+    expect(run.description.dataset).toBe(`meta-insights:instagram:${metric}`);
+    expect(run.records.map((record) => record.values)).toEqual([{ [metric]: 7 }]);
+  });
+});
