@@ -34,6 +34,7 @@ export interface AuditFlags {
   revenueBasis?: 'gross' | 'net';
   decimal?: DecimalName;
   dateOrder?: SlashOrder;
+  paidOnly?: boolean;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -75,6 +76,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       revenueBasis: flags.revenueBasis,
       decimal: flags.decimal,
       dateOrder: flags.dateOrder,
+      paidOnly: flags.paidOnly,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,

@@ -8,7 +8,7 @@ import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
-import type { CanonicalRecord } from './model/records.js';
+import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
@@ -49,6 +49,8 @@ export interface AuditOptions {
   decimal?: DecimalName;
   /** --date-order: the order of slashed dates no file date decides; wins over "dateOrder" in the configuration. */
   dateOrder?: SlashOrder;
+  /** --paid-only: count paid orders only; wins over "paidOnly" in the configuration. */
+  paidOnly?: boolean;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
@@ -57,6 +59,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
+  const paidOnly = options.paidOnly ?? config.paidOnly ?? false;
   const { parsed, skipped, warnings, attribution, readStats, paymentsMerged } = await readFolder({
     dir: options.dir,
     cutter,
@@ -64,6 +67,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     columnMap: config.map || options.map ? { ...config.map, ...options.map } : undefined,
     ...dialectOverrides(config, options),
     sources: options.sources,
+    paidOnly,
     onFile: options.onFile,
     onReadStart: options.onReadStart,
     onBytes: options.onBytes,
@@ -118,6 +122,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     timezoneAssumed: config.timezone === undefined,
     currency,
     duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
+    paidOnly,
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);
@@ -146,6 +151,8 @@ export interface ReadFolderOptions {
   /** The order of slashed dates for files whose dates leave it open (FileSample.dateOrderOverride). */
   dateOrder?: SlashOrder;
   sources?: readonly Source[];
+  /** Leave ledger orders awaiting payment out (counted as `awaitingPaymentOrders`): --paid-only. */
+  paidOnly?: boolean;
   onFile?: AuditOptions['onFile'];
   onReadStart?: AuditOptions['onReadStart'];
   onBytes?: AuditOptions['onBytes'];
@@ -242,7 +249,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
-    const emit = source.payments
+    const emitKept = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
         ? (record: CanonicalRecord) => {
@@ -250,6 +257,12 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             aggregate.add(record);
           }
         : (record: CanonicalRecord) => aggregate.add(record);
+    const exclude = (reason: ExclusionReason, count = 1, ref?: string) => {
+      entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+      if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
+    };
+    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too).
+    const emit = options.paidOnly && source.family === 'ledger' ? paidOnlyEmit(emitKept, (record) => exclude('awaitingPaymentOrders', 1, record.ref)) : emitKept;
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -258,10 +271,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         cutter,
         emit,
         warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
-        exclude: (reason: ExclusionReason, count = 1, ref?: string) => {
-          entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-          if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
-        },
+        exclude,
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;
           if (description.priority !== undefined) entry.priority = description.priority;
@@ -299,6 +309,21 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const paymentsMerged = payments.release(warnings);
   parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
   return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
+}
+
+/**
+ * Drops the records of orders awaiting payment (awaitingOrders or awaitingRevenue set, including the further
+ * line items and refund rows of such an order) and hands the order's record (ref, day) once to `exclude`.
+ */
+export function paidOnlyEmit(emit: (record: CanonicalRecord) => void, exclude: (record: CanonicalRecord) => void): (record: CanonicalRecord) => void {
+  return (record) => {
+    const values = record.values;
+    const orders = values[M.awaitingOrders]!;
+    const revenue = values[M.awaitingRevenue]!;
+    if (orders > 0) return exclude(record);
+    if (revenue === revenue && revenue !== 0) return;
+    emit(record);
+  };
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

@@ -57,6 +57,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
     .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
     .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
+    .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
@@ -80,6 +81,11 @@ leave it open (amounts like 1.000 only, dates like 10/01/2026 only), a warning s
 assumed; --decimal and --date-order (or "decimal" and "dateOrder" in the config) decide instead.
 A file whose cells show the other reading keeps it. \`smroi detect DIR\` shows how each file
 was read.
+
+Sales: an order placed counts, also while its money is still on its way (Shopify pending,
+authorized, partially paid; WooCommerce on-hold; unpaid, invoiced or prepayment orders of a
+ledger): the report shows how much of it is awaiting payment. --paid-only leaves those orders
+out. Cancelled, voided and failed orders and unfinished checkouts are no sales.
 
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is

@@ -5,6 +5,7 @@ import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { awaitingLines, leftOutLine } from './awaiting.js';
 
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
@@ -25,6 +26,9 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
       rows.map((row) => moneyCells(row)),
     ),
   );
+
+  const awaiting = awaitingLines(report);
+  if (awaiting.length) out.push('', ...awaiting.map(escape).join('\n\n').split('\n'));
 
   const title = comparisonTitle(report);
   const comparison = comparisonRows(report);
@@ -74,13 +78,8 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
   out.push(
     `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
   );
-  const excluded = report.exclusions;
-  const parts = [
-    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
-    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
-    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
-  ].filter(Boolean);
-  if (parts.length) out.push('', `Orders left out: ${parts.join(', ')}.`);
+  const leftOut = leftOutLine(report);
+  if (leftOut) out.push('', escape(leftOut));
 
   if (report.warnings.length) {
     out.push('', `## Warnings (${report.warnings.length})`, '');

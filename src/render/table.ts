@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
 import { renderEconomics } from '../economics/render.js';
+import { awaitingLines, leftOutLine } from './awaiting.js';
 
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
@@ -25,6 +26,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
       rows.map((row) => moneyCells(row, (text, roi) => colourRoi(style, text, roi))),
     ),
   );
+  for (const line of awaitingLines(report)) out.push(wrap(line));
   out.push(...renderExtrasForTable(report, style, extras));
 
   if (report.campaigns.length) {
@@ -64,13 +66,8 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   out.push(wrap(
     `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
   ));
-  const excluded = report.exclusions;
-  const parts = [
-    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
-    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
-    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
-  ].filter(Boolean);
-  if (parts.length) out.push(`Orders left out: ${parts.join(', ')}.`);
+  const leftOut = leftOutLine(report);
+  if (leftOut) out.push(wrap(leftOut));
 
   if (report.warnings.length) {
     out.push('');
