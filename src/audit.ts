@@ -261,8 +261,16 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
       if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
     };
-    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too).
-    const emit = options.paidOnly && source.family === 'ledger' ? paidOnlyEmit(emitKept, (record) => exclude('awaitingPaymentOrders', 1, record.ref)) : emitKept;
+    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too). The file still
+    // covers its day: leaving orders out by choice must not shorten the period or report a coverage gap.
+    const emit =
+      options.paidOnly && source.family === 'ledger'
+        ? paidOnlyEmit(emitKept, (record) => {
+            exclude('awaitingPaymentOrders', 1, record.ref);
+            if (record.day < aggregate.firstDay) aggregate.firstDay = record.day;
+            if (record.dayTo > aggregate.lastDay) aggregate.lastDay = record.dayTo;
+          })
+        : emitKept;
     try {
       const parser = source.open({
         file: file.relativePath,

@@ -58,6 +58,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
     .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
     .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
+    .option('--no-paid-only', 'count orders awaiting payment too, also when the config says "paidOnly": true (default: off)')
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
@@ -101,6 +102,7 @@ Examples:
   smroi audit ./exports --from 2026-09-01 --to 2026-09-30 --format markdown -o september.md
   smroi audit ./exports --month last --history ~/smroi-history --fail-under-roi 0 --quiet
   smroi audit ./exports --format csv -o report.csv
+  smroi audit ./exports --paid-only
   smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`,
     )
     .action(async (dir: string, flags: AuditFlags) => {
