@@ -32,7 +32,7 @@ export function leftOutLine(report: Report): string | null {
     excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
     excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
     excluded.pendingOrders && `${excluded.pendingOrders} unfinished (checkout or payment never completed)`,
-    excluded.awaitingPaymentOrders && `${excluded.awaitingPaymentOrders} awaiting payment (--paid-only)`,
+    excluded.awaitingPaymentOrders && `${excluded.awaitingPaymentOrders} awaiting payment (only paid orders count)`,
   ].filter(Boolean);
   return parts.length ? `Orders left out: ${parts.join(', ')}.` : null;
 }

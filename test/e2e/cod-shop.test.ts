@@ -150,7 +150,7 @@ describe('smroi audit on cod-shop --paid-only', () => {
       expect(fromConfig.status, fromConfig.stderr).toBe(0);
       expect(JSON.parse(fromConfig.stdout).totals).toEqual(report.totals);
       const table = runCli(['audit', SCENARIO, '--config', path]).stdout;
-      expect(table).toContain('Orders left out: 1 cancelled, 8 awaiting payment (--paid-only).\n');
+      expect(table).toContain('Orders left out: 1 cancelled, 8 awaiting payment (only paid orders count).\n');
       expect(table).not.toContain('still awaiting payment');
       // The option wins over the configuration.
       const overridden = JSON.parse(runCli(['audit', SCENARIO, '--json', '--config', path, '--no-paid-only']).stdout);
