@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 npm run build >/dev/null
 run() { env -i PATH="$PATH" NO_COLOR=1 TZ=UTC node bin/smroi.js "$@" || true; }
 expected=fixtures/scenarios/expected
-for spec in "cafe-week --from 2026-09-01 --to 2026-09-07" "cafe-month --from 2026-09-01 --to 2026-10-15" "baeckerei-de --month 2026-10" "kafferosteri-sv --month 2026-09"; do
+for spec in "cafe-week --from 2026-09-01 --to 2026-09-07" "cafe-month --from 2026-09-01 --to 2026-10-15" "baeckerei-de --month 2026-10" "kafferosteri-sv --month 2026-09" "cod-shop"; do
   set -- $spec
   name=$1; shift
   run audit "fixtures/scenarios/$name" "$@" --json > "$expected/$name.json" 2>/dev/null

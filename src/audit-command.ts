@@ -37,6 +37,7 @@ export interface AuditFlags {
   revenueBasis?: 'gross' | 'net';
   decimal?: DecimalName;
   dateOrder?: SlashOrder;
+  paidOnly?: boolean;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -80,6 +81,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       dateOrder: flags.dateOrder,
       strict: flags.strict,
       ownOutputs: { output: flags.output, history: flags.history },
+      paidOnly: flags.paidOnly,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,

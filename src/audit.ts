@@ -10,7 +10,7 @@ import { dropOverlaps } from './join/overlap.js';
 import { preferInsightEngagements } from './join/engagement-sources.js';
 import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
-import type { CanonicalRecord } from './model/records.js';
+import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
@@ -56,6 +56,8 @@ export interface AuditOptions {
   strict?: boolean;
   /** What this run writes (--output, --history): discovery leaves it out. */
   ownOutputs?: OwnOutputs;
+  /** --paid-only: count paid orders only; wins over "paidOnly" in the configuration. */
+  paidOnly?: boolean;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
@@ -64,6 +66,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
+  const paidOnly = options.paidOnly ?? config.paidOnly ?? false;
   const { parsed, skipped, warnings, attribution, readStats, paymentsMerged, failures } = await readFolder({
     dir: options.dir,
     cutter,
@@ -71,6 +74,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     columnMap: config.map || options.map ? { ...config.map, ...options.map } : undefined,
     ...dialectOverrides(config, options),
     sources: options.sources,
+    paidOnly,
     onFile: options.onFile,
     onReadStart: options.onReadStart,
     onBytes: options.onBytes,
@@ -131,6 +135,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     timezoneAssumed: config.timezone === undefined,
     currency,
     duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped,
+    paidOnly,
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);
@@ -160,6 +165,8 @@ export interface ReadFolderOptions {
   /** The order of slashed dates for files whose dates leave it open (FileSample.dateOrderOverride). */
   dateOrder?: SlashOrder;
   sources?: readonly Source[];
+  /** Leave ledger orders awaiting payment out (counted as `awaitingPaymentOrders`): --paid-only. */
+  paidOnly?: boolean;
   onFile?: AuditOptions['onFile'];
   onReadStart?: AuditOptions['onReadStart'];
   onBytes?: AuditOptions['onBytes'];
@@ -277,7 +284,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
     // Taken back when the file fails half-way: it contributes nothing, not the rows before the bad one.
     const undo = { warnings: warnings.length, refs: [] as string[], dictionary: options.keepGoing ? dictionary.snapshot() : null };
-    const emit = source.payments
+    const emitKept = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
         ? (record: CanonicalRecord) => {
@@ -285,6 +292,20 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             aggregate.add(record);
           }
         : (record: CanonicalRecord) => aggregate.add(record);
+    const exclude = (reason: ExclusionReason, count = 1, ref?: string) => {
+      entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+      if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
+    };
+    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too). The file still
+    // covers its day: leaving orders out by choice must not shorten the period or report a coverage gap.
+    const emit =
+      options.paidOnly && source.family === 'ledger'
+        ? paidOnlyEmit(emitKept, (record) => {
+            exclude('awaitingPaymentOrders', 1, record.ref);
+            if (record.day < aggregate.firstDay) aggregate.firstDay = record.day;
+            if (record.dayTo > aggregate.lastDay) aggregate.lastDay = record.dayTo;
+          })
+        : emitKept;
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -293,10 +314,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         cutter,
         emit,
         warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
-        exclude: (reason: ExclusionReason, count = 1, ref?: string) => {
-          entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-          if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
-        },
+        exclude,
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;
           if (description.priority !== undefined) entry.priority = description.priority;
@@ -348,6 +366,21 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
 /** The days the sales ledgers cover, or null without one. */
 function ledgerSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
   return dataSpan(parsed.filter((file) => file.source.family === 'ledger'));
+}
+
+/**
+ * Drops the records of orders awaiting payment (awaitingOrders or awaitingRevenue set, including the further
+ * line items and refund rows of such an order) and hands the order's record (ref, day) once to `exclude`.
+ */
+export function paidOnlyEmit(emit: (record: CanonicalRecord) => void, exclude: (record: CanonicalRecord) => void): (record: CanonicalRecord) => void {
+  return (record) => {
+    const values = record.values;
+    const orders = values[M.awaitingOrders]!;
+    const revenue = values[M.awaitingRevenue]!;
+    if (orders > 0) return exclude(record);
+    if (revenue === revenue && revenue !== 0) return;
+    emit(record);
+  };
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

@@ -37,6 +37,8 @@ export interface ReportInput {
   timezoneAssumed: boolean;
   currency: CurrencyChoice;
   duplicateRowsDropped: number;
+  /** --paid-only / "paidOnly": orders awaiting payment were left out. */
+  paidOnly?: boolean;
 }
 
 const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -137,6 +139,7 @@ function exclusions(input: ReportInput): Exclusions {
     cancelledOrders: 0,
     failedOrders: 0,
     pendingOrders: 0,
+    awaitingPaymentOrders: 0,
     duplicateRowsDropped: input.duplicateRowsDropped,
   };
   for (const file of input.parsed) {
@@ -156,6 +159,14 @@ function assumptions(input: ReportInput): Report['assumptions'] {
   if (config.margin === undefined) list.push({ key: 'margin', value: 1, note: 'ROI is computed on revenue, not on gross profit; set "margin" (0..1)' });
   if (config.time === undefined) list.push({ key: 'time', value: 0, note: "the owner's time is not counted as a cost; set \"time\"" });
   if (config.costs === undefined) list.push({ key: 'costs', value: 0, note: 'no tool, freelancer or agency costs; set "costs"' });
+  if (input.paidOnly) {
+    const left = input.parsed.reduce((sum, file) => sum + (file.exclusions.awaitingPaymentOrders ?? 0), 0);
+    list.push({
+      key: 'paidOnly',
+      value: left,
+      note: `only paid orders count (--paid-only or "paidOnly"): ${left} order${left === 1 ? '' : 's'} still awaiting payment (cash on delivery, invoice, bank transfer) ${left === 1 ? 'is' : 'are'} left out of every figure`,
+    });
+  }
   if (input.configPath === null) list.push({ key: 'config', value: null, note: 'no smroi.config.json found; all defaults apply' });
   return list;
 }

@@ -65,6 +65,8 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
     .option('--map <pairs>', 'ledger columns by generic-ledger field, e.g. date=Belegdatum,order_id=Beleg,amount=Brutto (default: none)')
     .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
+    .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
+    .option('--no-paid-only', 'count orders awaiting payment too, also when the config says "paidOnly": true (default: off)')
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
@@ -90,6 +92,11 @@ assumed; --decimal and --date-order (or "decimal" and "dateOrder" in the config)
 A file whose cells show the other reading keeps it. \`smroi detect DIR\` shows how each file
 was read.
 
+Sales: an order placed counts, also while its money is still on its way (Shopify pending,
+authorized, partially paid; WooCommerce on-hold; unpaid, invoiced or prepayment orders of a
+ledger): the report shows how much of it is awaiting payment. --paid-only leaves those orders
+out. Cancelled, voided and failed orders and unfinished checkouts are no sales.
+
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is
 "herbst-aktion-2026"). A Meta campaign ID in a ledger or GA4 campaign field joins the campaign with
@@ -104,6 +111,7 @@ Examples:
   smroi audit ./exports --from 2026-09-01 --to 2026-09-30 --format markdown -o september.md
   smroi audit ./exports --month last --history ~/smroi-history --fail-under-roi 0 --quiet
   smroi audit ./exports --format csv -o report.csv
+  smroi audit ./exports --paid-only
   smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`, width))
     .action(async (dir: string, flags: AuditFlags) => {
       exitCode = await auditCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });

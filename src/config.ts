@@ -71,6 +71,8 @@ export const configSchema = z.strictObject({
   decimal: z.enum(DECIMAL_NAMES).optional(),
   /** The order of slashed dates no date of a file decides (`10/01/2026`), same as --date-order. */
   dateOrder: z.enum(DATE_ORDERS).optional(),
+  /** Count paid orders only: orders awaiting payment are left out of every figure (same as --paid-only). Default false. */
+  paidOnly: z.boolean().optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

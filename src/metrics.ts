@@ -53,7 +53,13 @@ export function buildMetrics(sums: Float64Array, carried: Uint8Array, costs: Oth
       meta: { conversions: count(M.metaConversions), value: money(M.metaValue) },
       ga4: { conversions: count(M.ga4Conversions), value: money(M.ga4Value) },
     },
-    confirmed: { orders, revenue: hasLedger ? roundMoney(revenue!) : null, refunds: money(M.refunds) },
+    confirmed: {
+      orders,
+      revenue: hasLedger ? roundMoney(revenue!) : null,
+      refunds: money(M.refunds),
+      // Null unless a ledger states payment status (a shop export's financial status, a status column).
+      awaitingPayment: hasLedger && carried[M.awaitingOrders] ? { orders: Math.round(sums[M.awaitingOrders]!), revenue: roundMoney(sums[M.awaitingRevenue]!) } : null,
+    },
     cost: { adSpend, time: roundMoney(costs.time), other: roundMoney(costs.other), total: roundMoney(total) },
     roi: revenue !== null && total > 0 ? roundRatio((revenue * margin - total) / total) : null,
     roas: revenue !== null && adSpend !== null && adSpend > 0 ? roundRatio(revenue / adSpend) : null,

@@ -23,7 +23,13 @@ export interface Metrics {
     meta: { conversions: number | null; value: number | null };
     ga4: { conversions: number | null; value: number | null };
   };
-  confirmed: { orders: number | null; revenue: number | null; refunds: number | null };
+  confirmed: {
+    orders: number | null;
+    revenue: number | null;
+    refunds: number | null;
+    /** The part of orders and revenue whose money has not arrived yet; null where no ledger states payment status. */
+    awaitingPayment: AwaitingPayment | null;
+  };
   cost: { adSpend: number | null; time: number; other: number; total: number };
   roi: number | null;
   roas: number | null;
@@ -32,6 +38,12 @@ export interface Metrics {
   profit?: Profit;
   /** What Meta and GA4 claim against what the ledger confirms (src/economics). */
   overclaim?: Overclaim;
+}
+
+/** Orders placed whose money has not arrived yet (cash on delivery, invoice, bank transfer, an authorised card). */
+export interface AwaitingPayment {
+  orders: number;
+  revenue: number;
 }
 
 export interface SourceEntry {
@@ -82,7 +94,10 @@ export interface Exclusions {
   summaryRows: number;
   cancelledOrders: number;
   failedOrders: number;
+  /** Orders that were never placed: unfinished checkouts (WooCommerce "Pending payment"), drafts; and pending payments. */
   pendingOrders: number;
+  /** Orders awaiting payment, left out with --paid-only ("paidOnly"); 0 otherwise. */
+  awaitingPaymentOrders: number;
   duplicateRowsDropped: number;
 }
 

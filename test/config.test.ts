@@ -71,6 +71,17 @@ describe('one code per kind of mistake', () => {
     ]);
   });
 
+  it('paidOnly: true or false; a typo gets a did-you-mean, text a type error', () => {
+    expect(parseConfig('{"paidOnly": true}', FILE)).toEqual({ paidOnly: true });
+    expect(parseConfig('{"paidOnly": false}', FILE)).toEqual({ paidOnly: false });
+    const typo = problem({ paidonly: true });
+    expect(typo.problems).toEqual([expect.objectContaining({ code: 'CONFIG_UNKNOWN_KEY', path: 'paidonly', suggestion: '"paidOnly"' })]);
+    expect(typo.message).toContain('known keys there: $schema, currency, timezone, margin, revenueBasis, fx, campaigns, time, costs, outsourcing, map, decimal, dateOrder, paidOnly.');
+    const text = problem({ paidOnly: 'yes' });
+    expect(text.problems[0]).toMatchObject({ code: 'CONFIG_WRONG_TYPE', path: 'paidOnly', found: '"yes"' });
+    expect(text.message).toContain('expected true (count paid orders only) or false (orders awaiting payment count too), without quotes');
+  });
+
   it('CONFIG_MISSING_KEY: a required key left out', () => {
     const error = problem({ time: { hourlyRate: 40 } });
     expect(error.code).toBe('CONFIG_MISSING_KEY');

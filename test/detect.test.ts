@@ -37,6 +37,9 @@ const LISTED: Record<string, string | null> = {
   'scenarios/baeckerei-de/kasse-oktober.csv': 'generic-ledger',
   'scenarios/baeckerei-de/smroi.config.json': null,
   'scenarios/bistro-quarter/ledger.csv': 'generic-ledger',
+  'scenarios/cod-shop/Dhaka-Handloom-Campaigns-Nov-1-2026-Nov-7-2026.csv': 'meta-ads', // BDT ad account
+  'scenarios/cod-shop/orders_export_1.csv': 'shopify-orders', // cash on delivery: most orders pending
+  'scenarios/cod-shop/smroi.config.json': null,
   'scenarios/bistro-quarter/meta-ads.csv': 'meta-ads',
   'scenarios/bistro-quarter/smroi.config.json': null,
   'scenarios/cafe-month/.DS_Store': null,

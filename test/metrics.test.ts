@@ -75,7 +75,7 @@ describe('buildMetrics', () => {
         sessions: null,
       },
       claimed: { meta: { conversions: 9, value: 412.35 }, ga4: { conversions: null, value: null } },
-      confirmed: { orders: 7, revenue: 1000, refunds: 29.9 },
+      confirmed: { orders: 7, revenue: 1000, refunds: 29.9, awaitingPayment: null }, // no ledger states payment status
       // total = 300 ad spend + 150 time + 50 other
       cost: { adSpend: 300, time: 150, other: 50, total: 500 },
       roi: 0.24, // (1000 x 0.62 - 500) / 500 = 120 / 500
@@ -106,7 +106,7 @@ describe('buildMetrics', () => {
       linkClicks: null,
       sessions: null,
     });
-    expect(result.confirmed).toEqual({ orders: null, revenue: null, refunds: null });
+    expect(result.confirmed).toEqual({ orders: null, revenue: null, refunds: null, awaitingPayment: null });
     expect(result.claimed).toEqual({ meta: { conversions: null, value: null }, ga4: { conversions: null, value: null } });
     expect(result.cost).toEqual({ adSpend: 9.5, time: 0, other: 0, total: 9.5 });
     expect([result.roi, result.roas, result.costPerOrder]).toEqual([null, null, null]);
@@ -114,7 +114,7 @@ describe('buildMetrics', () => {
 
   it('a ledger with no cost known: revenue yes, ROI and cost per order unknown', () => {
     const result = metrics({ orders: 3, revenue: 149.6 });
-    expect(result.confirmed).toEqual({ orders: 3, revenue: 149.6, refunds: null });
+    expect(result.confirmed).toEqual({ orders: 3, revenue: 149.6, refunds: null, awaitingPayment: null });
     expect(result.cost).toEqual({ adSpend: null, time: 0, other: 0, total: 0 });
     expect([result.roi, result.roas, result.costPerOrder]).toEqual([null, null, null]);
   });
@@ -122,12 +122,22 @@ describe('buildMetrics', () => {
   it('zero ad spend is known and zero: ROAS has no denominator, cost per order needs orders', () => {
     const result = metrics({ adSpend: 0, orders: 0, revenue: 0 });
     expect(result.cost.adSpend).toBe(0);
-    expect(result.confirmed).toEqual({ orders: 0, revenue: 0, refunds: null });
+    expect(result.confirmed).toEqual({ orders: 0, revenue: 0, refunds: null, awaitingPayment: null });
     expect([result.roi, result.roas, result.costPerOrder]).toEqual([null, null, null]);
     const withOrders = metrics({ adSpend: 0, orders: 2, revenue: 80 }, 0, 30);
     expect(withOrders.roas).toBeNull();
     expect(withOrders.roi).toBe(1.6667); // (80 - 30) / 30
     expect(withOrders.costPerOrder).toBe(15);
+  });
+
+  it('awaiting payment: the part of orders and revenue not paid yet, where a ledger states payment status', () => {
+    // 5 orders worth 412.30, of which 3 (cash on delivery) worth 299.995 are still awaiting payment.
+    const result = metrics({ orders: 5, revenue: 412.3, awaitingOrders: 3, awaitingRevenue: 299.995 });
+    expect(result.confirmed).toEqual({ orders: 5, revenue: 412.3, refunds: null, awaitingPayment: { orders: 3, revenue: 300 } });
+    // Stated and zero: known to be nothing outstanding.
+    expect(metrics({ orders: 2, revenue: 50, awaitingOrders: 0, awaitingRevenue: 0 }).confirmed.awaitingPayment).toEqual({ orders: 0, revenue: 0 });
+    // Without a ledger there is no order, so nothing awaits payment either.
+    expect(metrics({ awaitingOrders: 0, awaitingRevenue: 0, adSpend: 5 }).confirmed.awaitingPayment).toBeNull();
   });
 
   it('rounds money to 2 places and ratios to 4, with no -0', () => {

@@ -24,7 +24,8 @@ const CAMPAIGNS = [
   { key: 'brunch-am-sonntag', spellings: ['Brunch am Sonntag', 'brunch+am+sonntag', 'brunch.am.sonntag'], id: '120246849180540601' },
   { key: 'retargeting', spellings: ['Retargeting', 'retargeting'], id: '120246849180540612' },
 ];
-const STATUSES = ['paid', 'paid', 'paid', 'paid', 'refunded', 'cancelled', 'failed', 'pending', 'completed'];
+// `pending` is an order awaiting payment (it counts); `draft` is no order (left out as pendingOrders).
+const STATUSES = ['paid', 'paid', 'paid', 'paid', 'refunded', 'cancelled', 'failed', 'pending', 'completed', 'draft'];
 const SOURCES = ['fb', 'ig', 'facebook.com', 'instagram', 'google', 'newsletter', ''];
 
 const folder = mkdtempSync(join(tmpdir(), 'smroi-reconcile-'));
@@ -36,7 +37,9 @@ describe('reconciliation on seeded random inputs', () => {
   let orders = 0;
   let revenueCents = 0;
   let refundCents = 0;
-  const excluded = { cancelled: 0, failed: 0, pending: 0 };
+  const excluded = { cancelled: 0, failed: 0, draft: 0 };
+  let awaitingOrders = 0;
+  let awaitingCents = 0;
   const revenueByCampaign = new Map<string, number>();
   const ledger = ['date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign'];
   for (let i = 1; i <= 2000; i++) {
@@ -51,9 +54,13 @@ describe('reconciliation on seeded random inputs', () => {
     const source = SOURCES[Math.floor(next() * SOURCES.length)]!;
     const refund = status === 'refunded' ? amount : partial;
     ledger.push(`2026-09-${String(day).padStart(2, '0')},O-${i},${(amount / 100).toFixed(2)},EUR,${status},${refund ? (refund / 100).toFixed(2) : ''},${source},,${name.includes(',') ? `"${name}"` : name}`);
-    if (status === 'cancelled' || status === 'failed' || status === 'pending') {
+    if (status === 'cancelled' || status === 'failed' || status === 'draft') {
       excluded[status]++;
       continue;
+    }
+    if (status === 'pending') {
+      awaitingOrders++;
+      awaitingCents += amount - refund;
     }
     orders++;
     revenueCents += amount - refund;
@@ -85,8 +92,24 @@ describe('reconciliation on seeded random inputs', () => {
 
   it('confirmed orders, revenue and refunds equal the ledger minus the excluded orders', () => {
     expect(run.status).toBe(0);
-    expect(report.totals.confirmed).toEqual({ orders, revenue: revenueCents / 100, refunds: refundCents / 100 });
-    expect(report.exclusions).toMatchObject({ cancelledOrders: excluded.cancelled, failedOrders: excluded.failed, pendingOrders: excluded.pending, summaryRows: 1 });
+    expect(report.totals.confirmed).toEqual({ orders, revenue: revenueCents / 100, refunds: refundCents / 100, awaitingPayment: { orders: awaitingOrders, revenue: awaitingCents / 100 } });
+    expect(report.exclusions).toMatchObject({ cancelledOrders: excluded.cancelled, failedOrders: excluded.failed, pendingOrders: excluded.draft, awaitingPaymentOrders: 0, summaryRows: 1 });
+  });
+
+  it('--paid-only: the orders awaiting payment leave every figure and are counted as left out', () => {
+    const paid = runCli(['audit', folder, '--json', '--quiet', '--paid-only', '--from', '2026-09-01', '--to', '2026-09-30']);
+    expect(paid.status, paid.stderr).toBe(0);
+    const paidReport = JSON.parse(paid.stdout);
+    expect(paidReport.totals.confirmed).toEqual({
+      orders: orders - awaitingOrders,
+      revenue: (revenueCents - awaitingCents) / 100,
+      refunds: refundCents / 100, // a pending order here has no refund
+      awaitingPayment: { orders: 0, revenue: 0 },
+    });
+    expect(paidReport.exclusions).toMatchObject({ pendingOrders: excluded.draft, awaitingPaymentOrders: awaitingOrders });
+    expect(paidReport.assumptions).toContainEqual(expect.objectContaining({ key: 'paidOnly', value: awaitingOrders }));
+    const channelOrders = paidReport.channels.reduce((total: number, c: { confirmed: { orders: number } }) => total + c.confirmed.orders, 0);
+    expect(channelOrders).toBe(orders - awaitingOrders);
   });
 
   it('spend and impressions equal the Meta export without its summary row', () => {
@@ -108,5 +131,7 @@ describe('reconciliation on seeded random inputs', () => {
     expect(sum(report.channels)).toBe(orders);
     const revenue = report.channels.reduce((total: number, c: { confirmed: { revenue: number } }) => total + c.confirmed.revenue * 100, 0);
     expect(Math.round(revenue)).toBe(revenueCents);
+    const awaiting = report.channels.reduce((total: number, c: { confirmed: { awaitingPayment: { orders: number } } }) => total + c.confirmed.awaitingPayment.orders, 0);
+    expect(awaiting).toBe(awaitingOrders);
   });
 });

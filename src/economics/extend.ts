@@ -141,7 +141,12 @@ function silentCampaign(totals: Metrics): Metrics {
       meta: { conversions: zeroOrNull(totals.claimed.meta.conversions), value: zeroOrNull(totals.claimed.meta.value) },
       ga4: { conversions: zeroOrNull(totals.claimed.ga4.conversions), value: zeroOrNull(totals.claimed.ga4.value) },
     },
-    confirmed: { orders: zeroOrNull(totals.confirmed.orders), revenue: zeroOrNull(totals.confirmed.revenue), refunds: zeroOrNull(totals.confirmed.refunds) },
+    confirmed: {
+      orders: zeroOrNull(totals.confirmed.orders),
+      revenue: zeroOrNull(totals.confirmed.revenue),
+      refunds: zeroOrNull(totals.confirmed.refunds),
+      awaitingPayment: totals.confirmed.awaitingPayment === null ? null : { orders: 0, revenue: 0 },
+    },
     cost: { adSpend: zeroOrNull(totals.cost.adSpend), time: 0, other: 0, total: 0 },
     roi: null,
     roas: null,

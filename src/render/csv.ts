@@ -41,6 +41,9 @@ const COLUMNS = [
   'meta_value',
   'ga4_conversions',
   'ga4_value',
+  // Added later, at the end so that existing columns keep their place: confirmed.awaitingPayment.
+  'awaiting_orders',
+  'awaiting_revenue',
 ] as const;
 
 /** Where and why a file could not be read; empty on the rows of figures. */
@@ -105,6 +108,8 @@ function metricCells(metrics: Metrics): Cell[] {
     claimed.meta.value,
     claimed.ga4.conversions,
     claimed.ga4.value,
+    confirmed.awaitingPayment?.orders ?? null,
+    confirmed.awaitingPayment?.revenue ?? null,
   ];
 }
 

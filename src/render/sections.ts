@@ -13,6 +13,7 @@ import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence
 import type { CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
+import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
 import { metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
 
@@ -40,6 +41,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
     title: 'Money: what sales confirm against what it cost',
     blocks: [
       { kind: 'table', columns: MONEY_COLUMNS, rows: rows.map(moneyCells) },
+      ...awaitingLines(report).map((text) => ({ kind: 'text' as const, text })),
       ...(title && !comparison ? [{ kind: 'text' as const, text: title, dim: true }] : []),
     ],
   });
@@ -99,12 +101,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
       : [{ kind: 'text', text: 'No Meta, Instagram or analytics export was read, so attention is not known.' }],
   });
 
-  const excluded = report.exclusions;
-  const parts = [
-    excluded.cancelledOrders && `${excluded.cancelledOrders} cancelled`,
-    excluded.failedOrders && `${excluded.failedOrders} failed or voided`,
-    excluded.pendingOrders && `${excluded.pendingOrders} pending (not yet paid)`,
-  ].filter(Boolean);
+  const leftOut = leftOutLine(report);
   sections.push({
     title: 'Not tracked',
     blocks: [
@@ -112,7 +109,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
         kind: 'text',
         text: `${formatCount(report.unattributed.orders)} order${report.unattributed.orders === 1 ? '' : 's'} worth ${formatMoney(report.unattributed.revenue)} ${report.currency} name no campaign and no known channel.`,
       },
-      ...(parts.length ? [{ kind: 'text' as const, text: `Orders left out: ${parts.join(', ')}.` }] : []),
+      ...(leftOut ? [{ kind: 'text' as const, text: leftOut }] : []),
     ],
   });
 

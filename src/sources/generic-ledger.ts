@@ -3,7 +3,7 @@
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, raggedRow } from './columns.js';
-import { classifyStatus, type OrderStatus } from './order-status.js';
+import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
 import { datevVatRate, keptTax, vatOfGross } from '../economics/vat.js';
@@ -92,14 +92,15 @@ export const genericLedger: Source = {
     let orderSource = '';
     let orderCoupon = '';
     let orderCurrency = '';
-    let orderStatus: OrderStatus = 'counted';
+    let orderStatus: PaymentState = 'paid';
+    let orderExcluded = false;
     // Last-value caches keyed by the raw cell: ledgers are often sorted by date, and status,
     // currency and source / medium repeat from row to row. A cell compared with the last one (a
     // native compare) costs less than trimming, hashing and looking it up again.
     let lastDateCell: string | null = null;
     let lastDay = 0;
     let lastStatusCell: string | null = null;
-    let lastStatus: OrderStatus = 'counted';
+    let lastStatus: PaymentState = 'paid';
     let lastCurrencyCell: string | null = null;
     let lastCurrency = '';
     let lastSourceCell: string | null = null;
@@ -170,7 +171,7 @@ export const genericLedger: Source = {
         }
         const statusCell = c.status < 0 ? '' : (cells[c.status] ?? '');
         if (statusCell !== lastStatusCell) {
-          lastStatus = classifyStatus(trimmed(statusCell));
+          lastStatus = ledgerStatus(trimmed(statusCell));
           lastStatusCell = statusCell;
         }
         orderDay = lastDay;
@@ -179,12 +180,13 @@ export const genericLedger: Source = {
         orderCoupon = text(cells, c.coupon);
         orderCurrency = currencyOf(cells, c.currency);
         orderStatus = lastStatus;
+        orderExcluded = exclusionOf(orderStatus) !== null;
         previousOrder = orderId;
-        if (orderStatus === 'cancelled') context.exclude('cancelledOrders', 1, orderId);
-        else if (orderStatus === 'failed') context.exclude('failedOrders', 1, orderId);
-        else if (orderStatus === 'pending') context.exclude('pendingOrders', 1, orderId);
+        // Unpaid, invoiced and prepayment orders (offen, Rechnung, Vorkasse, obetald, faktura) count and are
+        // reported as awaiting payment; drafts and quotes are no order.
+        if (orderExcluded) context.exclude(exclusionOf(orderStatus)!, 1, orderId);
       }
-      if (orderStatus === 'cancelled' || orderStatus === 'failed' || orderStatus === 'pending') return;
+      if (orderExcluded) return;
       const amount = read.number(cells, c.amount, line);
       if (amount !== amount) {
         throw new InputError('MISSING_AMOUNT', context.file, line, 'this order row has no amount.', 'Fill in the amount, or mark the order as cancelled.');
@@ -229,6 +231,12 @@ export const genericLedger: Source = {
         values[M.orders] = continuation ? 0 : 1;
         values[M.refunds] = refund;
         values[M.revenue] = amount - refund;
+      }
+      if (c.status >= 0) {
+        // A ledger with a status column states payment status: every row says how much of it is outstanding.
+        const awaiting = orderStatus === 'awaiting';
+        values[M.awaitingOrders] = awaiting ? values[M.orders]! : 0;
+        values[M.awaitingRevenue] = awaiting ? values[M.revenue]! : 0;
       }
       const tax = c.tax < 0 && c.taxKey < 0 ? NaN : taxOf(read, decimal, cells, c.tax, c.taxKey, amount);
       if (tax !== null && tax === tax) values[M.tax] = amount < 0 ? -Math.abs(tax) : keptTax(amount, tax, refund);

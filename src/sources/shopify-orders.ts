@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
-import { classifyStatus } from './order-status.js';
+import { exclusionOf, shopifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
 
@@ -100,17 +100,12 @@ export const shopifyOrders: Source = {
           context.exclude('cancelledOrders', 1, name);
           return;
         }
-        const status = classifyStatus(financialStatus);
-        if (status === 'cancelled') {
-          context.exclude('cancelledOrders', 1, name);
-          return;
-        }
-        if (status === 'failed') {
-          context.exclude('failedOrders', 1, name);
-          return;
-        }
-        if (status === 'pending') {
-          context.exclude('pendingOrders', 1, name);
+        // Pending, authorized and partially paid orders are orders placed whose money has not arrived yet
+        // (cash on delivery, bank deposit, an authorised card): they count, and are reported as awaiting payment.
+        const status = shopifyStatus(financialStatus);
+        const excluded = exclusionOf(status);
+        if (excluded !== null) {
+          context.exclude(excluded, 1, name);
           return;
         }
 
@@ -128,6 +123,9 @@ export const shopifyOrders: Source = {
         values[M.orders] = 1;
         values[M.revenue] = total - refund;
         values[M.refunds] = refund;
+        const awaiting = status === 'awaiting';
+        values[M.awaitingOrders] = awaiting ? 1 : 0;
+        values[M.awaitingRevenue] = awaiting ? total - refund : 0;
         // `Taxes` is the order's VAT (first row); a refund gives back its share of it.
         const taxes = read.number(cells, c.taxes, line);
         if (taxes === taxes) values[M.tax] = keptTax(total, taxes, refund);

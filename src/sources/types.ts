@@ -45,6 +45,8 @@ export type ExclusionReason =
   | 'cancelledOrders'
   | 'failedOrders'
   | 'pendingOrders'
+  /** Orders awaiting payment, left out because only paid orders count (--paid-only, "paidOnly"). */
+  | 'awaitingPaymentOrders'
   | 'duplicateRowsDropped';
 
 export interface WarningInput {

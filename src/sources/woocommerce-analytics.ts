@@ -9,7 +9,7 @@ import { foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
-import { classifyStatus } from './order-status.js';
+import { exclusionOf, woocommerceStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 // English labels are WooCommerce's own (table.js / Orders Controller get_export_columns); French from a real
@@ -94,10 +94,11 @@ export const woocommerceAnalytics: Source = {
         if (order === '') {
           throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number (column "Order #").', 'Every row of the Analytics orders download names its order; download the report again.');
         }
-        const status = classifyStatus(read.text(cells, c.status));
-        if (status === 'cancelled') return context.exclude('cancelledOrders', 1, order);
-        if (status === 'failed') return context.exclude('failedOrders', 1, order);
-        if (status === 'pending') return context.exclude('pendingOrders', 1, order);
+        // `pending` ("Pending payment") is a checkout never completed: no sale. `on-hold` waits for a bank
+        // transfer or cheque: an order, counted and reported as awaiting payment.
+        const status = woocommerceStatus(read.text(cells, c.status));
+        const excluded = exclusionOf(status);
+        if (excluded !== null) return context.exclude(excluded, 1, order);
 
         cells[c.netSales] = unguard(cells[c.netSales] ?? '');
         const amount = read.number(cells, c.netSales, line);
@@ -124,6 +125,12 @@ export const woocommerceAnalytics: Source = {
           values[M.orders] = 1;
           values[M.revenue] = amount;
           values[M.refunds] = 0;
+        }
+        if (c.status >= 0) {
+          // A refund row of an order still awaiting payment is rare; it lowers what is outstanding like the revenue.
+          const awaiting = status === 'awaiting';
+          values[M.awaitingOrders] = awaiting && amount >= 0 ? 1 : 0;
+          values[M.awaitingRevenue] = awaiting ? amount : 0;
         }
         context.emit(record);
       },

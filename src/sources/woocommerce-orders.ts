@@ -14,7 +14,7 @@ import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
-import { classifyStatus, type OrderStatus } from './order-status.js';
+import { exclusionOf, woocommerceStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { columnDecimal } from './woocommerce-analytics.js';
 
@@ -77,7 +77,9 @@ interface OpenOrder {
   number: string;
   line: number;
   day: number;
-  status: OrderStatus;
+  status: PaymentState;
+  /** False when the export has no status column: the file then states no payment status. */
+  statusKnown: boolean;
   total: number;
   currency: string;
   coupon: string;
@@ -117,9 +119,10 @@ export const woocommerceOrders: Source = {
       const order = open;
       open = null;
       if (order === null) return;
-      if (order.status === 'cancelled') return context.exclude('cancelledOrders', 1, order.number);
-      if (order.status === 'failed') return context.exclude('failedOrders', 1, order.number);
-      if (order.status === 'pending') return context.exclude('pendingOrders', 1, order.number);
+      // `pending` ("Pending payment") is a checkout never completed: no sale. `on-hold` waits for a bank transfer
+      // or cheque: an order, counted and reported as awaiting payment.
+      const excluded = exclusionOf(order.status);
+      if (excluded !== null) return context.exclude(excluded, 1, order.number);
       let refund = order.refund === order.refund ? order.refund : order.lineRefunds;
       if (refund !== refund) refund = order.status === 'refunded' ? Math.max(order.total, 0) : 0;
       if (refund > order.total) {
@@ -139,6 +142,11 @@ export const woocommerceOrders: Source = {
       values[M.orders] = 1;
       values[M.revenue] = order.total - refund;
       values[M.refunds] = refund;
+      if (order.statusKnown) {
+        const awaiting = order.status === 'awaiting';
+        values[M.awaitingOrders] = awaiting ? 1 : 0;
+        values[M.awaitingRevenue] = awaiting ? order.total - refund : 0;
+      }
       context.emit(record);
     };
 
@@ -181,7 +189,7 @@ export const woocommerceOrders: Source = {
         }
         flush();
 
-        const status = classifyStatus(read.text(cells, c.status));
+        const status = woocommerceStatus(read.text(cells, c.status));
         const total = read.number(cells, c.total, line);
         if (total !== total) {
           throw new InputError('MALFORMED_ORDER', context.file, line, 'the first row of this order has no order total.', 'Keep the rows of one order together and in export order, or export the orders again.');
@@ -192,6 +200,7 @@ export const woocommerceOrders: Source = {
           line,
           day: context.cutter.dayOfParsed(read.date(cells, c.date, line)),
           status,
+          statusKnown: c.status >= 0,
           total,
           currency: read.text(cells, c.currency).toUpperCase(),
           coupon: firstCouponCode(read.text(cells, c.couponItems)) || read.text(cells, c.couponCode),

@@ -91,11 +91,11 @@ describe('exit code 2: usage or configuration error', () => {
 });
 
 describe('exit code 3: a threshold was breached, the report is written all the same', () => {
-  it('--fail-under-roi 0 with ROI -0.4666', () => {
+  it('--fail-under-roi 0 with ROI -0.4184', () => {
     const run = runCli(['audit', ...CAFE, '--fail-under-roi', '0', '--json']);
     expect(run.status).toBe(3);
-    expect(JSON.parse(run.stdout).totals.roi).toBe(-0.4666);
-    expect(run.stderr).toContain('smroi: ROI -0.4666 is below 0 (--fail-under-roi) (exit code 3)');
+    expect(JSON.parse(run.stdout).totals.roi).toBe(-0.4184);
+    expect(run.stderr).toContain('smroi: ROI -0.4184 is below 0 (--fail-under-roi) (exit code 3)');
   });
 
   it('--fail-under-roi accepts a percentage', () => {

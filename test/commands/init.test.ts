@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guessTimeZone, KEY_HELP, parseAnswer, runInit, zoneOffset } from '../../src/commands/init.js';
-import { parseConfig } from '../../src/config.js';
+import { configSchema, parseConfig } from '../../src/config.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 function copyScenario(name: string): string {
@@ -56,6 +56,9 @@ describe('smroi init on cafe-week, stdin not a terminal', () => {
   it('explains every key in smroi.config.md: those written, with where the value came from, and those to add', () => {
     const notes = readFileSync(notesPath, 'utf8');
     for (const { key } of KEY_HELP) expect(notes).toContain(`### \`${key}\``);
+    // Every top-level key of the configuration is explained, paidOnly included.
+    expect(KEY_HELP.map(({ key }) => key).sort()).toEqual(Object.keys(configSchema.shape).sort());
+    expect(notes).toContain('`true` counts paid orders only');
     expect(notes).toContain('Value: `"Europe/Berlin"`: the timestamps in orders_export_1.csv carry +02:00');
     expect(notes).toContain('Discount codes in your ledgers: HERBST10 (2 orders)');
     expect(notes).toContain('"herbst-aktoin-2026" (in a ledger or analytics export) looks like the ad campaign "herbst-aktion-2026"');

@@ -53,11 +53,12 @@ describe('smroi audit on cafe-week (JSON)', () => {
 
   it('totals: confirmed sales, cost, ROI', () => {
     const t = report.totals;
-    expect(t.confirmed).toEqual({ orders: 11, revenue: 332.5, refunds: 33 });
+    // WORKED.md: the pending #1007 (30.00) is an order awaiting payment and counts (issue 8).
+    expect(t.confirmed).toEqual({ orders: 12, revenue: 362.5, refunds: 33, awaitingPayment: { orders: 1, revenue: 30 } });
     expect(t.cost).toEqual({ adSpend: 110.5, time: 140, other: 123.5, total: 374 });
-    expect(t.roi).toBe(-0.4666);
-    expect(t.roas).toBe(3.009);
-    expect(t.costPerOrder).toBe(34);
+    expect(t.roi).toBe(-0.4184); // (362.50 × 0.6 − 374) / 374 = −156.50 / 374
+    expect(t.roas).toBe(3.2805); // 362.50 / 110.50
+    expect(t.costPerOrder).toBe(31.17); // 374 / 12
   });
 
   it('totals: vanity and claims kept apart', () => {
@@ -70,17 +71,17 @@ describe('smroi audit on cafe-week (JSON)', () => {
     const byName = Object.fromEntries(report.channels.map((c: { channel: string }) => [c.channel, c]));
     expect(Object.keys(byName)).toEqual(['facebook', 'instagram', 'google', 'email', 'unknown']);
     expect(byName.facebook.cost).toEqual({ adSpend: 110.5, time: 56, other: 0, total: 166.5 });
-    expect(byName.facebook.confirmed).toEqual({ orders: 4, revenue: 157.5, refunds: 18 });
+    expect(byName.facebook.confirmed).toEqual({ orders: 4, revenue: 157.5, refunds: 18, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([byName.facebook.roi, byName.facebook.roas, byName.facebook.costPerOrder]).toEqual([-0.4324, 1.4253, 41.63]);
     expect(byName.facebook.vanity).toMatchObject({ impressions: 5350, reach: 4120, likes: 65, follows: 7, engagements: 76, linkClicks: 162, sessions: 110 });
     expect(byName.instagram.cost).toEqual({ adSpend: 0, time: 84, other: 3.5, total: 87.5 });
-    expect(byName.instagram.confirmed).toEqual({ orders: 2, revenue: 64, refunds: 0 });
+    expect(byName.instagram.confirmed).toEqual({ orders: 2, revenue: 64, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([byName.instagram.roi, byName.instagram.roas, byName.instagram.costPerOrder]).toEqual([-0.5611, null, 43.75]);
     expect(byName.instagram.vanity).toMatchObject({ reach: 4400, likes: 320, engagements: 383, sessions: 50 });
     expect(byName.google.vanity.sessions).toBe(40);
     expect(byName.google.claimed.ga4).toEqual({ conversions: 1, value: 25 });
-    expect(byName.email.confirmed).toEqual({ orders: 2, revenue: 78, refunds: 0 });
-    expect(byName.unknown.confirmed).toEqual({ orders: 3, revenue: 33, refunds: 15 });
+    expect(byName.email.confirmed).toEqual({ orders: 2, revenue: 78, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
+    expect(byName.unknown.confirmed).toEqual({ orders: 4, revenue: 63, refunds: 15, awaitingPayment: { orders: 1, revenue: 30 } });
     expect(byName.unknown.vanity.sessions).toBe(25);
   });
 
@@ -91,7 +92,7 @@ describe('smroi audit on cafe-week (JSON)', () => {
     expect(herbst.names).toEqual(['HA26', 'Herbst Aktion 2026', 'herbst-aktion-2026', 'herbst_aktion_2026']);
     expect(herbst.channels).toEqual(['facebook', 'instagram', 'email']);
     expect(herbst.cost).toEqual({ adSpend: 75.5, time: 0, other: 120, total: 195.5 });
-    expect(herbst.confirmed).toEqual({ orders: 4, revenue: 165.5, refunds: 0 });
+    expect(herbst.confirmed).toEqual({ orders: 4, revenue: 165.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([herbst.roi, herbst.roas, herbst.costPerOrder, herbst.verdict]).toEqual([-0.4921, 2.1921, 48.88, 'loss-making']);
     expect(herbst.vanity).toMatchObject({ impressions: 3700, reach: 2800, linkClicks: 115, sessions: 130 });
     expect(herbst.claimed).toEqual({ meta: { conversions: 4, value: 145 }, ga4: { conversions: 3, value: 105 } });
@@ -99,13 +100,13 @@ describe('smroi audit on cafe-week (JSON)', () => {
     expect(brunch.names).toEqual(['Brunch am Sonntag – Familien', 'brunch-am-sonntag-familien', 'brunch_am_sonntag_familien']);
     expect([brunch.cost.total, brunch.confirmed.orders, brunch.confirmed.revenue, brunch.roi, brunch.roas, brunch.costPerOrder, brunch.verdict]).toEqual([15, 2, 64, 1.56, 4.2667, 7.5, 'profitable']);
     const retargeting = byKey['retargeting-warenkorb'];
-    expect([retargeting.cost.total, retargeting.confirmed, retargeting.roi, retargeting.roas, retargeting.verdict]).toEqual([20, { orders: 1, revenue: 40, refunds: 18 }, 0.2, 2, 'profitable']);
+    expect([retargeting.cost.total, retargeting.confirmed, retargeting.roi, retargeting.roas, retargeting.verdict]).toEqual([20, { orders: 1, revenue: 40, refunds: 18, awaitingPayment: { orders: 0, revenue: 0 } }, 0.2, 2, 'profitable']);
     expect(byKey['herbst-aktoin-2026'].verdict).toBe('no-cost');
   });
 
   it('unattributed orders, exclusions and warnings', () => {
-    expect(report.unattributed).toEqual({ orders: 3, revenue: 33, refunds: 15 });
-    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 1, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 1, duplicateRowsDropped: 3 });
+    expect(report.unattributed).toEqual({ orders: 4, revenue: 63, refunds: 15 });
+    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 1, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 0, awaitingPaymentOrders: 0, duplicateRowsDropped: 3 });
     expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['OVERLAPPING_EXPORT', 'UNMATCHED_CAMPAIGN']);
     expect(report.warnings[1].details).toEqual({ suggestion: 'herbst-aktion-2026' });
   });

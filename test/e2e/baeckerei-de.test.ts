@@ -52,7 +52,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
       ['EXTF_Buchungsstapel_20261001_20261031.csv', 'datev-buchungsstapel', 'windows-1252', ';', 6, '2026-10-02', '2026-10-30', 0],
       ['Follows (1).csv', 'meta-insights', 'utf-16le', ',', 6, '2026-09-30', '2026-10-26', 0],
       ['Traffic_Akquisition_Sitzung_Kampagne.csv', 'ga4', 'utf-8', ',', 39, '2026-10-01', '2026-10-31', 1],
-      ['kasse-oktober.csv', 'generic-ledger', 'windows-1252', ';', 13, '2026-09-30', '2026-10-31', 2],
+      ['kasse-oktober.csv', 'generic-ledger', 'windows-1252', ';', 13, '2026-09-30', '2026-10-31', 1],
     ]);
     expect(report.sources[0].attribution).toEqual(['7 Tage nach Klick oder 1 Tag nach Ansehen']);
     expect(report.sources[3].dataset).toBe('meta-insights:facebook:follows');
@@ -60,25 +60,28 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
 
   it('totals: 1.250,00 and 2.000,00 read as thousands, PayPal and DATEV added, costs of one month', () => {
     const t = report.totals;
-    expect(t.confirmed).toEqual({ orders: 16, revenue: 5092.1, refunds: 59 });
+    // WORKED.md, issue 8: the till's B-1010 "offen" (27,30) is an order awaiting payment and counts.
+    expect(t.confirmed).toEqual({ orders: 17, revenue: 5119.4, refunds: 59, awaitingPayment: { orders: 1, revenue: 27.3 } });
     expect(t.cost).toEqual({ adSpend: 210, time: 420, other: 102, total: 732 });
-    expect([t.roi, t.roas, t.costPerOrder]).toEqual([3.5217, 24.2481, 45.75]);
+    // (5,119.40 × 0.65 − 732) / 732 = 2,595.61 / 732; 5,119.40 / 210; 732 / 17.
+    expect([t.roi, t.roas, t.costPerOrder]).toEqual([3.5459, 24.3781, 43.06]);
     expect(t.vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 732 });
     expect(t.claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 5, value: 3860.8 } });
-    expect(t.profit).toEqual({ basis: 'gross', revenue: 5092.1, tax: null, grossProfit: 3309.87, afterCost: 2577.87, roi: 3.5217, roas: 24.2481, breakEvenRoas: 1.5385, breakEvenRevenue: 1126.15 });
+    expect(t.profit).toEqual({ basis: 'gross', revenue: 5119.4, tax: null, grossProfit: 3327.61, afterCost: 2595.61, roi: 3.5459, roas: 24.3781, breakEvenRoas: 1.5385, breakEvenRevenue: 1126.15 });
     expect(t.overclaim).toEqual({
-      meta: { ordersRatio: 0.5, valueRatio: 0.0524, overclaim: false, attribution: ['7 Tage nach Klick oder 1 Tag nach Ansehen'] },
-      ga4: { ordersRatio: 0.3125, valueRatio: 0.7582, overclaim: false },
+      // 8 / 17, 267 / 5,119.40; 5 / 17, 3,860.80 / 5,119.40.
+      meta: { ordersRatio: 0.4706, valueRatio: 0.0522, overclaim: false, attribution: ['7 Tage nach Klick oder 1 Tag nach Ansehen'] },
+      ga4: { ordersRatio: 0.2941, valueRatio: 0.7542, overclaim: false },
     });
   });
 
   it('channels', () => {
     expect(report.channels.map((c: Row) => c.channel)).toEqual(['facebook', 'instagram', 'google', 'email', 'unknown']);
-    expect(money(channel('facebook'))).toEqual([{ adSpend: 210, time: 280, other: 0, total: 490 }, { orders: 5, revenue: 3791.3, refunds: 19.6 }, 4.0293, 18.0538, 98]);
-    expect(money(channel('instagram'))).toEqual([{ adSpend: 0, time: 140, other: 12, total: 152 }, { orders: 1, revenue: 42, refunds: 0 }, -0.8204, null, 152]);
-    expect(money(channel('google'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 15.5, refunds: 0 }, null, null, 0]);
-    expect(money(channel('email'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 64, refunds: 0 }, null, null, 0]);
-    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 8, revenue: 1179.3, refunds: 39.4 }, null, null, 0]);
+    expect(money(channel('facebook'))).toEqual([{ adSpend: 210, time: 280, other: 0, total: 490 }, { orders: 5, revenue: 3791.3, refunds: 19.6, awaitingPayment: { orders: 0, revenue: 0 } }, 4.0293, 18.0538, 98]);
+    expect(money(channel('instagram'))).toEqual([{ adSpend: 0, time: 140, other: 12, total: 152 }, { orders: 1, revenue: 42, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, -0.8204, null, 152]);
+    expect(money(channel('google'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 15.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
+    expect(money(channel('email'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 64, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
+    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 9, revenue: 1206.6, refunds: 39.4, awaitingPayment: { orders: 1, revenue: 27.3 } }, null, null, 0]);
     expect(channel('facebook').vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 99 });
     expect(['instagram', 'google', 'email', 'unknown'].map((name) => channel(name).vanity.sessions)).toEqual([55, 30, 18, 530]);
     expect(channel('facebook').claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 3, value: 3754.8 } });
@@ -92,9 +95,9 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
       ['kürbiswochen-2026', ['Kürbiswochen 2026', 'kuerbiswochen_2026'], ['facebook', 'instagram'], 'loss-making'],
       ['stollen-vorbestellung', ['Stollen Vorbestellung', 'stollen_vorbestellung'], ['facebook'], 'vanity-only'],
     ]);
-    expect(money(campaign('frühstücksbox-büro'))).toEqual([{ adSpend: 75, time: 0, other: 0, total: 75 }, { orders: 2, revenue: 3730, refunds: 0 }, 31.3267, 49.7333, 37.5]);
-    expect(money(campaign('kürbiswochen-2026'))).toEqual([{ adSpend: 120, time: 0, other: 90, total: 210 }, { orders: 4, revenue: 103.3, refunds: 19.6 }, -0.6803, 0.8608, 52.5]);
-    expect(money(campaign('stollen-vorbestellung'))).toEqual([{ adSpend: 15, time: 0, other: 0, total: 15 }, { orders: 0, revenue: 0, refunds: 0 }, -1, 0, null]);
+    expect(money(campaign('frühstücksbox-büro'))).toEqual([{ adSpend: 75, time: 0, other: 0, total: 75 }, { orders: 2, revenue: 3730, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, 31.3267, 49.7333, 37.5]);
+    expect(money(campaign('kürbiswochen-2026'))).toEqual([{ adSpend: 120, time: 0, other: 90, total: 210 }, { orders: 4, revenue: 103.3, refunds: 19.6, awaitingPayment: { orders: 0, revenue: 0 } }, -0.6803, 0.8608, 52.5]);
+    expect(money(campaign('stollen-vorbestellung'))).toEqual([{ adSpend: 15, time: 0, other: 0, total: 15 }, { orders: 0, revenue: 0, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, -1, 0, null]);
     expect(campaign('kürbiswochen-2026').vanity).toEqual({ impressions: 9810, reach: 7525, likes: 41, follows: 0, engagements: 277, profileVisits: null, linkClicks: 215, sessions: 95 });
     expect(campaign('kürbiswochen-2026').claimed).toEqual({ meta: { conversions: 7, value: 235 }, ga4: { conversions: 2, value: 66.8 } });
     expect(campaign('frühstücksbox-büro').claimed).toEqual({ meta: { conversions: 1, value: 32 }, ga4: { conversions: 2, value: 3730 } });
@@ -104,11 +107,12 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
   });
 
   it('unattributed: the till order without campaign, the unmatched PayPal payments and all of DATEV', () => {
-    expect(report.unattributed).toEqual({ orders: 8, revenue: 1179.3, refunds: 39.4 });
+    expect(report.unattributed).toEqual({ orders: 9, revenue: 1206.6, refunds: 39.4 });
   });
 
   it('exclusions and warnings', () => {
-    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 3, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 2, duplicateRowsDropped: 3 });
+    // pendingOrders: the PayPal payment still Ausstehend (line 12); the till's B-1010 counts now.
+    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 3, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 1, awaitingPaymentOrders: 0, duplicateRowsDropped: 3 });
     expect(report.warnings.map((w: Row) => [w.code, w.campaign ?? w.file ?? null])).toEqual([
       ['MANGLED_ID', 'Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv'],
       ['PAYMENTS_MERGED', 'Download.CSV'],
@@ -159,9 +163,9 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
       cpSync(join(ROOT, SCENARIO), dir, { recursive: true });
       rmSync(join(dir, 'Download.CSV'));
       const without = JSON.parse(audit(['--json'], dir).stdout);
-      // 16 − 3 orders, 5092.10 − 97.50 revenue, 59.00 − 18.00 refunds: the merged 1.250,00, 64,00 and 476,00 add nothing.
-      expect(without.totals.confirmed).toEqual({ orders: 13, revenue: 4994.6, refunds: 41 });
-      expect(without.unattributed).toEqual({ orders: 5, revenue: 1081.8, refunds: 21.4 });
+      // 17 − 3 orders, 5119.40 − 97.50 revenue, 59.00 − 18.00 refunds: the merged 1.250,00, 64,00 and 476,00 add nothing.
+      expect(without.totals.confirmed).toEqual({ orders: 14, revenue: 5021.9, refunds: 41, awaitingPayment: { orders: 1, revenue: 27.3 } });
+      expect(without.unattributed).toEqual({ orders: 6, revenue: 1109.1, refunds: 21.4 });
       expect(without.warnings.map((w: Row) => w.code)).not.toContain('PAYMENTS_MERGED');
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -48,8 +48,10 @@ describe('smroi audit on cafe-month (JSON)', () => {
   it('totals: costs pro-rated over 46/31 months, contract ROI and ROAS on gross revenue', () => {
     const t = report.totals;
     expect(t.cost).toEqual({ adSpend: 304.4, time: 890.32, other: 222.26, total: 1416.98 });
-    expect(t.confirmed).toEqual({ orders: 17, revenue: 638.8, refunds: 54.4 });
-    expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.7295, 2.0986, 83.35]);
+    // WORKED.md, issue 8: the pending #1007 (30.00, VAT 1.96) is an order awaiting payment and counts.
+    expect(t.confirmed).toEqual({ orders: 18, revenue: 668.8, refunds: 54.4, awaitingPayment: { orders: 1, revenue: 30 } });
+    // (668.80 × 0.6 − 1,416.98) / 1,416.98 = −1,015.70 / 1,416.98; 668.80 / 304.40; 1,416.98 / 18.
+    expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.7168, 2.1971, 78.72]);
     expect(t.claimed).toEqual({ meta: { conversions: 14, value: 600 }, ga4: { conversions: 4, value: 130 } });
     expect(t.vanity).toEqual({ impressions: 13850, reach: 14920, likes: 385, follows: 7, engagements: 459, profileVisits: null, linkClicks: 417, sessions: 225 });
   });
@@ -65,12 +67,12 @@ describe('smroi audit on cafe-month (JSON)', () => {
     });
     expect(report.totals.profit).toEqual({
       basis: 'net',
-      revenue: 590.29,
-      tax: 48.51,
-      grossProfit: 354.17,
-      afterCost: -1062.81,
-      roi: -0.7501,
-      roas: 1.9392,
+      revenue: 618.33, // 668.80 − 50.47 VAT (48.51 + #1007's 1.96)
+      tax: 50.47,
+      grossProfit: 371,
+      afterCost: -1045.98,
+      roi: -0.7382,
+      roas: 2.0313,
       breakEvenRoas: 1.6667,
       breakEvenRevenue: 2361.63,
     });
@@ -80,33 +82,33 @@ describe('smroi audit on cafe-month (JSON)', () => {
     expect(report.channels.map((c: Row) => c.channel)).toEqual(['facebook', 'instagram', 'google', 'email', 'unknown']);
     const fb = channel('facebook');
     expect(fb.cost).toEqual({ adSpend: 193.2, time: 356.13, other: 0, total: 549.33 });
-    expect(fb.confirmed).toEqual({ orders: 5, revenue: 211, refunds: 18 });
+    expect(fb.confirmed).toEqual({ orders: 5, revenue: 211, refunds: 18, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([fb.roi, fb.roas, fb.costPerOrder]).toEqual([-0.7695, 1.0921, 109.87]);
     expect([fb.profit.tax, fb.profit.revenue, fb.profit.roi, fb.profit.roas]).toEqual([12.98, 198.02, -0.7837, 1.0249]);
     expect(fb.overclaim.meta).toEqual({ ordersRatio: 1.6, valueRatio: 1.5251, overclaim: true });
     const ig = channel('instagram');
     expect(ig.cost).toEqual({ adSpend: 111.2, time: 534.19, other: 102.26, total: 747.65 });
-    expect(ig.confirmed).toEqual({ orders: 5, revenue: 213.8, refunds: 21.4 });
+    expect(ig.confirmed).toEqual({ orders: 5, revenue: 213.8, refunds: 21.4, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([ig.roi, ig.roas, ig.costPerOrder]).toEqual([-0.8284, 1.9227, 149.53]);
     expect([ig.profit.tax, ig.profit.revenue, ig.profit.roi, ig.profit.roas]).toEqual([12.55, 201.25, -0.8385, 1.8098]);
     expect(channel('google').overclaim.ga4).toEqual({ ordersRatio: null, valueRatio: null, overclaim: true });
-    expect([channel('email').confirmed, channel('email').profit.tax]).toEqual([{ orders: 3, revenue: 121.5, refunds: 0 }, 11.84]);
-    expect([channel('unknown').confirmed, channel('unknown').profit.tax]).toEqual([{ orders: 4, revenue: 92.5, refunds: 15 }, 11.14]);
-    expect(report.unattributed).toEqual({ orders: 4, revenue: 92.5, refunds: 15 });
+    expect([channel('email').confirmed, channel('email').profit.tax]).toEqual([{ orders: 3, revenue: 121.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, 11.84]);
+    expect([channel('unknown').confirmed, channel('unknown').profit.tax]).toEqual([{ orders: 5, revenue: 122.5, refunds: 15, awaitingPayment: { orders: 1, revenue: 30 } }, 13.1]);
+    expect(report.unattributed).toEqual({ orders: 5, revenue: 122.5, refunds: 15 });
   });
 
   it('campaigns: contract figures and profit on the net basis', () => {
     expect(report.campaigns.map((c: Row) => c.campaign)).toEqual(['brunch-am-sonntag-familien', 'herbst-aktion-2026', 'herbst-aktoin-2026', 'oktober-genusswochen', 'retargeting-warenkorb']);
     const herbst = campaign('herbst-aktion-2026');
     expect(herbst.cost).toEqual({ adSpend: 158.2, time: 0, other: 120, total: 278.2 });
-    expect(herbst.confirmed).toEqual({ orders: 5, revenue: 219, refunds: 0 });
+    expect(herbst.confirmed).toEqual({ orders: 5, revenue: 219, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([herbst.roi, herbst.roas, herbst.costPerOrder, herbst.verdict]).toEqual([-0.5277, 1.3843, 55.64, 'loss-making']);
     expect(herbst.profit).toEqual({ basis: 'net', revenue: 205.49, tax: 13.51, grossProfit: 123.29, afterCost: -154.91, roi: -0.5568, roas: 1.2989, breakEvenRoas: 1.6667, breakEvenRevenue: 463.67 });
     const okt = campaign('oktober-genusswochen');
     expect(okt.names).toEqual(['Oktober Genusswochen', 'oktober-genusswochen']);
     expect(okt.channels).toEqual(['instagram']);
     expect(okt.cost).toEqual({ adSpend: 111.2, time: 0, other: 80, total: 191.2 });
-    expect(okt.confirmed).toEqual({ orders: 3, revenue: 149.8, refunds: 21.4 });
+    expect(okt.confirmed).toEqual({ orders: 3, revenue: 149.8, refunds: 21.4, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([okt.roi, okt.roas, okt.costPerOrder, okt.verdict]).toEqual([-0.5299, 1.3471, 63.73, 'loss-making']);
     expect(okt.profit).toEqual({ basis: 'net', revenue: 140, tax: 9.8, grossProfit: 84, afterCost: -107.2, roi: -0.5607, roas: 1.259, breakEvenRoas: 1.6667, breakEvenRevenue: 318.67 });
     const brunch = campaign('brunch-am-sonntag-familien');
@@ -126,8 +128,9 @@ describe('smroi audit on cafe-month (JSON)', () => {
     expect(campaign('oktober-genusswochen').overclaim.meta).toEqual({ ordersRatio: 2, valueRatio: 1.8571, overclaim: true, attribution: ['7-day click, 1-day view'] });
     expect(campaign('retargeting-warenkorb').overclaim.meta).toEqual({ ordersRatio: 1, valueRatio: 0.75, overclaim: false, attribution: [] });
     expect(report.totals.overclaim).toEqual({
-      meta: { ordersRatio: 0.8235, valueRatio: 0.9393, overclaim: false, attribution: ['7-day click, 1-day view'] },
-      ga4: { ordersRatio: 0.2353, valueRatio: 0.2035, overclaim: false },
+      // 14 / 18, 600 / 668.80; 4 / 18, 130 / 668.80.
+      meta: { ordersRatio: 0.7778, valueRatio: 0.8971, overclaim: false, attribution: ['7-day click, 1-day view'] },
+      ga4: { ordersRatio: 0.2222, valueRatio: 0.1944, overclaim: false },
     });
   });
 
@@ -175,7 +178,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
   });
 
   it('exclusions and warnings', () => {
-    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 2, summaryRows: 3, cancelledOrders: 2, failedOrders: 0, pendingOrders: 1, duplicateRowsDropped: 3 });
+    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 2, summaryRows: 3, cancelledOrders: 2, failedOrders: 0, pendingOrders: 0, awaitingPaymentOrders: 0, duplicateRowsDropped: 3 });
     expect(report.warnings.map((w: Row) => [w.code, w.campaign ?? w.file ?? null])).toEqual([
       ['OVERLAPPING_EXPORT', 'older-download/Follows (1).csv'],
       ['UNMATCHED_CAMPAIGN', 'herbst-aktoin-2026'],
@@ -203,7 +206,7 @@ describe('--revenue-basis gross overrides the configuration', () => {
 
   it('the profit block then equals the contract fields, and the net-basis warning goes', () => {
     expect(report.economics.revenueBasis).toBe('gross');
-    expect(report.totals.profit).toMatchObject({ basis: 'gross', revenue: 638.8, tax: 48.51, roi: -0.7295, roas: 2.0986 });
+    expect(report.totals.profit).toMatchObject({ basis: 'gross', revenue: 668.8, tax: 50.47, roi: -0.7168, roas: 2.1971 });
     for (const row of [report.totals, ...report.channels, ...report.campaigns]) {
       expect([row.profit.revenue, row.profit.roi, row.profit.roas]).toEqual([row.confirmed.revenue, row.roi, row.roas]);
     }

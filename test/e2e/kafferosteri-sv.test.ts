@@ -71,7 +71,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
       ['Kafferosteriet-Lind-Kampanjer-1-sep-2026-30-sep-2026.csv', 'meta-ads', 'utf-8', ',', 7, '2026-09-02', '2026-10-01', 0],
       ['Lind-Agentur-EUR-Campaigns-Sep-1-2026-Sep-30-2026.csv', 'meta-ads', 'utf-8', ',', 3, '2026-09-05', '2026-09-19', 0],
       ['kassa-september.csv', 'generic-ledger', 'utf-8', ';', 9, '2026-08-30', '2026-09-29', 1],
-      ['orders_export_1.csv', 'shopify-orders', 'utf-8', ',', 11, '2026-08-31', '2026-09-30', 2],
+      ['orders_export_1.csv', 'shopify-orders', 'utf-8', ',', 11, '2026-08-31', '2026-09-30', 1],
       ['unified_payments.csv', 'stripe-payments', 'utf-8', ',', 8, '2026-09-01', '2026-09-25', 1],
     ]);
     expect(report.sources[0].dataset).toBe('meta-insights:instagram:follows');
@@ -81,26 +81,29 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
 
   it('totals: Shopify, the Stripe-only payments and the till; EUR ad spend converted by day', () => {
     const t = report.totals;
-    expect(t.confirmed).toEqual({ orders: 16, revenue: 10519.8, refunds: 1110.5 });
+    // WORKED.md, issue 8: the pending #1007 (398.00, Bankgiro) is an order awaiting payment and counts.
+    expect(t.confirmed).toEqual({ orders: 17, revenue: 10917.8, refunds: 1110.5, awaitingPayment: { orders: 1, revenue: 398 } });
     expect(t.cost).toEqual({ adSpend: 2260, time: 4800, other: 1869, total: 8929 });
-    expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.1753, 4.6548, 558.06]);
+    // (10,917.80 × 0.7 − 8,929) / 8,929 = −1,286.54 / 8,929; 10,917.80 / 2,260; 8,929 / 17.
+    expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.1441, 4.8309, 525.24]);
     expect(t.vanity).toEqual({ impressions: 28400, reach: 21850, likes: null, follows: 28, engagements: null, profileVisits: null, linkClicks: 393, sessions: null });
     expect(t.claimed).toEqual({ meta: { conversions: 11, value: 4727.5 }, ga4: { conversions: null, value: null } });
-    expect(t.profit).toEqual({ basis: 'gross', revenue: 10519.8, tax: 634.88, grossProfit: 7363.86, afterCost: -1565.14, roi: -0.1753, roas: 4.6548, breakEvenRoas: 1.4286, breakEvenRevenue: 12755.71 });
+    // #1007's VAT 42.64 (398.00 × 12/112) joins the stated tax: 634.88 + 42.64 = 677.52.
+    expect(t.profit).toEqual({ basis: 'gross', revenue: 10917.8, tax: 677.52, grossProfit: 7642.46, afterCost: -1286.54, roi: -0.1441, roas: 4.8309, breakEvenRoas: 1.4286, breakEvenRevenue: 12755.71 });
     expect(t.overclaim).toEqual({
-      meta: { ordersRatio: 0.6875, valueRatio: 0.4494, overclaim: false, attribution: ['7-day click, 1-day view'] },
+      meta: { ordersRatio: 0.6471, valueRatio: 0.433, overclaim: false, attribution: ['7-day click, 1-day view'] }, // 11 / 17; 4,727.50 / 10,917.80
       ga4: { ordersRatio: null, valueRatio: null, overclaim: false },
     });
   });
 
   it('channels', () => {
     expect(report.channels.map((c: Row) => c.channel)).toEqual(['facebook', 'instagram', 'google', 'email', 'unknown']);
-    expect(money(channel('facebook'))).toEqual([{ adSpend: 1960, time: 1600, other: 0, total: 3560 }, { orders: 7, revenue: 3023.8, refunds: 1110.5 }, -0.4054, 1.5428, 508.57]);
-    expect(money(channel('instagram'))).toEqual([{ adSpend: 300, time: 3200, other: 369, total: 3869 }, { orders: 4, revenue: 1327.5, refunds: 0 }, -0.7598, 4.425, 967.25]);
-    expect(money(channel('google'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 1134.5, refunds: 0 }, null, null, 0]);
-    expect(money(channel('email'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 1990, refunds: 0 }, null, null, 0]);
-    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 3, revenue: 3044, refunds: 0 }, null, null, 0]);
-    expect(['facebook', 'instagram', 'google', 'email', 'unknown'].map((name) => channel(name).profit.tax)).toEqual([190.06, 25.5, 0, 398, 21.32]);
+    expect(money(channel('facebook'))).toEqual([{ adSpend: 1960, time: 1600, other: 0, total: 3560 }, { orders: 7, revenue: 3023.8, refunds: 1110.5, awaitingPayment: { orders: 0, revenue: 0 } }, -0.4054, 1.5428, 508.57]);
+    expect(money(channel('instagram'))).toEqual([{ adSpend: 300, time: 3200, other: 369, total: 3869 }, { orders: 4, revenue: 1327.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, -0.7598, 4.425, 967.25]);
+    expect(money(channel('google'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 1134.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
+    expect(money(channel('email'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 1990, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
+    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 4, revenue: 3442, refunds: 0, awaitingPayment: { orders: 1, revenue: 398 } }, null, null, 0]);
+    expect(['facebook', 'instagram', 'google', 'email', 'unknown'].map((name) => channel(name).profit.tax)).toEqual([190.06, 25.5, 0, 398, 63.96]);
     expect(channel('facebook').vanity).toEqual({ impressions: 23900, reach: 18350, likes: null, follows: 0, engagements: null, profileVisits: null, linkClicks: 335, sessions: null });
     expect(channel('instagram').vanity).toEqual({ impressions: 4500, reach: 3500, likes: null, follows: 28, engagements: null, profileVisits: null, linkClicks: 58, sessions: null });
     expect(channel('facebook').claimed.meta).toEqual({ conversions: 10, value: 4277.5 });
@@ -113,9 +116,9 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
       ['höstkampanj-2026', ['Höstkampanj 2026', 'hostkampanj_2026'], ['facebook'], 'loss-making'],
       ['latte-art-workshop', ['Latte Art Workshop', 'latte_art_workshop'], ['instagram'], 'profitable'],
     ]);
-    expect(money(campaign('abo-deutschland'))).toEqual([{ adSpend: 860, time: 0, other: 0, total: 860 }, { orders: 2, revenue: 449, refunds: 299 }, -0.6345, 0.5221, 430]);
-    expect(money(campaign('höstkampanj-2026'))).toEqual([{ adSpend: 1100, time: 0, other: 1500, total: 2600 }, { orders: 5, revenue: 2574.8, refunds: 811.5 }, -0.3068, 2.3407, 520]);
-    expect(money(campaign('latte-art-workshop'))).toEqual([{ adSpend: 300, time: 0, other: 240, total: 540 }, { orders: 2, revenue: 900, refunds: 0 }, 0.1667, 3, 270]);
+    expect(money(campaign('abo-deutschland'))).toEqual([{ adSpend: 860, time: 0, other: 0, total: 860 }, { orders: 2, revenue: 449, refunds: 299, awaitingPayment: { orders: 0, revenue: 0 } }, -0.6345, 0.5221, 430]);
+    expect(money(campaign('höstkampanj-2026'))).toEqual([{ adSpend: 1100, time: 0, other: 1500, total: 2600 }, { orders: 5, revenue: 2574.8, refunds: 811.5, awaitingPayment: { orders: 0, revenue: 0 } }, -0.3068, 2.3407, 520]);
+    expect(money(campaign('latte-art-workshop'))).toEqual([{ adSpend: 300, time: 0, other: 240, total: 540 }, { orders: 2, revenue: 900, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, 0.1667, 3, 270]);
     expect(['abo-deutschland', 'höstkampanj-2026', 'latte-art-workshop'].map((key) => campaign(key).profit.tax)).toEqual([48.11, 141.95, 0]);
     expect(campaign('abo-deutschland').claimed).toEqual({ meta: { conversions: 4, value: 1889.5 }, ga4: { conversions: null, value: null } });
     expect(campaign('abo-deutschland').overclaim.meta).toEqual({ ordersRatio: 2, valueRatio: 4.2082, overclaim: true, attribution: ['7-day click, 1-day view'] });
@@ -124,8 +127,8 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
   });
 
   it('unattributed, exclusions and warnings', () => {
-    expect(report.unattributed).toEqual({ orders: 3, revenue: 3044, refunds: 0 });
-    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 4, summaryRows: 0, cancelledOrders: 2, failedOrders: 1, pendingOrders: 1, duplicateRowsDropped: 5 });
+    expect(report.unattributed).toEqual({ orders: 4, revenue: 3442, refunds: 0 });
+    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 4, summaryRows: 0, cancelledOrders: 2, failedOrders: 1, pendingOrders: 0, awaitingPaymentOrders: 0, duplicateRowsDropped: 5 });
     expect(report.warnings.map((w: Row) => [w.code, w.campaign ?? w.file ?? null])).toEqual([
       ['PAYMENTS_MERGED', 'unified_payments.csv'],
       ['OVERCLAIM', 'abo-deutschland'],
@@ -161,17 +164,18 @@ describe('a Shopify export and the Stripe payments for it: orders counted once',
 
   it('without the Stripe file only its 2 payment-link sales go: the 5 matched payments added nothing', () => {
     const without = auditWithout('unified_payments.csv');
-    expect(without.totals.confirmed).toEqual({ orders: 14, revenue: 9569.8, refunds: 1110.5 });
+    expect(without.totals.confirmed).toEqual({ orders: 15, revenue: 9967.8, refunds: 1110.5, awaitingPayment: { orders: 1, revenue: 398 } });
     expect(full.totals.confirmed.orders - without.totals.confirmed.orders).toBe(2);
     expect(Math.round((full.totals.confirmed.revenue - without.totals.confirmed.revenue) * 100) / 100).toBe(950);
-    expect(without.campaigns.find((c: Row) => c.campaign === 'latte-art-workshop').confirmed).toEqual({ orders: 1, revenue: 450, refunds: 0 });
+    expect(without.campaigns.find((c: Row) => c.campaign === 'latte-art-workshop').confirmed).toEqual({ orders: 1, revenue: 450, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect(without.warnings.map((w: Row) => w.code)).toEqual(['OVERCLAIM']);
   });
 
   it('without the Shopify file every Stripe payment counts, attributed only where its metadata says so', () => {
     const without = auditWithout('orders_export_1.csv');
     // Stripe: 500 + 398 + 329.80 + 796 (refund 199) + 450 + 449 + 299 (refund 299) = 3221.80 gross, 2723.80 net; till 5369.00.
-    expect(without.totals.confirmed).toEqual({ orders: 13, revenue: 8092.8, refunds: 1110.5 });
+    // The till's Status column states payment status: nothing of it is outstanding.
+    expect(without.totals.confirmed).toEqual({ orders: 13, revenue: 8092.8, refunds: 1110.5, awaitingPayment: { orders: 0, revenue: 0 } });
     expect(without.warnings.map((w: Row) => w.code)).not.toContain('PAYMENTS_MERGED');
   });
 });

@@ -49,7 +49,7 @@ function metrics(over: Partial<Obj> = {}): Obj {
       meta: { conversions: 41, value: 2480.5 },
       ga4: { conversions: 29, value: 1710 },
     },
-    confirmed: { orders: 23, revenue: 1395.4, refunds: 49.9 },
+    confirmed: { orders: 23, revenue: 1395.4, refunds: 49.9, awaitingPayment: { orders: 4, revenue: 212.5 } },
     cost: { adSpend: 420, time: 270, other: 12.99, total: 702.99 },
     roi: 0.985,
     roas: 3.3224,
@@ -75,7 +75,7 @@ function unknownMetrics(over: Partial<Obj> = {}): Obj {
       meta: { conversions: null, value: null },
       ga4: { conversions: null, value: null },
     },
-    confirmed: { orders: 0, revenue: 0, refunds: 0 },
+    confirmed: { orders: 0, revenue: 0, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } },
     cost: { adSpend: null, time: 90, other: 0, total: 90 },
     roi: -1,
     roas: null,
@@ -130,7 +130,7 @@ function fullReport(): Obj {
       { file: 'shop/locked.csv', reason: 'the file cannot be opened: permission denied (EACCES).', code: 'FILE_NOT_READABLE', line: null },
     ],
     totals: metrics({
-      confirmed: { orders: 31, revenue: 1985.9, refunds: 49.9 },
+      confirmed: { orders: 31, revenue: 1985.9, refunds: 49.9, awaitingPayment: { orders: 4, revenue: 212.5 } },
       cost: { adSpend: 420, time: 360, other: 12.99, total: 792.99 },
       roi: 1.5043,
       roas: 4.7283,
@@ -152,7 +152,7 @@ function fullReport(): Obj {
             linkClicks: null,
             sessions: null,
           },
-          confirmed: { orders: 8, revenue: 590.5, refunds: 0 },
+          confirmed: { orders: 8, revenue: 590.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } },
           cost: { adSpend: null, time: 0, other: 0, total: 0 },
           roi: null,
         }),
@@ -171,7 +171,7 @@ function fullReport(): Obj {
         names: ['Frühling 2026'],
         channels: [],
         ...unknownMetrics({
-          confirmed: { orders: 3, revenue: 120, refunds: 0 },
+          confirmed: { orders: 3, revenue: 120, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } },
           cost: { adSpend: null, time: 0, other: 0, total: 0 },
           roi: null,
         }),
@@ -189,7 +189,7 @@ function fullReport(): Obj {
         names: ['Winter.Teaser'],
         channels: ['facebook'],
         ...metrics({
-          confirmed: { orders: 1, revenue: 19.9, refunds: 0 },
+          confirmed: { orders: 1, revenue: 19.9, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } },
           roi: -0.9717,
           roas: 0.0474,
           costPerOrder: 702.99,
@@ -221,6 +221,7 @@ function fullReport(): Obj {
       cancelledOrders: 2,
       failedOrders: 1,
       pendingOrders: 1,
+      awaitingPaymentOrders: 0,
       duplicateRowsDropped: 0,
     },
   };
@@ -280,7 +281,7 @@ describe('report.schema.json', () => {
   it('accepts null metrics ("we don\'t know") and free-form warning details', () => {
     const errors = mutated((r) => {
       r.totals = unknownMetrics({
-        confirmed: { orders: null, revenue: null, refunds: null },
+        confirmed: { orders: null, revenue: null, refunds: null, awaitingPayment: null },
         cost: { adSpend: null, time: 0, other: 0, total: 0 },
         roi: null,
       });
@@ -371,6 +372,17 @@ describe('report.schema.json', () => {
         });
         expect(errors.length, `missing ${key}`).toBeGreaterThan(0);
       }
+    });
+
+    it('confirmed without awaitingPayment, or an ill-formed one', () => {
+      expect(paths(mutated((r) => delete r.totals.confirmed.awaitingPayment))).toContain('/totals/confirmed');
+      expect(paths(mutated((r) => delete r.channels[0].confirmed.awaitingPayment))).toContain('/channels/0/confirmed');
+      expect(paths(mutated((r) => delete r.campaigns[2].confirmed.awaitingPayment))).toContain('/campaigns/2/confirmed');
+      expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: -1, revenue: 0 })))).toContain('/totals/confirmed/awaitingPayment/orders');
+      expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: 1 })))).toContain('/totals/confirmed/awaitingPayment');
+      expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: 1, revenue: '9.90' })))).toContain('/totals/confirmed/awaitingPayment/revenue');
+      expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: 1, revenue: 9.9, method: 'cod' })))).toContain('/totals/confirmed/awaitingPayment');
+      expect(paths(mutated((r) => (r.exclusions.awaitingPaymentOrders = 1.5)))).toContain('/exclusions/awaitingPaymentOrders');
     });
 
     it('a date that is not YYYY-MM-DD', () => {

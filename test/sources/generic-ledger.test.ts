@@ -121,7 +121,7 @@ describe('en.csv', () => {
   it('keeps full and partial refunds per order', async () => {
     const run = await runSource(`${DIR}/en.csv`);
     const order = (ref: string) => run.records.find((r) => r.ref === ref)!.values;
-    expect(order('LK-5005')).toEqual({ orders: 1, revenue: 0, refunds: 29.9 });
+    expect(order('LK-5005')).toEqual({ orders: 1, revenue: 0, refunds: 29.9, awaitingOrders: 0, awaitingRevenue: 0 });
     expect(order('LK-5007').refunds).toBe(14.9);
     expect(order('LK-5007').revenue).toBeCloseTo(49.5, 9);
   });
@@ -297,22 +297,63 @@ describe('generic-ledger open() on inline ledgers', () => {
     expect(openText('').run).toThrowError(expect.objectContaining({ code: 'EMPTY_FILE' }));
   });
 
-  it('books a negative row as a refund, caps a refund above its amount, and excludes pending orders', () => {
+  it('books a negative row as a refund, caps a refund above its amount, counts a pending order as awaiting payment', () => {
     // A-1 100.00 with 120.00 refunded → capped: revenue 0, refunds 100, warning on line 2.
     // A-2 −15.00 (a refund booked as its own row) → orders 0, revenue −15, refunds 15.
-    // A-3 pending → excluded; A-4 40.00 in two line items (25.00 + 15.00) → one order, one reference.
+    // A-3 pending 30.00 → an order awaiting payment: orders 1, revenue 30, awaiting 1 / 30.
+    // A-4 40.00 in two line items (25.00 + 15.00) → one order, one reference. A-5 draft → no order, left out.
     const { records, warnings, exclusions, run } = openText(
-      'date,order_id,amount,refunded,status\n2026-09-01,A-1,100.00,120.00,paid\n2026-09-02,A-2,-15.00,,paid\n2026-09-02,A-3,30.00,,pending\n2026-09-03,A-4,25.00,,paid\n2026-09-03,A-4,15.00,,paid\n',
+      'date,order_id,amount,refunded,status\n2026-09-01,A-1,100.00,120.00,paid\n2026-09-02,A-2,-15.00,,paid\n2026-09-02,A-3,30.00,,pending\n2026-09-03,A-4,25.00,,paid\n2026-09-03,A-4,15.00,,paid\n2026-09-04,A-5,12.00,,draft\n',
     );
     run();
-    expect(records.map((r) => [r.ref, r.line, r.values.orders, r.values.revenue, r.values.refunds])).toEqual([
-      ['A-1', 2, 1, 0, 100],
-      ['A-2', 3, 0, -15, 15],
-      ['A-4', 5, 1, 25, 0],
-      ['', 6, 0, 15, 0],
+    expect(records.map((r) => [r.ref, r.line, r.values.orders, r.values.revenue, r.values.refunds, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      ['A-1', 2, 1, 0, 100, 0, 0],
+      ['A-2', 3, 0, -15, 15, 0, 0],
+      ['A-3', 4, 1, 30, 0, 1, 30],
+      ['A-4', 5, 1, 25, 0, 0, 0],
+      ['', 6, 0, 15, 0, 0, 0],
     ]);
     expect(warnings).toEqual([expect.objectContaining({ code: 'REFUND_EXCEEDS_TOTAL', line: 2 })]);
     expect(exclusions).toEqual({ pendingOrders: 1 });
+  });
+
+  it('reads en/de/sv status words: money not yet arrived is an order awaiting payment; drafts and quotes are no sale', () => {
+    // Each row its own order of 10.00. Awaiting (an order placed, not paid yet): 24 rows → 24 orders, 240.00.
+    const awaiting = [
+      'pending', 'unpaid', 'Awaiting payment', 'invoiced', 'on-hold', 'authorized', 'partially_paid', 'Cash on delivery',
+      'offen', 'unbezahlt', 'Vorkasse', 'Rechnung offen', 'Auf Rechnung', 'Zahlung ausstehend', 'Nachnahme', 'Überfällig',
+      'obetald', 'Faktura', 'Fakturerad', 'Väntar på betalning', 'Förfallen', 'Delbetald', 'Postförskott', 'Väntande',
+    ];
+    // Paid: 8 rows → 80.00. No sale: drafts and quotes (pendingOrders), cancelled, failed.
+    const paid = ['paid', 'bezahlt', 'Bezahlt', 'betald', 'Slutförd', 'completed', 'Abgeschlossen', ''];
+    const unfinished = ['draft', 'Entwurf', 'Angebot', 'utkast', 'Offert'];
+    const cancelled = ['storniert', 'makulerad', 'cancelled'];
+    const failed = ['fehlgeschlagen', 'misslyckad', 'voided'];
+    const statuses = [...awaiting, ...paid, ...unfinished, ...cancelled, ...failed];
+    const text = `date,order_id,amount,status\n${statuses.map((status, i) => `2026-09-01,O-${i},10.00,${status}`).join('\n')}\n`;
+    const { records, exclusions, run } = openText(text);
+    run();
+    expect(records).toHaveLength(32);
+    const byStatus = Object.fromEntries(records.map((r) => [statuses[Number(r.ref.slice(2))]!, r.values.awaitingOrders]));
+    for (const status of awaiting) expect(byStatus[status], status).toBe(1);
+    for (const status of paid) expect(byStatus[status], status).toBe(0);
+    expect(records.reduce((total, r) => total + r.values.revenue!, 0)).toBe(320);
+    expect(records.reduce((total, r) => total + r.values.awaitingRevenue!, 0)).toBe(240);
+    expect(exclusions).toEqual({ pendingOrders: 5, cancelledOrders: 3, failedOrders: 3 });
+  });
+
+  it('line items of an order awaiting payment all count as outstanding; a ledger without status states none', () => {
+    // B-1 "offen": 25.00 + 15.00 → one order, awaiting 1 order, 40.00 (the second row adds revenue, not an order).
+    const { records, run } = openText('date,order_id,amount,status\n2026-09-01,B-1,25.00,offen\n2026-09-01,B-1,15.00,offen\n');
+    run();
+    expect(records.map((r) => [r.values.orders, r.values.revenue, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      [1, 25, 1, 25],
+      [0, 15, 0, 15],
+    ]);
+    const plain = openText('date,order_id,amount\n2026-09-01,C-1,25.00\n');
+    plain.run();
+    expect(plain.records[0]!.values.awaitingOrders).toBeNaN();
+    expect(plain.records[0]!.values.awaitingRevenue).toBeNaN();
   });
 
   it('cuts timestamps with an offset in the report zone', () => {
@@ -344,7 +385,10 @@ function openText(
     cutter: new DayCutter(timezone),
     emit: (record) => {
       const values = record.values;
-      records.push({ ...record, values: { orders: values[M.orders]!, revenue: values[M.revenue]!, refunds: values[M.refunds]! } });
+      records.push({
+        ...record,
+        values: { orders: values[M.orders]!, revenue: values[M.revenue]!, refunds: values[M.refunds]!, awaitingOrders: values[M.awaitingOrders]!, awaitingRevenue: values[M.awaitingRevenue]! },
+      });
     },
     warn: (warning) => warnings.push(warning),
     exclude: (reason, count = 1) => {

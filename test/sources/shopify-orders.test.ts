@@ -89,30 +89,38 @@ describe('shopify-orders detection', () => {
 describe('orders-2026-79col.csv (header a, 79 columns)', () => {
   it('collapses 18 records into one record per kept order, from its first physical line', async () => {
     const run = await runSource(`${DIR}/orders-2026-79col.csv`);
-    // EXPECTED.md: 10 orders; #1045 (refunded + cancelled), #1046 (pending), #1047 (voided + cancelled) are not emitted.
-    expect(run.records.map((r) => r.ref)).toEqual(['#1041', '#1042', '#1043', '#1044', '#1048', '#1049', '#1050']);
-    expect(run.records.map((r) => r.line)).toEqual([2, 3, 9, 14, 24, 31, 33]);
+    // EXPECTED.md: 10 orders; #1045 (refunded + cancelled) and #1047 (voided + cancelled) are not emitted; #1046
+    // (pending, Bank Deposit) is an order awaiting payment and is.
+    expect(run.records.map((r) => r.ref)).toEqual(['#1041', '#1042', '#1043', '#1044', '#1046', '#1048', '#1049', '#1050']);
+    expect(run.records.map((r) => r.line)).toEqual([2, 3, 9, 14, 19, 24, 31, 33]);
     expect(run.records.every((r) => r.values.orders === 1)).toBe(true);
     expect(run.records.every((r) => r.currency === 'EUR')).toBe(true);
     expect(run.warnings).toEqual([]);
   });
 
-  it('excludes cancelled and pending orders with their counts', async () => {
+  it('excludes the cancelled orders and counts the pending one as awaiting payment', async () => {
     const run = await runSource(`${DIR}/orders-2026-79col.csv`);
-    // #1045 and #1047 have `Cancelled at` (which decides over voided), #1046 is pending.
-    expect(run.exclusions).toEqual({ cancelledOrders: 2, pendingOrders: 1 });
+    // #1045 and #1047 have `Cancelled at` (which decides over voided).
+    expect(run.exclusions).toEqual({ cancelledOrders: 2 });
+    // #1046 pending (Paid at empty, Bank Deposit), Total 40.23: awaiting 1 order, 40.23; every other order 0.
+    const awaiting = run.records.map((r) => [r.ref, r.values.awaitingOrders, r.values.awaitingRevenue]);
+    expect(awaiting.filter(([, orders]) => orders === 1)).toEqual([['#1046', 1, 40.23]]);
+    expect(awaiting.filter(([, orders]) => orders === 0)).toHaveLength(7);
+    expect(run.records.every((r) => r.values.awaitingRevenue === (r.ref === '#1046' ? 40.23 : 0))).toBe(true);
   });
 
   it('gives revenue = Total − Refunded Amount and refunds, in September and in the whole file', async () => {
     const run = await runSource(`${DIR}/orders-2026-79col.csv`);
     const september = run.records.filter(inSeptember);
-    // EXPECTED.md "Kept, excluding pending": 6 orders, totals 260.57, refunds 9.90 (#1043), revenue 250.67.
-    expect(sum(september, 'orders')).toBe(6);
-    expect(sum(september, 'revenue')).toBe(250.67);
+    // EXPECTED.md "Kept": 7 orders incl. the pending #1046, totals 300.80, refunds 9.90 (#1043), revenue 290.90.
+    expect(sum(september, 'orders')).toBe(7);
+    expect(sum(september, 'revenue')).toBe(290.9);
     expect(sum(september, 'refunds')).toBe(9.9);
-    // Whole file adds #1041 (31 August, 34.70): 285.37.
-    expect(sum(run.records, 'orders')).toBe(7);
-    expect(sum(run.records, 'revenue')).toBe(285.37);
+    expect(sum(september, 'awaitingOrders')).toBe(1);
+    expect(sum(september, 'awaitingRevenue')).toBe(40.23);
+    // Whole file adds #1041 (31 August, 34.70): 325.60.
+    expect(sum(run.records, 'orders')).toBe(8);
+    expect(sum(run.records, 'revenue')).toBe(325.6);
   });
 
   it('puts every order on its local day (Europe/Berlin = the shop offset +0200)', async () => {
@@ -123,6 +131,7 @@ describe('orders-2026-79col.csv (header a, 79 columns)', () => {
       '2026-09-01': 35.82,
       '2026-09-03': 29.8,
       '2026-09-05': 36.12,
+      '2026-09-12': 40.23,
       '2026-09-19': 65.5,
       '2026-09-24': 53.73,
       '2026-09-30': 29.7,
@@ -134,7 +143,7 @@ describe('orders-2026-79col.csv (header a, 79 columns)', () => {
     const run = await runSource(`${DIR}/orders-2026-79col.csv`);
     // EXPECTED.md attribution table: …596 (#1042) 35.82, …612 (#1044) 36.12, …601 (#1048) 65.50, herbst_aktion_2026 (#1050) 29.70.
     expect(sumBy(run.records, byCampaign, 'revenue')).toEqual({
-      '': 118.23, // #1041 34.70 + #1043 29.80 + #1049 53.73
+      '': 158.46, // #1041 34.70 + #1043 29.80 + #1046 40.23 + #1049 53.73
       '120246849180540596': 35.82,
       '120246849180540612': 36.12,
       '120246849180540601': 65.5,
@@ -145,7 +154,7 @@ describe('orders-2026-79col.csv (header a, 79 columns)', () => {
     // 18 digits exceed 2^53: a number round trip would have changed them.
     for (const id of ids) expect(String(Number(id))).not.toBe(id);
     // EXPECTED.md channels: facebook #1042 + #1044 + #1048 = 137.44, ig #1050 = 29.70.
-    expect(sumBy(run.records, bySource, 'revenue')).toEqual({ '': 118.23, 'facebook / paid': 137.44, 'ig / social': 29.7 });
+    expect(sumBy(run.records, bySource, 'revenue')).toEqual({ '': 158.46, 'facebook / paid': 137.44, 'ig / social': 29.7 });
   });
 
   it('never takes the Source column (sales app) as a marketing source', async () => {
@@ -158,8 +167,9 @@ describe('orders-2026-79col.csv (header a, 79 columns)', () => {
 
   it('takes the coupon from Discount Code', async () => {
     const run = await runSource(`${DIR}/orders-2026-79col.csv`);
-    // HERBST10: #1042 35.82 + #1049 53.73 = 89.55; none: #1041 34.70 + #1043 29.80 + #1048 65.50 + #1050 29.70 = 159.70; `UPSELL DISCOUNT` (#1044) is what the file says, mapping decides later.
-    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ '': 159.7, HERBST10: 89.55, 'UPSELL DISCOUNT': 36.12 });
+    // HERBST10: #1042 35.82 + #1049 53.73 = 89.55; none: #1041 34.70 + #1043 29.80 + #1048 65.50 + #1050 29.70 = 159.70;
+    // GOOD_FRIENDS: #1046 40.23 (awaiting payment); `UPSELL DISCOUNT` (#1044) is what the file says, mapping decides later.
+    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ '': 159.7, HERBST10: 89.55, 'UPSELL DISCOUNT': 36.12, GOOD_FRIENDS: 40.23 });
   });
 
   it('gives the multi-line records their first physical line', async () => {
@@ -228,22 +238,31 @@ describe('extra-statuses-and-utm.csv (header a)', () => {
   // `utm_content: story_02`, Source 5690175 · 10 its 2nd item · 11–14 #2006 paid 1250.00, Note Attributes
   // `Utm_Medium: email` / `UTM_Source: newsletter` / `How did you hear about us: Instagram` /
   // `UTM Campaign: Herbst Aktion 2026` · 15 #2007 paid 10.00, Refunded Amount blank, 2026-09-10 00:30 +0200.
-  it('counts voided as failed and authorized / partially_paid as pending', async () => {
+  it('counts voided as failed, and authorized / partially_paid as orders awaiting payment', async () => {
     const run = await runSource(`${DIR}/extra-statuses-and-utm.csv`);
-    expect(run.exclusions).toEqual({ failedOrders: 1, pendingOrders: 2 });
-    expect(run.records.map((r) => r.ref)).toEqual(['#2001', '#2005', '#2006', '#2007']);
+    expect(run.exclusions).toEqual({ failedOrders: 1 });
+    expect(run.records.map((r) => r.ref)).toEqual(['#2001', '#2003', '#2004', '#2005', '#2006', '#2007']);
+    // #2003 authorized 30.00 and #2004 partially_paid 80.00 await payment: 2 orders, 110.00.
+    expect(run.records.map((r) => [r.ref, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      ['#2001', 0, 0],
+      ['#2003', 1, 30],
+      ['#2004', 1, 80],
+      ['#2005', 0, 0],
+      ['#2006', 0, 0],
+      ['#2007', 0, 0],
+    ]);
   });
 
   it('caps a refund above the total of a kept order and warns with its line', async () => {
     const run = await runSource(`${DIR}/extra-statuses-and-utm.csv`);
     // #2001: refund 150.00 capped at 120.00 → revenue 0.00, refunds 120.00; Taxes 0.00, refunded in full → tax 0.
-    expect(run.records[0]!.values).toEqual({ orders: 1, revenue: 0, refunds: 120, tax: 0 });
+    expect(run.records[0]!.values).toEqual({ orders: 1, revenue: 0, refunds: 120, tax: 0, awaitingOrders: 0, awaitingRevenue: 0 });
     expect(run.warnings).toEqual([expect.objectContaining({ code: 'REFUND_EXCEEDS_TOTAL', line: 2 })]);
-    // Orders 4; revenue 0 + 58.00 + 1250.00 + 10.00 = 1318.00; refunds 120.00 (#2007's blank refund is 0).
-    expect(sum(run.records, 'orders')).toBe(4);
-    expect(sum(run.records, 'revenue')).toBe(1318);
+    // Orders 6; revenue 0 + 30.00 + 80.00 + 58.00 + 1250.00 + 10.00 = 1428.00; refunds 120.00 (#2007's blank refund is 0).
+    expect(sum(run.records, 'orders')).toBe(6);
+    expect(sum(run.records, 'revenue')).toBe(1428);
     expect(sum(run.records, 'refunds')).toBe(120);
-    expect(run.records[3]!.values).toEqual({ orders: 1, revenue: 10, refunds: 0, tax: 0 });
+    expect(run.records[5]!.values).toEqual({ orders: 1, revenue: 10, refunds: 0, tax: 0, awaitingOrders: 0, awaitingRevenue: 0 });
   });
 
   it('reads utm_* and UTM * keys in any case, source alone without a medium, the first of several codes', async () => {
@@ -257,8 +276,8 @@ describe('extra-statuses-and-utm.csv (header a)', () => {
   it('puts 00:30 +0200 on 10 September in Berlin and 9 September in New York', async () => {
     const berlin = await runSource(`${DIR}/extra-statuses-and-utm.csv`, 'Europe/Berlin');
     const newYork = await runSource(`${DIR}/extra-statuses-and-utm.csv`, 'America/New_York');
-    expect(formatDay(berlin.records[3]!.day)).toBe('2026-09-10');
-    expect(formatDay(newYork.records[3]!.day)).toBe('2026-09-09');
+    expect(formatDay(berlin.records[5]!.day)).toBe('2026-09-10');
+    expect(formatDay(newYork.records[5]!.day)).toBe('2026-09-09');
   });
 });
 

@@ -63,15 +63,18 @@ describe('woocommerce-analytics detection', () => {
 });
 
 describe('en.csv', () => {
-  it('gives 9 orders, revenue 327.10 and refunds 41.84; cancelled and on-hold orders are left out', async () => {
+  it('gives 10 orders, revenue 368.13 and refunds 41.84; the cancelled order is left out, the on-hold one awaits payment', async () => {
     const run = await runSource(`${DIR}/en.csv`);
-    // EXPECTED.md: positive 368.94 − refunds 41.84 = 327.10; 1104 cancelled, 1107 on-hold.
-    expect(sum(run.records, 'orders')).toBe(9);
-    expect(sum(run.records, 'revenue')).toBe(327.1);
+    // EXPECTED.md: positive 409.97 − refunds 41.84 = 368.13; 1104 cancelled; 1107 on-hold (41.03) counts, awaiting payment.
+    expect(sum(run.records, 'orders')).toBe(10);
+    expect(sum(run.records, 'revenue')).toBe(368.13);
     expect(sum(run.records, 'refunds')).toBe(41.84);
-    expect(run.exclusions).toEqual({ cancelledOrders: 1, pendingOrders: 1 });
+    expect(sum(run.records, 'awaitingOrders')).toBe(1);
+    expect(sum(run.records, 'awaitingRevenue')).toBe(41.03);
+    expect(run.records.find((r) => r.values.awaitingOrders === 1)).toMatchObject({ ref: '1107', line: 9 });
+    expect(run.exclusions).toEqual({ cancelledOrders: 1 });
     expect(run.warnings).toEqual([]);
-    expect(run.records.map((r) => r.ref)).toEqual(['1101', '1102', '1103', '1105', '1106', '1103', '1108', '1109', '1110', '1110', '1111']);
+    expect(run.records.map((r) => r.ref)).toEqual(['1101', '1102', '1103', '1105', '1106', '1103', '1107', '1108', '1109', '1110', '1110', '1111']);
     expect(run.records.every((r) => r.currency === '' && r.campaignId === '' && r.channel === '')).toBe(true);
   });
 
@@ -96,6 +99,7 @@ describe('en.csv', () => {
       '2026-09-06': 35.49,
       '2026-09-08': 27.94,
       '2026-09-10': -20.92,
+      '2026-09-12': 41.03,
       '2026-09-14': 11.13,
       '2026-09-19': 164.21,
       '2026-09-24': 20.92,
@@ -106,16 +110,16 @@ describe('en.csv', () => {
 
   it('takes the source from the Origin label and never a campaign', async () => {
     const run = await runSource(`${DIR}/en.csv`);
-    expect(sumBy(run.records, bySource, 'revenue')).toEqual({ Facebook: 189.28, Google: 39.99, 'L.instagram.com': 65.11, Ig: 35.49, '': -2.77 });
-    expect(sumBy(run.records, byChannel, 'revenue')).toEqual({ facebook: 189.28, google: 39.99, instagram: 100.6, '': -2.77 });
-    expect(sumBy(run.records, byCampaign, 'revenue')).toEqual({ '': 327.1 });
+    expect(sumBy(run.records, bySource, 'revenue')).toEqual({ Facebook: 230.31, Google: 39.99, 'L.instagram.com': 65.11, Ig: 35.49, '': -2.77 });
+    expect(sumBy(run.records, byChannel, 'revenue')).toEqual({ facebook: 230.31, google: 39.99, instagram: 100.6, '': -2.77 });
+    expect(sumBy(run.records, byCampaign, 'revenue')).toEqual({ '': 368.13 });
   });
 
   it('takes the first code of Coupon(s)', async () => {
     const run = await runSource(`${DIR}/en.csv`);
     // Line 6 lists `herbst10, stammkunde5`.
     expect(run.records.find((r) => r.line === 6)!.coupon).toBe('herbst10');
-    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ herbst10: 224.77, '': 102.33 });
+    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ herbst10: 224.77, '': 143.36 });
   });
 });
 
@@ -185,20 +189,26 @@ describe('origin labels', () => {
 });
 
 describe('statuses', () => {
-  it('leaves out cancelled, failed and pending orders in English, German, French and Swedish; counts refunded and completed rows', () => {
+  it('leaves out cancelled, failed and unfinished (pending payment) orders in English, German, French and Swedish; counts on-hold as awaiting payment', () => {
     const header = 'Date,Order #,Status,Customer,Customer type,Net sales\n';
     const rows = [
       ['Completed', 10], ['Processing', 10], ['Refunded', 10], ['Abgeschlossen', 10], ['Terminée', 10], ['Slutförd', 10],
       ['Cancelled', 1], ['Storniert', 1], ['Annulée', 1], ['Avbruten', 1],
       ['Failed', 1], ['Fehlgeschlagen', 1], ['Échouée', 1], ['Misslyckad', 1],
-      ['On hold', 1], ['on-hold', 1], ['pending', 1], ['In Wartestellung', 1], ['Zahlung ausstehend', 1], ['En attente', 1], ['Väntar på betalning', 1], ['checkout-draft', 1],
+      // On hold waits for a bank transfer or cheque: an order, awaiting payment (100 each).
+      ['On hold', 100], ['on-hold', 100], ['In Wartestellung', 100], ['En attente', 100], ['Pausad', 100],
+      // Pending payment is a checkout never completed: no sale.
+      ['pending', 1], ['Pending payment', 1], ['Zahlung ausstehend', 1], ['Attente paiement', 1], ['Väntar på betalning', 1], ['checkout-draft', 1],
     ] as const;
     const text = header + rows.map(([status, amount], i) => `2026-09-01 10:00:00,${100 + i},${status},Jane Roe,new,${amount}`).join('\n');
     const { records, exclusions, run } = openText(text);
     run();
-    expect(records).toHaveLength(6);
-    expect(records.reduce((total, r) => total + r.values[M.revenue]!, 0)).toBe(60);
-    expect(exclusions).toEqual({ cancelledOrders: 4, failedOrders: 4, pendingOrders: 8 });
+    // Kept: 6 paid × 10 + 5 on hold × 100 = 560.00 in 11 orders, of which 5 (500.00) await payment.
+    expect(records).toHaveLength(11);
+    expect(records.reduce((total, r) => total + r.values[M.revenue]!, 0)).toBe(560);
+    expect(records.reduce((total, r) => total + r.values[M.awaitingOrders]!, 0)).toBe(5);
+    expect(records.reduce((total, r) => total + r.values[M.awaitingRevenue]!, 0)).toBe(500);
+    expect(exclusions).toEqual({ cancelledOrders: 4, failedOrders: 4, pendingOrders: 6 });
   });
 });
 

@@ -72,19 +72,23 @@ describe('woocommerce-orders detection', () => {
 });
 
 describe('webtoffee-attribution.csv', () => {
-  it('gives 7 kept orders, revenue 292.52 and refunds 44.70 in EUR; the cancelled and on-hold orders are left out', async () => {
+  it('gives 8 kept orders, revenue 333.52 and refunds 44.70 in EUR; the cancelled order is left out, the on-hold one awaits payment', async () => {
     const run = await webtoffee();
-    // EXPECTED.md: totals 337.22 − refunds (3003 29.80 + 3004 14.90) = 292.52.
-    expect(sum(run.records, 'orders')).toBe(7);
-    expect(sum(run.records, 'revenue')).toBe(292.52);
+    // EXPECTED.md: totals 378.22 − refunds (3003 29.80 + 3004 14.90) = 333.52; 3006 on-hold (41.00) awaits a bank transfer.
+    expect(sum(run.records, 'orders')).toBe(8);
+    expect(sum(run.records, 'revenue')).toBe(333.52);
     expect(sum(run.records, 'refunds')).toBe(44.7);
-    expect(run.exclusions).toEqual({ cancelledOrders: 1, pendingOrders: 1 });
+    expect(sum(run.records, 'awaitingOrders')).toBe(1);
+    expect(sum(run.records, 'awaitingRevenue')).toBe(41);
+    expect(run.records.find((r) => r.values.awaitingOrders === 1)!.ref).toBe('3006');
+    expect(run.exclusions).toEqual({ cancelledOrders: 1 });
     expect(run.warnings).toEqual([]);
     expect(run.records.map((r) => [r.line, r.ref])).toEqual([
       [2, '3001'],
       [3, '3002'],
       [4, '3003'],
       [5, '3004'],
+      [7, '3006'],
       [8, '3007'],
       [9, '3008'],
       [10, '3009'],
@@ -99,6 +103,7 @@ describe('webtoffee-attribution.csv', () => {
       '2026-09-03': 44.7,
       '2026-09-05': 0,
       '2026-09-08': 49.5,
+      '2026-09-12': 41,
       '2026-09-14': 38.5,
       '2026-09-19': 104.7,
       '2026-09-30': 23.4,
@@ -108,7 +113,7 @@ describe('webtoffee-attribution.csv', () => {
 
   it('takes the campaign from meta:_wc_order_attribution_utm_campaign, IDs as exact strings', async () => {
     const run = await webtoffee();
-    expect(sumBy(run.records, byCampaign, 'revenue')).toEqual({ herbst_aktion_2026: 31.72, '120246849180540596': 23.4, '': 237.4 });
+    expect(sumBy(run.records, byCampaign, 'revenue')).toEqual({ herbst_aktion_2026: 31.72, '120246849180540596': 23.4, '': 278.4 });
     expect(sumBy(run.records, byCampaign, 'orders')).toMatchObject({ herbst_aktion_2026: 2 });
   });
 
@@ -119,17 +124,17 @@ describe('webtoffee-attribution.csv', () => {
       'google / organic': 44.7,
       'instagram / social': 0,
       'l.instagram.com / referral': 49.5,
-      '': 38.5,
+      '': 79.5,
       '(direct)': 104.7,
       'fb / paid': 23.4,
     });
-    expect(sumBy(run.records, byChannel, 'revenue')).toEqual({ facebook: 55.12, google: 44.7, instagram: 49.5, '': 143.2 });
+    expect(sumBy(run.records, byChannel, 'revenue')).toEqual({ facebook: 55.12, google: 44.7, instagram: 49.5, '': 184.2 });
   });
 
   it('takes the first code of coupon_items', async () => {
     const run = await webtoffee();
     // 3008: `code:stammkunde5|amount:5.00;code:herbst10|amount:10.00`.
-    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ herbst10: 31.72, '': 156.1, stammkunde5: 104.7 });
+    expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ herbst10: 31.72, '': 197.1, stammkunde5: 104.7 });
   });
 });
 
@@ -144,8 +149,10 @@ describe('advanced-order-export.csv (one row per line item)', () => {
     ]);
     expect(sum(run.records, 'revenue')).toBe(157.7);
     expect(sum(run.records, 'refunds')).toBe(45.82);
-    // German status names: Storniert (4004) and Zahlung ausstehend (4006).
+    // German status names: Storniert (4004) and Zahlung ausstehend (4006, "Pending payment": a checkout never paid, no sale).
     expect(run.exclusions).toEqual({ cancelledOrders: 1, pendingOrders: 1 });
+    // A status column states payment status: no kept order awaits payment.
+    expect(run.records.map((r) => [r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([[0, 0], [0, 0], [0, 0], [0, 0]]);
     expect(run.records.every((r) => r.campaign === '' && r.source === '' && r.currency === '')).toBe(true);
     expect(sumBy(run.records, byCoupon, 'revenue')).toEqual({ herbst10: 36.72, '': 68.68, stammkunde5: 52.3 });
   });
@@ -181,6 +188,41 @@ describe('advanced-order-export.csv (one row per line item)', () => {
       ['7', 2, 22.5, 7.5, 'sommer5'],
       ['8', 4, 12, 0, ''],
     ]);
+  });
+});
+
+describe('statuses: on-hold awaits payment, pending is no sale', () => {
+  it('counts on-hold (bank transfer, cheque) as an order awaiting payment and leaves out pending and checkout-draft', () => {
+    // WebToffee slugs, Advanced Order Export labels in English, German and Swedish:
+    //   21 completed 10.00 · 22 processing 20.00 · 23 on-hold 30.00 (awaiting) · 24 wc-on-hold 40.00, refund 5.00 (awaiting 35.00)
+    //   25 In Wartestellung 50.00 (awaiting) · 26 Pausad 60.00 (awaiting) · 27 pending 70.00 · 28 Pending payment 80.00
+    //   29 Zahlung ausstehend 90.00 · 30 Väntar på betalning 100.00 · 31 checkout-draft 110.00 (27–31: no sale)
+    // Kept: 21–26, 6 orders, revenue 10 + 20 + 30 + 35 + 50 + 60 = 205.00; awaiting 23–26: 4 orders, 30 + 35 + 50 + 60 = 175.00.
+    const rows = [
+      ['21', 'completed', '10.00', ''], ['22', 'processing', '20.00', ''], ['23', 'on-hold', '30.00', ''], ['24', 'wc-on-hold', '40.00', '5.00'],
+      ['25', 'In Wartestellung', '50.00', ''], ['26', 'Pausad', '60.00', ''], ['27', 'pending', '70.00', ''], ['28', 'Pending payment', '80.00', ''],
+      ['29', 'Zahlung ausstehend', '90.00', ''], ['30', 'Väntar på betalning', '100.00', ''], ['31', 'checkout-draft', '110.00', ''],
+    ];
+    const text = ['Order Number,Order Status,Order Date,Item #,Order Refund Amount,Order Total Amount', ...rows.map(([n, status, total, refund]) => `${n},${status},2026-09-05 10:00,1,${refund},${total}`)].join('\n');
+    const { records, exclusions, run } = openText(text);
+    run();
+    expect(records.map((r) => [r.ref, r.values[M.orders], r.values[M.revenue], r.values[M.awaitingOrders], r.values[M.awaitingRevenue]])).toEqual([
+      ['21', 1, 10, 0, 0],
+      ['22', 1, 20, 0, 0],
+      ['23', 1, 30, 1, 30],
+      ['24', 1, 35, 1, 35],
+      ['25', 1, 50, 1, 50],
+      ['26', 1, 60, 1, 60],
+    ]);
+    expect(exclusions).toEqual({ pendingOrders: 5 });
+  });
+
+  it('states no payment status when the export has no status column', () => {
+    const { records, run } = openText('order_id,order_number,order_date,paid_date,order_total\n1,1001,2026-09-05 10:00:00,,25.00\n');
+    run();
+    expect(records).toHaveLength(1);
+    expect(Number.isNaN(records[0]!.values[M.awaitingOrders]!)).toBe(true);
+    expect(Number.isNaN(records[0]!.values[M.awaitingRevenue]!)).toBe(true);
   });
 });
 
@@ -261,11 +303,12 @@ function captured(run: () => void): InputError {
 }
 
 /** Runs woocommerceOrders.open on CSV text without detection, as the pipeline would after a claim. */
-function openText(text: string, delimiter = ','): { records: CanonicalRecord[]; warnings: WarningInput[]; run: () => void } {
+function openText(text: string, delimiter = ','): { records: CanonicalRecord[]; warnings: WarningInput[]; exclusions: Record<string, number>; run: () => void } {
   const rows = tokenize(text, delimiter);
   const sample: FileSample = { fileName: 'inline.csv', text, rows, delimiter, hasSepLine: false, encoding: 'utf-8' };
   const records: CanonicalRecord[] = [];
   const warnings: WarningInput[] = [];
+  const exclusions: Record<string, number> = {};
   const context: SourceContext = {
     file: 'inline.csv',
     sample,
@@ -273,13 +316,16 @@ function openText(text: string, delimiter = ','): { records: CanonicalRecord[]; 
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push({ ...record, values: record.values.slice() }),
     warn: (warning) => warnings.push(warning),
-    exclude: () => {},
+    exclude: (reason, count = 1) => {
+      exclusions[reason] = (exclusions[reason] ?? 0) + count;
+    },
     describe: () => {},
     firstSighting: () => true,
   };
   return {
     records,
     warnings,
+    exclusions,
     run() {
       const parser = woocommerceOrders.open(context);
       for (const row of rows) parser.row(row.cells, row.line);
