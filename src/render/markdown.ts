@@ -5,6 +5,7 @@ import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { currencyAssumptionLine } from './assumed.js';
 
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
@@ -16,6 +17,8 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
   out.push(
     `Time zone ${escape(report.period.timezone)} · amounts in ${report.currency} · ${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped${report.generatedAt ? ` · generated ${report.generatedAt}` : ''}`,
   );
+  const currencyAssumed = currencyAssumptionLine(report);
+  if (currencyAssumed) out.push('', `**${escape(currencyAssumed)}**`);
 
   const rows = metricRows(report);
   out.push('', '## Money: what sales confirm against what it cost', '');

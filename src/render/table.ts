@@ -7,6 +7,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
 import { renderEconomics } from '../economics/render.js';
+import { currencyAssumptionLine } from './assumed.js';
 
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
@@ -15,6 +16,8 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
 
   out.push(style.bold(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`));
   out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
+  const currencyAssumed = currencyAssumptionLine(report);
+  if (currencyAssumed) out.push(style.yellow(currencyAssumed));
   out.push('');
 
   const rows = metricRows(report);
