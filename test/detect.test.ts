@@ -62,6 +62,10 @@ const LISTED: Record<string, string | null> = {
   'scenarios/cafe-week/orders_export_1.csv': 'shopify-orders',
   'scenarios/cafe-week/smroi.config.json': null,
   'scenarios/cafe-week/wochenmarkt-kasse.csv': 'generic-ledger',
+  'scenarios/etsy-paypal-shop/Download (1).CSV': 'paypal-activity', // German
+  'scenarios/etsy-paypal-shop/Download.CSV': 'paypal-activity', // English, PayPal Here card reader
+  'scenarios/etsy-paypal-shop/EtsySoldOrders2026-9.csv': 'etsy-sold-orders',
+  'scenarios/etsy-paypal-shop/smroi.config.json': null,
   'scenarios/kafferosteri-sv/Follows (1).csv': 'meta-insights',
   'scenarios/kafferosteri-sv/Kafferosteriet-Lind-Kampanjer-1-sep-2026-30-sep-2026.csv': 'meta-ads', // Swedish headers, SEK
   'scenarios/kafferosteri-sv/Lind-Agentur-EUR-Campaigns-Sep-1-2026-Sep-30-2026.csv': 'meta-ads',
