@@ -75,15 +75,24 @@ function impactOf(folded: string): Impact {
   return IMPACTS.get(folded) ?? '';
 }
 
-function rowKind(type: string, gross: number, impact: Impact): RowKind {
+/** What the type alone says, whatever the row's sign: a kind that is no sale (or a refund), or null. */
+type TypeKind = 'refund' | 'hold' | 'memo' | 'transfer' | 'conversion' | 'fee' | 'other' | null;
+
+function typeKind(type: string): TypeKind {
   if (HOLD.test(type)) return 'hold';
   if (CONVERSION.test(type)) return 'conversion';
-  // A gross that is not a number (NaN) keeps its type's kind, so that the row is reported, not skipped.
-  if (REFUND.test(type)) return !(gross >= 0) && impact !== 'credit' ? 'refund' : 'other';
+  if (REFUND.test(type)) return 'refund';
   if (TRANSFER.test(type)) return 'transfer';
   if (FEE.test(type)) return 'fee';
   if (NOT_INCOME.test(type)) return 'other';
   if (REQUEST.test(type) && !PAYMENT_WORD.test(type)) return 'memo';
+  return null;
+}
+
+function rowKind(byType: TypeKind, gross: number, impact: Impact): RowKind {
+  // A gross that is not a number (NaN) keeps its type's kind, so that the row is reported, not skipped.
+  if (byType === 'refund') return !(gross >= 0) && impact !== 'credit' ? 'refund' : 'other';
+  if (byType !== null) return byType;
   // Money out: a payment the business made (a purchase, a subscription it pays, a chargeback).
   if (gross < 0 || impact === 'debit') return 'sent';
   // No gross: a memo says nothing; a payment without an amount is reported as such.
@@ -91,6 +100,44 @@ function rowKind(type: string, gross: number, impact: Impact): RowKind {
   if (gross === 0) return 'other';
   // Money in, or on its way in (a pending payment's impact is `Memo`): the status decides below.
   return 'payment';
+}
+
+/**
+ * Per-file caches of what a raw cell means: types, statuses and balance impacts repeat from row to row, so each
+ * distinct cell is folded and matched once (no string is built per row). Bounded: a file of ever new values
+ * (a shifted column) stops caching rather than growing.
+ */
+class CellMeanings {
+  private readonly types = new Map<string, TypeKind>();
+  private readonly statuses = new Map<string, PaymentStatus>();
+  private readonly impacts = new Map<string, Impact>();
+
+  type(cell: string): TypeKind {
+    let kind = this.types.get(cell);
+    if (kind === undefined) {
+      kind = typeKind(foldHeader(cell));
+      if (this.types.size < 500) this.types.set(cell, kind);
+    }
+    return kind;
+  }
+
+  status(cell: string): PaymentStatus {
+    let status = this.statuses.get(cell);
+    if (status === undefined) {
+      status = STATUS.get(foldHeader(cell)) ?? 'other';
+      if (this.statuses.size < 500) this.statuses.set(cell, status);
+    }
+    return status;
+  }
+
+  impact(cell: string): Impact {
+    let impact = this.impacts.get(cell);
+    if (impact === undefined) {
+      impact = impactOf(foldHeader(cell));
+      if (this.impacts.size < 500) this.impacts.set(cell, impact);
+    }
+    return impact;
+  }
 }
 
 type PaymentStatus = 'counted' | 'pending' | 'failed' | 'cancelled' | 'other';
@@ -273,6 +320,7 @@ export const paypalActivity: Source = {
     const paymentRefs = new Map<string, string>();
     const resolvers = new Map<string, ZoneResolver | null>();
     const notSales = new Map<RowKind, number>();
+    const meanings = new CellMeanings();
     let zoneWarned = false;
     let columnsHeader: string[] = [];
     context.describe({ dataset: 'paypal-activity', daily: true });
@@ -362,8 +410,8 @@ export const paypalActivity: Source = {
         const c = columns;
         const read = reader!;
         const gross = read.number(cells, c.gross, line);
-        const impact = impactOf(foldHeader(read.text(cells, c.balanceImpact)));
-        const kind = rowKind(foldHeader(read.text(cells, c.type)), gross, impact);
+        const impact = c.balanceImpact < 0 ? '' : meanings.impact(cells[c.balanceImpact] ?? '');
+        const kind = rowKind(meanings.type(cells[c.type] ?? ''), gross, impact);
         if (kind !== 'payment' && kind !== 'refund') {
           notSales.set(kind, (notSales.get(kind) ?? 0) + 1);
           return;
@@ -371,7 +419,7 @@ export const paypalActivity: Source = {
         if (gross !== gross) {
           throw new InputError('MISSING_AMOUNT', context.file, line, `this payment has no amount in column "${columnsHeader[c.gross]}".`, 'Download the activity again; every PayPal payment has a gross amount.');
         }
-        const status = STATUS.get(foldHeader(read.text(cells, c.status))) ?? 'other';
+        const status = meanings.status(cells[c.status] ?? '');
         if (kind === 'refund') {
           // Only refunds that moved money; a pending or denied refund may never happen.
           if (status !== 'counted') {

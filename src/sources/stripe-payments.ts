@@ -149,6 +149,19 @@ export const stripePayments: Source = {
     let testPayments = 0;
     let unknownStatuses = 0;
     let firstUnknownLine = 0;
+    // Status, Mode and Captured cells repeat from row to row: each distinct cell is folded once (bounded).
+    const foldedCells = new Map<string, string>();
+    const folded = (cells: string[], index: number): string => {
+      if (index < 0) return '';
+      const cell = cells[index] ?? '';
+      let fold = foldedCells.get(cell);
+      if (fold === undefined) {
+        fold = foldHeader(cell);
+        if (foldedCells.size < 500) foldedCells.set(cell, fold);
+      }
+      return fold;
+    };
+    const statuses = new Map<string, StripeStatus>();
     context.describe({ dataset: 'stripe-payments', daily: true });
 
     return {
@@ -169,11 +182,20 @@ export const stripePayments: Source = {
         const c = columns;
         const read = reader!;
 
-        if (foldHeader(read.text(cells, c.mode)) === 'test') {
+        if (folded(cells, c.mode) === 'test') {
           testPayments++;
           return;
         }
-        let status = c.status >= 0 ? stripeStatus(read.text(cells, c.status)) : 'counted';
+        let status: StripeStatus = 'counted';
+        if (c.status >= 0) {
+          const cell = cells[c.status] ?? '';
+          const known = statuses.get(cell);
+          if (known !== undefined) status = known;
+          else {
+            status = stripeStatus(cell.trim());
+            if (statuses.size < 500) statuses.set(cell, status);
+          }
+        }
         if (status === 'unknown') {
           // Counted (Stripe lists payments; an unknown word is more likely a new status of a paid one), but said.
           if (unknownStatuses++ === 0) firstUnknownLine = line;
@@ -188,7 +210,7 @@ export const stripePayments: Source = {
           return;
         }
         // An uncaptured payment is an authorisation: it may never be taken.
-        if (status === 'pending' || NOT_CAPTURED.has(foldHeader(read.text(cells, c.captured)))) {
+        if (status === 'pending' || NOT_CAPTURED.has(folded(cells, c.captured))) {
           context.exclude('pendingOrders');
           return;
         }
@@ -199,7 +221,7 @@ export const stripePayments: Source = {
           throw new InputError('MISSING_AMOUNT', context.file, line, 'this payment has no "Amount".', 'Export the payments again; every Stripe payment row has an amount.');
         }
         let refunded = read.number(cells, c.refunded, line);
-        if (refunded !== refunded) refunded = foldHeader(read.text(cells, c.status)) === 'refunded' ? amount : 0;
+        if (refunded !== refunded) refunded = folded(cells, c.status) === 'refunded' ? amount : 0;
         refunded = Math.abs(refunded);
 
         // The settlement currency is the only one that adds up across charge currencies (ledgers.md §3.3).
