@@ -62,6 +62,22 @@ describe('smroi audit on etsy-paypal-shop (PayPal Here, eBay, Etsy with a coupon
   });
 });
 
+describe('the Etsy Sold Order Items download', () => {
+  it('is skipped by audit and detect with its reason, and no closest kind is offered to fix it', () => {
+    const { dir, remove } = folderWith(['etsy-sold-orders/EtsySoldOrders2026-9.csv', 'etsy-sold-orders/EtsySoldOrderItems2026-9.csv']);
+    try {
+      const report = JSON.parse(runCli(['audit', dir, '--month', '2026-09', '--json']).stdout);
+      expect(report.skipped).toEqual([{ file: 'EtsySoldOrderItems2026-9.csv', reason: expect.stringContaining('an Etsy Sold Order Items download') }]);
+      // The items file adds nothing: the September orders as in EtsySoldOrders2026-9.csv alone.
+      expect(report.totals.confirmed).toMatchObject({ orders: 6, revenue: 335.93, refunds: 30 });
+      const detect = JSON.parse(runCli(['detect', dir, '--json']).stdout);
+      expect(detect.skipped.map((s: Row) => [s.file, s.closest])).toEqual([['EtsySoldOrderItems2026-9.csv', null]]);
+    } finally {
+      remove();
+    }
+  });
+});
+
 describe('a ledger without a currency column', () => {
   it('the table and the Markdown say that the amounts were assumed to be EUR and how to set the currency', () => {
     const { dir, remove } = folderWith(['etsy-sold-orders/EtsySoldOrders2026-10.txt']);
