@@ -5,6 +5,15 @@ import type { FileSample, Source } from './sources/types.js';
 export type Detection = { source: Source } | { skip: string };
 
 export function detectKind(sample: FileSample, sources: readonly Source[]): Detection {
+  for (const source of sources) {
+    let reason: string | null = null;
+    try {
+      reason = source.declines?.(sample) ?? null;
+    } catch {
+      reason = null;
+    }
+    if (reason) return { skip: reason };
+  }
   let claims = sources.filter((source) => {
     try {
       return source.detect(sample);

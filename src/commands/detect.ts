@@ -185,7 +185,9 @@ function detectedFile(outcome: Extract<FileOutcome, { source: Source }>, warning
 function skippedFile(outcome: Extract<FileOutcome, { skip: string }>, sources: readonly Source[]): SkippedFile {
   const { found, skip, sample } = outcome;
   const header = sample?.rows.find((row) => row.cells.some((cell) => cell.trim() !== '' && !cell.startsWith('#')));
-  const closest = sample ? closestKind(sample, sources) : null;
+  // A file a kind recognised and declined (Source.declines) is no near miss: no closest kind to fix it towards.
+  const declined = sample !== null && sources.some((source) => source.declines?.(sample));
+  const closest = sample && !declined ? closestKind(sample, sources) : null;
   return {
     file: found.relativePath,
     reason: skip,

@@ -3,6 +3,8 @@
 import type { Channel } from '../model/records.js';
 
 const RULES: readonly [RegExp, Channel][] = [
+  // `tiktok`, `tiktok.com`, `vm.tiktok.com`, `tiktok_ads`, `TikTok Shop`, `tiktokshop`, `Tik Tok`.
+  [/tik[\s_\-.]?tok/, 'tiktok'],
   [/^(ig|insta|instagram)([\s_\-.].*)?$|instagram/, 'instagram'],
   [/^(fb|fbig|facebook|meta|an|msg|messenger)([\s_\-.].*)?$|facebook|^m\.facebook|^l\.facebook/, 'facebook'],
   [/^(google|adwords|gclid|youtube)([\s_\-.].*)?$|google\.|googleads|^cpc$/, 'google'],

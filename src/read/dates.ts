@@ -37,11 +37,15 @@ export interface ParsedTime {
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC)?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+// Year first with slashes, as Excel writes dates in several locales (Japanese, Chinese, South African English, …)
+// when it re-saves a file: `2025/12/31`, `2025/12/31 11:23`, `2025/1/5 9:03:07`. No offset: a local time.
+const YMD_SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:(?:[T ]|,?\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/;
 
 /**
- * Parses the date forms seen in exports. `slashOrder` decides `01/02/2026` (US exports write
+ * Parses the date forms seen in exports (`2026-01-31`, with a time and an offset or not; `2026/01/31`, with a
+ * time or not; `20260131`; `31.01.2026`; `01/31/2026` or `31/01/2026`). `slashOrder` decides `01/02/2026` (US exports write
  * month first; a file with a first part over 12 is day first). Returns null for anything else.
  */
 export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', assumeUtc = false): ParsedTime | null {
@@ -56,6 +60,14 @@ export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', a
     const instant =
       day * MS_PER_DAY + (+match[4]! * 60 + +match[5]!) * 60_000 + +(match[6] ?? 0) * 1000 - offsetMinutes * 60_000;
     return { day, instant };
+  }
+  match = YMD_SLASHED.exec(cell);
+  if (match) {
+    const day = validDay(+match[1]!, +match[2]!, +match[3]!);
+    if (day === null) return null;
+    if (match[4] === undefined || !assumeUtc) return { day, instant: null };
+    if (+match[4]! > 23 || +match[5]! > 59 || +(match[6] ?? 0) > 59) return null;
+    return { day, instant: day * MS_PER_DAY + ((+match[4]! * 60 + +match[5]!) * 60 + +(match[6] ?? 0)) * 1000 };
   }
   match = COMPACT.exec(cell);
   if (match) {

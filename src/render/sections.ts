@@ -13,6 +13,7 @@ import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence
 import type { CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
+import { currencyAssumptionLine } from './assumed.js';
 import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
 import { metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
@@ -35,6 +36,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
     });
   }
 
+  const assumedCurrency = currencyAssumptionLine(report);
   const title = comparisonTitle(report);
   const comparison = comparisonRows(report);
   sections.push({
@@ -42,6 +44,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
     blocks: [
       { kind: 'table', columns: MONEY_COLUMNS, rows: rows.map(moneyCells) },
       ...awaitingLines(report).map((text) => ({ kind: 'text' as const, text })),
+      ...(assumedCurrency ? [{ kind: 'text' as const, text: assumedCurrency }] : []),
       ...(title && !comparison ? [{ kind: 'text' as const, text: title, dim: true }] : []),
     ],
   });

@@ -1,5 +1,6 @@
 // The registry: every export kind smroi reads. Adding a kind means one new file and one line here.
 import { datevBuchungsstapel } from './datev-buchungsstapel.js';
+import { etsySoldOrders } from './etsy-sold-orders.js';
 import { facebookPosts } from './facebook-posts.js';
 import { ga4 } from './ga4.js';
 import { genericLedger } from './generic-ledger.js';
@@ -14,4 +15,4 @@ import { universalAnalytics } from './universal-analytics.js';
 import { woocommerceAnalytics } from './woocommerce-analytics.js';
 import { woocommerceOrders } from './woocommerce-orders.js';
 
-export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, genericLedger];
+export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, etsySoldOrders, genericLedger];

@@ -1,4 +1,4 @@
-// PayPal Activity → Download (English) / Berichte → Aktivitäten herunterladen (German), ledgers.md §5.
+// PayPal Activity → Download (English; Spanish and Portuguese too) / Berichte → Aktivitäten herunterladen (German), ledgers.md §5.
 // One row per money movement: payments received, refunds (negative rows pointing to the payment through
 // `Reference Txn ID`), and much that is no sale at all: holds and authorisations with their reversals,
 // memo rows, withdrawals and bank transfers, currency conversions, fees, payments the business sent.
@@ -12,19 +12,22 @@ import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
+// English and German headers are documented (ledgers.md §5.1). Spanish: `Fecha, Hora, Zona horaria, Nombre, Tipo,
+// Estado, Divisa, Bruto, Tarifa | Comisión, Neto, Id. de transacción` from two parsers of Spanish downloads; the
+// other Spanish names and every Portuguese one are guesses (fixtures/paypal-activity/EXPECTED.md says which).
 const COLUMNS = {
-  date: ['Date', 'Datum'],
-  time: ['Time', 'Uhrzeit'],
-  zone: ['TimeZone', 'Time Zone', 'Zeitzone'],
-  type: ['Type', 'Typ'],
-  status: ['Status'],
-  currency: ['Currency', 'Währung'],
-  gross: ['Gross', 'Brutto'],
-  transactionId: ['Transaction ID', 'Transaktionscode'],
-  referenceTxn: ['Reference Txn ID', 'Zugehöriger Transaktionscode'],
-  invoice: ['Invoice Number', 'Rechnungsnummer'],
-  custom: ['Custom Number', 'Zollnummer'],
-  balanceImpact: ['Balance Impact', 'Auswirkung auf Guthaben'],
+  date: ['Date', 'Datum', 'Fecha', 'Data'],
+  time: ['Time', 'Uhrzeit', 'Hora'],
+  zone: ['TimeZone', 'Time Zone', 'Zeitzone', 'Zona horaria', 'Fuso horário'],
+  type: ['Type', 'Typ', 'Tipo'],
+  status: ['Status', 'Estado'],
+  currency: ['Currency', 'Währung', 'Divisa', 'Moneda', 'Moeda'],
+  gross: ['Gross', 'Brutto', 'Bruto'],
+  transactionId: ['Transaction ID', 'Transaktionscode', 'Id. de transacción', 'Id. de la transacción', 'Código da transação', 'ID da transação'],
+  referenceTxn: ['Reference Txn ID', 'Zugehöriger Transaktionscode', 'Id. de transacción de referencia', 'Código da transação de referência', 'ID da transação de referência'],
+  invoice: ['Invoice Number', 'Rechnungsnummer', 'Número de factura', 'Número da fatura'],
+  custom: ['Custom Number', 'Zollnummer', 'Número personalizado'],
+  balanceImpact: ['Balance Impact', 'Auswirkung auf Guthaben', 'Impacto en el saldo', 'Efecto en el saldo', 'Impacto no saldo'],
 } satisfies ColumnSpec<string>;
 
 type Field = keyof typeof COLUMNS;
@@ -33,49 +36,108 @@ const REQUIRED = ['date', 'type', 'status', 'currency', 'gross'] as const satisf
 
 const MS_PER_DAY = 86_400_000;
 
-/** Types of a payment received (folded). Others count only through the patterns below. */
-const PAYMENT_TYPES = new Set([
-  'express checkout payment',
-  'payment',
-  'website payment',
-  'mobile payment',
-  'subscription payment',
-  'recurring payment',
-  'general payment',
-  'shopping cart payment',
-  'pos payment',
-  'virtual terminal payment',
-  'paypal express-zahlung',
-  'express-zahlung',
-  'handyzahlung',
-  'abonnementzahlung',
-  'website-zahlung',
-  'webseiten-zahlung',
-  'allgemeine zahlung',
-  'warenkorb-zahlung',
-]);
-const HOLD = /\bholds?\b|einbehaltung|authori[sz]ation|autorisierung|reservierung/;
-const CONVERSION = /conversion|umrechnung/;
-const REFUND = /refund|ruckzahlung|ruckerstattung|erstattung/;
-const FEE = /\bfees?\b|gebuhr/;
-const TRANSFER = /withdrawal|abbuchung|bank|uberweisung|transfer|deposit|auszahlung|einzahlung|gutschrift|top ?up|aufladung/;
+// A payment received is told by its status, its balance impact and the sign of its gross, not by its type:
+// PayPal has dozens of payment types (`PayPal Here Payment` from the card reader, `Mobile Payment`,
+// `eBay-Auktionszahlung`, ...) and a list of them always misses some. The type only picks out what is
+// no sale whatever its sign: holds and their release, currency conversions, refunds, transfers and
+// top-ups, fees, PayPal's own credits, and requests and invoices (memos of money not yet moved).
+// Folded (lower case, no accents).
+const HOLD = /\bholds?\b|einbehaltung|authori[sz]ation|autorisierung|reservierung|payment review|\brelease\b|freigabe|retencao|retencion|autorizacao|autorizacion|reserva\b|bloqueio|bloqueo/;
+const CONVERSION = /conversion|umrechnung|conversao/;
+const REFUND = /refund|ruckzahlung|ruckerstattung|erstattung|reembolso|devolucao|devolucion/;
+const TRANSFER = /withdrawal|abbuchung|\bbank|bankgutschrift|bankkonto|uberweisung|transfer|deposit|auszahlung|einzahlung|top ?up|aufladung|saque|retirada|retiro|deposito|recarga|transferencia/;
+const FEE = /\bfees?\b|gebuhr|\btarifa\b|\btaxa\b|comision/;
+/** PayPal's own credits to the account (cash back, bonuses, interest): money in, but no sale. */
+const NOT_INCOME = /cash ?back|\bbonus|reward|pramie|zinsen|interest|\bjuros\b|intereses|recompensa/;
+/** Requests and invoices: a note that money is asked for; the payment, when it comes, is a row of its own. */
+const REQUEST = /\binvoice\b|\brequest|rechnung|anforderung|anfrage|\bfatura\b|\bfactura\b|solicitacao|solicitud|cobranca/;
+const PAYMENT_WORD = /payment|zahlung|pagamento|\bpago\b/;
 
 type RowKind = 'payment' | 'refund' | 'hold' | 'memo' | 'transfer' | 'conversion' | 'fee' | 'sent' | 'other';
+type Impact = 'credit' | 'debit' | 'memo' | '';
 
-function rowKind(type: string, gross: number, impact: string): RowKind {
+const IMPACTS: ReadonlyMap<string, Impact> = new Map([
+  ['credit', 'credit'],
+  ['haben', 'credit'],
+  ['credito', 'credit'],
+  ['abono', 'credit'],
+  ['debit', 'debit'],
+  ['soll', 'debit'],
+  ['debito', 'debit'],
+  ['cargo', 'debit'],
+  ['memo', 'memo'],
+  ['memorando', 'memo'],
+  ['memorandum', 'memo'],
+  ['nota', 'memo'],
+]);
+
+function impactOf(folded: string): Impact {
+  return IMPACTS.get(folded) ?? '';
+}
+
+/** What the type alone says, whatever the row's sign: a kind that is no sale (or a refund), or null. */
+type TypeKind = 'refund' | 'hold' | 'memo' | 'transfer' | 'conversion' | 'fee' | 'other' | null;
+
+function typeKind(type: string): TypeKind {
   if (HOLD.test(type)) return 'hold';
   if (CONVERSION.test(type)) return 'conversion';
-  // A gross that is not a number (NaN) keeps its type's kind, so that the row is reported, not skipped.
-  if (REFUND.test(type)) return !(gross >= 0) && impact !== 'credit' && impact !== 'haben' ? 'refund' : 'other';
-  if (PAYMENT_TYPES.has(type) || /^zahlung\b/.test(type)) {
-    // A memo payment is still a payment here: pending and denied ones are reported as such.
-    if (!(gross <= 0) && impact !== 'debit' && impact !== 'soll') return 'payment';
-    return impact === 'memo' ? 'memo' : 'sent';
-  }
-  if (FEE.test(type)) return 'fee';
+  if (REFUND.test(type)) return 'refund';
   if (TRANSFER.test(type)) return 'transfer';
-  if (impact === 'memo') return 'memo';
-  return 'other';
+  if (FEE.test(type)) return 'fee';
+  if (NOT_INCOME.test(type)) return 'other';
+  if (REQUEST.test(type) && !PAYMENT_WORD.test(type)) return 'memo';
+  return null;
+}
+
+function rowKind(byType: TypeKind, gross: number, impact: Impact): RowKind {
+  // A gross that is not a number (NaN) keeps its type's kind, so that the row is reported, not skipped.
+  if (byType === 'refund') return !(gross >= 0) && impact !== 'credit' ? 'refund' : 'other';
+  if (byType !== null) return byType;
+  // Money out: a payment the business made (a purchase, a subscription it pays, a chargeback).
+  if (gross < 0 || impact === 'debit') return 'sent';
+  // No gross: a memo says nothing; a payment without an amount is reported as such.
+  if (gross !== gross && impact === 'memo') return 'memo';
+  if (gross === 0) return 'other';
+  // Money in, or on its way in (a pending payment's impact is `Memo`): the status decides below.
+  return 'payment';
+}
+
+/**
+ * Per-file caches of what a raw cell means: types, statuses and balance impacts repeat from row to row, so each
+ * distinct cell is folded and matched once (no string is built per row). Bounded: a file of ever new values
+ * (a shifted column) stops caching rather than growing.
+ */
+class CellMeanings {
+  private readonly types = new Map<string, TypeKind>();
+  private readonly statuses = new Map<string, PaymentStatus>();
+  private readonly impacts = new Map<string, Impact>();
+
+  type(cell: string): TypeKind {
+    let kind = this.types.get(cell);
+    if (kind === undefined) {
+      kind = typeKind(foldHeader(cell));
+      if (this.types.size < 500) this.types.set(cell, kind);
+    }
+    return kind;
+  }
+
+  status(cell: string): PaymentStatus {
+    let status = this.statuses.get(cell);
+    if (status === undefined) {
+      status = STATUS.get(foldHeader(cell)) ?? 'other';
+      if (this.statuses.size < 500) this.statuses.set(cell, status);
+    }
+    return status;
+  }
+
+  impact(cell: string): Impact {
+    let impact = this.impacts.get(cell);
+    if (impact === undefined) {
+      impact = impactOf(foldHeader(cell));
+      if (this.impacts.size < 500) this.impacts.set(cell, impact);
+    }
+    return impact;
+  }
 }
 
 type PaymentStatus = 'counted' | 'pending' | 'failed' | 'cancelled' | 'other';
@@ -84,36 +146,58 @@ const STATUS: ReadonlyMap<string, PaymentStatus> = new Map([
   ['completed', 'counted'],
   ['abgeschlossen', 'counted'],
   ['cleared', 'counted'],
+  ['completado', 'counted'],
+  ['completada', 'counted'],
+  ['concluido', 'counted'],
+  ['concluida', 'counted'],
   // A payment refunded later may carry the refund's status; the refund row subtracts the money.
   ['refunded', 'counted'],
   ['partially refunded', 'counted'],
   ['erstattet', 'counted'],
   ['teilweise erstattet', 'counted'],
+  ['reembolsado', 'counted'],
+  ['reembolsada', 'counted'],
+  ['parcialmente reembolsado', 'counted'],
   ['pending', 'pending'],
   ['ausstehend', 'pending'],
   ['held', 'pending'],
   ['unclaimed', 'pending'],
   ['in bearbeitung', 'pending'],
+  ['pendiente', 'pending'],
+  ['pendente', 'pending'],
   ['denied', 'failed'],
   ['failed', 'failed'],
   ['abgelehnt', 'failed'],
   ['fehlgeschlagen', 'failed'],
+  ['denegado', 'failed'],
+  ['denegada', 'failed'],
+  ['rechazado', 'failed'],
+  ['rechazada', 'failed'],
+  ['negado', 'failed'],
+  ['negada', 'failed'],
+  ['recusado', 'failed'],
+  ['recusada', 'failed'],
   ['reversed', 'cancelled'],
   ['canceled', 'cancelled'],
   ['cancelled', 'cancelled'],
   ['storniert', 'cancelled'],
   ['removed', 'cancelled'],
+  ['cancelado', 'cancelled'],
+  ['cancelada', 'cancelled'],
 ]);
 
 const NOT_SALES: readonly [RowKind, string, string][] = [
   ['hold', 'hold or authorisation (or its reversal)', 'holds or authorisations (or their reversals)'],
   ['memo', 'memo row (no money moved)', 'memo rows (no money moved)'],
-  ['transfer', 'withdrawal or bank transfer', 'withdrawals or bank transfers'],
+  ['transfer', 'withdrawal, top-up or bank transfer', 'withdrawals, top-ups or bank transfers'],
   ['conversion', 'currency conversion', 'currency conversions'],
   ['fee', 'fee', 'fees'],
   ['sent', 'payment sent by the business', 'payments sent by the business'],
   ['other', 'other row (another type or status)', 'other rows (another type or status)'],
 ];
+
+/** Headers in Spanish or Portuguese: their dates are day first (`15/09/2026`) unless a date shows otherwise. */
+const DAY_FIRST_HEADERS = new Set(['fecha', 'data']);
 
 /** Time-zone abbreviations PayPal writes, in minutes east of UTC. */
 const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
@@ -140,6 +224,8 @@ const ZONE_OFFSETS: ReadonlyMap<string, number> = new Map([
   ['AKST', -540],
   ['AKDT', -480],
   ['HST', -600],
+  ['BRT', -180],
+  ['ART', -180],
 ]);
 
 /** Turns a wall-clock time (ms as if UTC) of one zone into an instant; null for a zone smroi does not know. */
@@ -234,6 +320,7 @@ export const paypalActivity: Source = {
     const paymentRefs = new Map<string, string>();
     const resolvers = new Map<string, ZoneResolver | null>();
     const notSales = new Map<RowKind, number>();
+    const meanings = new CellMeanings();
     let zoneWarned = false;
     let columnsHeader: string[] = [];
     context.describe({ dataset: 'paypal-activity', daily: true });
@@ -295,14 +382,24 @@ export const paypalActivity: Source = {
           const dateIndex = mapped.date;
           const dates = context.sample.rows.filter((r) => r.line > line).map((r) => r.cells[dateIndex] ?? '');
           // Month/day order from every date of the sample: a part over 12 decides; else the order the
-          // user set (--date-order); else month first, said once.
-          const order = slashOrderOf(context, dates);
-          if (slashOrderEvidence(dates) === null && context.sample.dateOrderOverride === undefined && dates.some((date) => SLASHED_DATE.test(date))) {
-            const option = dateOrderOption('dmy');
+          // user set (--date-order); else day first for a Spanish or Portuguese download and month
+          // first for the others, said once.
+          const evidence = slashOrderEvidence(dates);
+          const dayFirst = DAY_FIRST_HEADERS.has(foldHeader(dateColumn));
+          let order = slashOrderOf(context, dates);
+          if (evidence === null && context.sample.dateOrderOverride === undefined && dates.some((date) => SLASHED_DATE.test(date))) {
+            if (dayFirst) {
+              order = 'dmy';
+              context.dialect?.({ dateOrder: order });
+            }
+            const option = dateOrderOption(dayFirst ? 'mdy' : 'dmy');
+            const assumed = dayFirst ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
             context.warn({
               code: 'AMBIGUOUS_DATE_ORDER',
-              message: `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`,
-              details: { assumed: 'MM/DD/YYYY', column: dateColumn },
+              message: dayFirst
+                ? `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed day first (DD/MM/YYYY), as Spanish and Portuguese PayPal downloads write dates. If this PayPal account writes MM/DD/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`
+                : `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`,
+              details: { assumed, column: dateColumn },
             });
           }
           reader = new CellReader(context.file, columnsHeader, context.decimal, order);
@@ -313,8 +410,8 @@ export const paypalActivity: Source = {
         const c = columns;
         const read = reader!;
         const gross = read.number(cells, c.gross, line);
-        const impact = foldHeader(read.text(cells, c.balanceImpact));
-        const kind = rowKind(foldHeader(read.text(cells, c.type)), gross, impact);
+        const impact = c.balanceImpact < 0 ? '' : meanings.impact(cells[c.balanceImpact] ?? '');
+        const kind = rowKind(meanings.type(cells[c.type] ?? ''), gross, impact);
         if (kind !== 'payment' && kind !== 'refund') {
           notSales.set(kind, (notSales.get(kind) ?? 0) + 1);
           return;
@@ -322,7 +419,7 @@ export const paypalActivity: Source = {
         if (gross !== gross) {
           throw new InputError('MISSING_AMOUNT', context.file, line, `this payment has no amount in column "${columnsHeader[c.gross]}".`, 'Download the activity again; every PayPal payment has a gross amount.');
         }
-        const status = STATUS.get(foldHeader(read.text(cells, c.status))) ?? 'other';
+        const status = meanings.status(cells[c.status] ?? '');
         if (kind === 'refund') {
           // Only refunds that moved money; a pending or denied refund may never happen.
           if (status !== 'counted') {
@@ -333,13 +430,15 @@ export const paypalActivity: Source = {
           // Completed but no money moved (Balance Impact `Memo`).
           notSales.set('memo', (notSales.get('memo') ?? 0) + 1);
           return;
-        } else if (status !== 'counted') {
-          if (status === 'pending') context.exclude('pendingOrders');
-          else if (status === 'failed') context.exclude('failedOrders');
-          else if (status === 'cancelled') context.exclude('cancelledOrders');
-          else notSales.set('other', (notSales.get('other') ?? 0) + 1);
+        } else if (status === 'failed' || status === 'cancelled') {
+          context.exclude(status === 'failed' ? 'failedOrders' : 'cancelledOrders');
+          return;
+        } else if (status === 'other') {
+          notSales.set('other', (notSales.get('other') ?? 0) + 1);
           return;
         }
+        // A pending payment is money on its way: it counts, and is reported as awaiting payment too.
+        const awaiting = kind === 'payment' && status === 'pending';
 
         const day = dayOf(cells, line);
         const ownRef = read.text(cells, c.invoice) || read.text(cells, c.custom);
@@ -356,6 +455,8 @@ export const paypalActivity: Source = {
           values[M.orders] = 1;
           values[M.revenue] = gross;
           values[M.refunds] = 0;
+          values[M.awaitingOrders] = awaiting ? 1 : 0;
+          values[M.awaitingRevenue] = awaiting ? gross : 0;
         } else {
           // Booked on the refund's own day, under the order of the payment it refunds when that is in the file.
           const original = paymentRefs.get(read.text(cells, c.referenceTxn));
@@ -363,6 +464,8 @@ export const paypalActivity: Source = {
           values[M.orders] = 0;
           values[M.revenue] = gross;
           values[M.refunds] = -gross;
+          values[M.awaitingOrders] = 0;
+          values[M.awaitingRevenue] = 0;
         }
         context.emit(record);
       },

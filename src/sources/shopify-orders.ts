@@ -8,6 +8,7 @@ import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, 
 import { exclusionOf, shopifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
+import { channelOfSource } from '../join/channels.js';
 
 const COLUMNS = {
   name: ['Name'],
@@ -21,6 +22,8 @@ const COLUMNS = {
   discountCode: ['Discount Code'],
   noteAttributes: ['Note Attributes'],
   cancelledAt: ['Cancelled at'],
+  // The sales channel or app that created the order (`web`, `pos`, an app ID), not a marketing source (ledgers.md §1.3).
+  salesChannel: ['Source'],
 } satisfies ColumnSpec<string>;
 
 type Field = keyof typeof COLUMNS;
@@ -55,6 +58,8 @@ export const shopifyOrders: Source = {
     let reader: CellReader | null = null;
     let openOrder: string | null = null;
     let width = 0;
+    let lastSalesChannel: string | null = null;
+    let lastTikTok = false;
     context.describe({ dataset: 'shopify-orders', daily: true });
 
     return {
@@ -115,6 +120,14 @@ export const shopifyOrders: Source = {
         const utm = c.noteAttributes >= 0 ? readUtm(cells[c.noteAttributes] ?? '') : NO_UTM;
         record.campaign = utm.campaign;
         record.source = joinSource(utm.source, utm.medium);
+        // An order placed in TikTok Shop (`Source` = `tiktok`) is TikTok's, whatever else it names; other sales
+        // channels (`web`, `pos`, app IDs) say nothing about marketing.
+        const salesChannel = c.salesChannel < 0 ? '' : (cells[c.salesChannel] ?? '');
+        if (salesChannel !== lastSalesChannel) {
+          lastSalesChannel = salesChannel;
+          lastTikTok = salesChannel !== '' && channelOfSource(salesChannel) === 'tiktok';
+        }
+        if (lastTikTok) record.channel = 'tiktok';
         record.coupon = firstCode(read.text(cells, c.discountCode));
         record.currency = read.text(cells, c.currency).toUpperCase();
         record.ref = name;

@@ -42,7 +42,43 @@ const REQUIRED = ['created', 'amount', 'currency'] as const satisfies readonly F
 const BALANCE_HISTORY = [['Type'], ['Source'], ['Fee'], ['Net']] as const;
 const PAYOUTS = ['Arrival Date (UTC)', 'Arrival Date'];
 
-type StripeStatus = 'counted' | 'failed' | 'cancelled' | 'pending' | 'unknown';
+/**
+ * Columns only a Stripe payments export has (ledgers.md §3.1). The user picks and orders the columns in the
+ * Dashboard's export dialog, so the file is told by how many of them it holds, not by `id` coming first.
+ */
+const STRIPE_COLUMNS: readonly (readonly string[])[] = [
+  ['id'],
+  ['Amount Refunded'],
+  ['Captured'],
+  ['Converted Amount'],
+  ['Converted Currency'],
+  ['Converted Amount Refunded'],
+  ['Seller Message'],
+  ['Statement Descriptor'],
+  ['Decline Reason'],
+  ['Taxes On Fee'],
+  ['Refunded date (UTC)'],
+  ['PaymentIntent ID'],
+  ['Card ID'],
+  ['Customer ID'],
+  ['Payment Source Type'],
+  ['Created date (UTC)', 'Created (UTC)'],
+];
+/** Stripe columns a payments export must hold besides Created, Amount and Currency. */
+const STRIPE_SIGNALS = 2;
+
+/** How many Stripe-only columns a header holds; every `<key> (metadata)` column counts once. */
+function stripeSignals(cells: readonly string[]): number {
+  let signals = 0;
+  for (const aliases of STRIPE_COLUMNS) if (hasColumns(cells, aliases)) signals++;
+  if (cells.some((cell) => /\(metadata\)\s*$/i.test(cell))) signals++;
+  return signals;
+}
+
+// `awaiting`: the payment is made and its money on its way (a bank debit or transfer still processing):
+// an order placed, counted and reported as awaiting payment (ledgers.md §12.6). `pending`: an
+// authorisation not captured or a checkout never completed, which may never become a payment: left out.
+type StripeStatus = 'counted' | 'awaiting' | 'failed' | 'cancelled' | 'pending' | 'unknown';
 
 /** Stripe's own status words (folded); anything else goes through the shared order statuses. */
 const STATUS: ReadonlyMap<string, StripeStatus> = new Map([
@@ -57,10 +93,10 @@ const STATUS: ReadonlyMap<string, StripeStatus> = new Map([
   ['declined', 'failed'],
   ['canceled', 'cancelled'],
   ['cancelled', 'cancelled'],
+  ['pending', 'awaiting'],
+  ['processing', 'awaiting'],
   ['uncaptured', 'pending'],
-  ['pending', 'pending'],
   ['incomplete', 'pending'],
-  ['processing', 'pending'],
   ['requires_payment_method', 'pending'],
   ['requires_action', 'pending'],
   ['requires_capture', 'pending'],
@@ -89,23 +125,20 @@ export const stripePayments: Source = {
   payments: true,
   overlap: 'day',
   required: [
-    { field: 'id', aliases: COLUMNS.id },
     { field: 'created', aliases: COLUMNS.created },
     { field: 'amount', aliases: COLUMNS.amount },
     { field: 'currency', aliases: COLUMNS.currency },
-    { field: 'refunded', aliases: [...COLUMNS.refunded, ...COLUMNS.captured, ...COLUMNS.convertedAmount] },
+    { field: 'refunded', aliases: [...COLUMNS.refunded, ...COLUMNS.captured, ...COLUMNS.convertedAmount, 'Seller Message', 'Statement Descriptor', 'PaymentIntent ID'] },
   ],
-  signature: 'the first column is "id"; not a balance-history (Type, Source, Fee, Net) or payouts (Arrival Date) export',
+  signature: `Created, Amount and Currency plus ${STRIPE_SIGNALS} columns only Stripe writes (id, Amount Refunded, Captured, Converted Amount, Seller Message, Statement Descriptor, "(metadata)" columns, ...), in any order; not a balance-history (Type, Source, Fee, Net) or payouts (Arrival Date) export`,
 
   detect(sample) {
     const header = headerRow(sample);
     if (!header || header.cells.length < 4) return false;
     const cells = header.cells;
-    if (foldHeader(cells[0] ?? '') !== 'id') return false;
     if (!hasColumns(cells, COLUMNS.created, COLUMNS.amount, COLUMNS.currency)) return false;
     if (hasColumns(cells, ...BALANCE_HISTORY) || hasColumns(cells, PAYOUTS)) return false;
-    // Every payments export carries at least one of these; balance, payout and fee exports carry none.
-    return hasColumns(cells, COLUMNS.refunded) || hasColumns(cells, COLUMNS.captured) || hasColumns(cells, COLUMNS.convertedAmount);
+    return stripeSignals(cells) >= STRIPE_SIGNALS;
   },
 
   open(context: SourceContext): RowParser {
@@ -116,6 +149,19 @@ export const stripePayments: Source = {
     let testPayments = 0;
     let unknownStatuses = 0;
     let firstUnknownLine = 0;
+    // Status, Mode and Captured cells repeat from row to row: each distinct cell is folded once (bounded).
+    const foldedCells = new Map<string, string>();
+    const folded = (cells: string[], index: number): string => {
+      if (index < 0) return '';
+      const cell = cells[index] ?? '';
+      let fold = foldedCells.get(cell);
+      if (fold === undefined) {
+        fold = foldHeader(cell);
+        if (foldedCells.size < 500) foldedCells.set(cell, fold);
+      }
+      return fold;
+    };
+    const statuses = new Map<string, StripeStatus>();
     context.describe({ dataset: 'stripe-payments', daily: true });
 
     return {
@@ -136,11 +182,20 @@ export const stripePayments: Source = {
         const c = columns;
         const read = reader!;
 
-        if (foldHeader(read.text(cells, c.mode)) === 'test') {
+        if (folded(cells, c.mode) === 'test') {
           testPayments++;
           return;
         }
-        let status = c.status >= 0 ? stripeStatus(read.text(cells, c.status)) : 'counted';
+        let status: StripeStatus = 'counted';
+        if (c.status >= 0) {
+          const cell = cells[c.status] ?? '';
+          const known = statuses.get(cell);
+          if (known !== undefined) status = known;
+          else {
+            status = stripeStatus(cell.trim());
+            if (statuses.size < 500) statuses.set(cell, status);
+          }
+        }
         if (status === 'unknown') {
           // Counted (Stripe lists payments; an unknown word is more likely a new status of a paid one), but said.
           if (unknownStatuses++ === 0) firstUnknownLine = line;
@@ -155,7 +210,7 @@ export const stripePayments: Source = {
           return;
         }
         // An uncaptured payment is an authorisation: it may never be taken.
-        if (status === 'pending' || NOT_CAPTURED.has(foldHeader(read.text(cells, c.captured)))) {
+        if (status === 'pending' || NOT_CAPTURED.has(folded(cells, c.captured))) {
           context.exclude('pendingOrders');
           return;
         }
@@ -166,7 +221,7 @@ export const stripePayments: Source = {
           throw new InputError('MISSING_AMOUNT', context.file, line, 'this payment has no "Amount".', 'Export the payments again; every Stripe payment row has an amount.');
         }
         let refunded = read.number(cells, c.refunded, line);
-        if (refunded !== refunded) refunded = foldHeader(read.text(cells, c.status)) === 'refunded' ? amount : 0;
+        if (refunded !== refunded) refunded = folded(cells, c.status) === 'refunded' ? amount : 0;
         refunded = Math.abs(refunded);
 
         // The settlement currency is the only one that adds up across charge currencies (ledgers.md §3.3).
@@ -201,6 +256,8 @@ export const stripePayments: Source = {
         values[M.orders] = 1;
         values[M.revenue] = total - refund;
         values[M.refunds] = refund;
+        values[M.awaitingOrders] = status === 'awaiting' ? 1 : 0;
+        values[M.awaitingRevenue] = status === 'awaiting' ? total - refund : 0;
         // Tax in the charge currency, scaled like the amount when the total is the converted one.
         const tax = read.number(cells, c.tax, line);
         if (tax === tax) values[M.tax] = keptTax(total, amount > 0 ? (tax * total) / amount : 0, refund);

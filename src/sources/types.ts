@@ -136,6 +136,11 @@ export interface Source {
   readonly signature?: string;
   /** Pure and cheap: true when the sample is this kind of export. Never throws. */
   detect(sample: FileSample): boolean;
+  /**
+   * Optional, pure and cheap: the reason a file this kind recognises is not read (it holds the same sales as
+   * another download of the kind, say), or null. A reason skips the file with it, whatever claims the file.
+   */
+  declines?(sample: FileSample): string | null;
   /** Starts reading one file. Throws InputError for rows it cannot read. */
   open(context: SourceContext): RowParser;
 }

@@ -195,7 +195,7 @@ describe('closest kind and the columns it lacks', () => {
     });
     const skipped = byFile(detectJson([dir]).skipped);
     expect(skipped['paypal-like.csv']!.closest).toMatchObject({ kind: 'paypal-activity', found: ['Datum', 'Uhrzeit', 'Typ', 'Status', 'Währung', 'Brutto'], missing: ['TimeZone'] });
-    expect(skipped['stripe-like.csv']!.closest).toMatchObject({ kind: 'stripe-payments', found: ['Created (UTC)', 'Amount', 'Currency'], missing: ['id', 'Amount Refunded'] });
+    expect(skipped['stripe-like.csv']!.closest).toMatchObject({ kind: 'stripe-payments', found: ['Created (UTC)', 'Amount', 'Currency'], missing: ['Amount Refunded'] });
     // The spend header's currency does not hide the column.
     expect(skipped['ads-like.csv']!.closest).toMatchObject({ kind: 'meta-ads', found: ['Amount spent (EUR)', 'Campaign name'], missing: ['reporting starts'] });
     // Every column there, but no `#` preamble: the kind's signature says what else it needs.

@@ -48,7 +48,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
   it('reads every file in its own bytes: kind, encoding, delimiter, rows and days', () => {
     expect(report.sources.map((s: Row) => [s.file, s.kind, s.encoding, s.delimiter, s.rows, s.from, s.to, s.excludedRows])).toEqual([
       ['Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv', 'meta-ads', 'windows-1252', ';', 9, '2026-09-30', '2026-10-28', 1],
-      ['Download.CSV', 'paypal-activity', 'utf-8', ',', 8, '2026-10-04', '2026-10-29', 1],
+      ['Download.CSV', 'paypal-activity', 'utf-8', ',', 8, '2026-10-04', '2026-10-30', 0],
       ['EXTF_Buchungsstapel_20261001_20261031.csv', 'datev-buchungsstapel', 'windows-1252', ';', 6, '2026-10-02', '2026-10-30', 0],
       ['Follows (1).csv', 'meta-insights', 'utf-16le', ',', 6, '2026-09-30', '2026-10-26', 0],
       ['Traffic_Akquisition_Sitzung_Kampagne.csv', 'ga4', 'utf-8', ',', 39, '2026-10-01', '2026-10-31', 1],
@@ -60,18 +60,19 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
 
   it('totals: 1.250,00 and 2.000,00 read as thousands, PayPal and DATEV added, costs of one month', () => {
     const t = report.totals;
-    // WORKED.md, issue 8: the till's B-1010 "offen" (27,30) is an order awaiting payment and counts.
-    expect(t.confirmed).toEqual({ orders: 17, revenue: 5119.4, refunds: 59, awaitingPayment: { orders: 1, revenue: 27.3 } });
+    // WORKED.md, issue 8: the till's B-1010 "offen" (27,30) and the PayPal payment still "Ausstehend" (line 12,
+    // 27,30, another customer) are orders awaiting payment, and count.
+    expect(t.confirmed).toEqual({ orders: 18, revenue: 5146.7, refunds: 59, awaitingPayment: { orders: 2, revenue: 54.6 } });
     expect(t.cost).toEqual({ adSpend: 210, time: 420, other: 102, total: 732 });
-    // (5,119.40 × 0.65 − 732) / 732 = 2,595.61 / 732; 5,119.40 / 210; 732 / 17.
-    expect([t.roi, t.roas, t.costPerOrder]).toEqual([3.5459, 24.3781, 43.06]);
+    // (5,146.70 × 0.65 − 732) / 732 = 2,613.36 / 732; 5,146.70 / 210; 732 / 18.
+    expect([t.roi, t.roas, t.costPerOrder]).toEqual([3.5702, 24.5081, 40.67]);
     expect(t.vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 732 });
     expect(t.claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 5, value: 3860.8 } });
-    expect(t.profit).toEqual({ basis: 'gross', revenue: 5119.4, tax: null, grossProfit: 3327.61, afterCost: 2595.61, roi: 3.5459, roas: 24.3781, breakEvenRoas: 1.5385, breakEvenRevenue: 1126.15 });
+    expect(t.profit).toEqual({ basis: 'gross', revenue: 5146.7, tax: null, grossProfit: 3345.36, afterCost: 2613.36, roi: 3.5702, roas: 24.5081, breakEvenRoas: 1.5385, breakEvenRevenue: 1126.15 });
     expect(t.overclaim).toEqual({
-      // 8 / 17, 267 / 5,119.40; 5 / 17, 3,860.80 / 5,119.40.
-      meta: { ordersRatio: 0.4706, valueRatio: 0.0522, overclaim: false, attribution: ['7 Tage nach Klick oder 1 Tag nach Ansehen'] },
-      ga4: { ordersRatio: 0.2941, valueRatio: 0.7542, overclaim: false },
+      // 8 / 18, 267 / 5,146.70; 5 / 18, 3,860.80 / 5,146.70.
+      meta: { ordersRatio: 0.4444, valueRatio: 0.0519, overclaim: false, attribution: ['7 Tage nach Klick oder 1 Tag nach Ansehen'] },
+      ga4: { ordersRatio: 0.2778, valueRatio: 0.7502, overclaim: false },
     });
   });
 
@@ -81,7 +82,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
     expect(money(channel('instagram'))).toEqual([{ adSpend: 0, time: 140, other: 12, total: 152 }, { orders: 1, revenue: 42, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, -0.8204, null, 152]);
     expect(money(channel('google'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 15.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
     expect(money(channel('email'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 1, revenue: 64, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, null, null, 0]);
-    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 9, revenue: 1206.6, refunds: 39.4, awaitingPayment: { orders: 1, revenue: 27.3 } }, null, null, 0]);
+    expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 10, revenue: 1233.9, refunds: 39.4, awaitingPayment: { orders: 2, revenue: 54.6 } }, null, null, 0]);
     expect(channel('facebook').vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 99 });
     expect(['instagram', 'google', 'email', 'unknown'].map((name) => channel(name).vanity.sessions)).toEqual([55, 30, 18, 530]);
     expect(channel('facebook').claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 3, value: 3754.8 } });
@@ -107,12 +108,12 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
   });
 
   it('unattributed: the till order without campaign, the unmatched PayPal payments and all of DATEV', () => {
-    expect(report.unattributed).toEqual({ orders: 9, revenue: 1206.6, refunds: 39.4 });
+    expect(report.unattributed).toEqual({ orders: 10, revenue: 1233.9, refunds: 39.4 });
   });
 
   it('exclusions and warnings', () => {
-    // pendingOrders: the PayPal payment still Ausstehend (line 12); the till's B-1010 counts now.
-    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 3, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 1, awaitingPaymentOrders: 0, duplicateRowsDropped: 3 });
+    // No pending exclusion left: the PayPal payment still Ausstehend (line 12) and the till's B-1010 count now.
+    expect(report.exclusions).toEqual({ rowsOutsidePeriod: 3, summaryRows: 2, cancelledOrders: 1, failedOrders: 0, pendingOrders: 0, awaitingPaymentOrders: 0, duplicateRowsDropped: 3 });
     expect(report.warnings.map((w: Row) => [w.code, w.campaign ?? w.file ?? null])).toEqual([
       ['MANGLED_ID', 'Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv'],
       ['PAYMENTS_MERGED', 'Download.CSV'],
@@ -163,7 +164,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
       cpSync(join(ROOT, SCENARIO), dir, { recursive: true });
       rmSync(join(dir, 'Download.CSV'));
       const without = JSON.parse(audit(['--json'], dir).stdout);
-      // 17 − 3 orders, 5119.40 − 97.50 revenue, 59.00 − 18.00 refunds: the merged 1.250,00, 64,00 and 476,00 add nothing.
+      // 18 − 4 orders (the 3 unmatched payments and the pending one), 5146.70 − 124.80 revenue, 59.00 − 18.00 refunds: the merged 1.250,00, 64,00 and 476,00 add nothing.
       expect(without.totals.confirmed).toEqual({ orders: 14, revenue: 5021.9, refunds: 41, awaitingPayment: { orders: 1, revenue: 27.3 } });
       expect(without.unattributed).toEqual({ orders: 6, revenue: 1109.1, refunds: 21.4 });
       expect(without.warnings.map((w: Row) => w.code)).not.toContain('PAYMENTS_MERGED');

@@ -56,6 +56,21 @@ describe('channelOfSource', () => {
     ]);
   });
 
+  it('folds TikTok spellings, TikTok Shop and TikTok ads into tiktok', () => {
+    cases([
+      ['tiktok', 'tiktok'],
+      ['TikTok', 'tiktok'],
+      ['tiktok.com', 'tiktok'],
+      ['vm.tiktok.com / referral', 'tiktok'],
+      ['tiktokshop', 'tiktok'],
+      ['TikTok Shop', 'tiktok'],
+      ['tiktok_ads / cpc', 'tiktok'],
+      ['tiktok-ads', 'tiktok'],
+      ['Tik Tok', 'tiktok'],
+      ['(none) / tiktok', 'tiktok'],
+    ]);
+  });
+
   it('reads the medium only when the source is missing', () => {
     cases([
       ['(none) / email', 'email'],
@@ -63,7 +78,7 @@ describe('channelOfSource', () => {
       ['(direct) / (none)', ''],
       // The source decides: a Bing or TikTok ad click is not Google because its medium is `cpc`.
       ['bing / cpc', 'other'],
-      ['tiktok / cpc', 'other'],
+      ['tiktok / cpc', 'tiktok'],
       ['facebook / cpc', 'facebook'],
     ]);
   });
@@ -84,7 +99,7 @@ describe('channelOfSource', () => {
       ['Source: fb', 'facebook'],
       ['Source: ig', 'instagram'],
       ['source: newsletter', 'email'],
-      ['Source: tiktok', 'other'],
+      ['Source: tiktok', 'tiktok'],
     ]);
   });
 
@@ -103,7 +118,7 @@ describe('channelOfSource', () => {
 
   it('gives "other" for sources it does not know', () => {
     cases([
-      ['tiktok', 'other'],
+      ['snapchat', 'other'],
       ['bing / organic', 'other'],
       ['duckduckgo', 'other'],
       ['pinterest.com / referral', 'other'],

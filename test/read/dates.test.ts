@@ -74,6 +74,20 @@ describe('parseDateTime', () => {
     expect(parseDateTime('13/05/2026', 'dmy')).toEqual({ day: day('2026-05-13'), instant: null });
   });
 
+  it('reads year-first slashed dates as Excel re-saves them, with or without a time', () => {
+    expect(parseDateTime('2025/12/31')).toEqual({ day: day('2025-12-31'), instant: null });
+    expect(parseDateTime('2025/12/31 11:23')).toEqual({ day: day('2025-12-31'), instant: null });
+    expect(parseDateTime('2025/12/31 11:23:09')).toEqual({ day: day('2025-12-31'), instant: null });
+    expect(parseDateTime('2026/1/5 9:03')).toEqual({ day: day('2026-01-05'), instant: null });
+    // The slash order is for day and month only; a year first is never read another way.
+    expect(parseDateTime('2026/01/05', 'dmy')).toEqual({ day: day('2026-01-05'), instant: null });
+    // Declared UTC (Stripe): 23:30 UTC on 31 December is the instant, not the day.
+    expect(parseDateTime('2025/12/31 23:30', 'mdy', true)).toEqual({ day: day('2025-12-31'), instant: Date.UTC(2025, 11, 31, 23, 30) });
+    expect(parseDateTime('2025/02/30')).toBeNull();
+    expect(parseDateTime('2025/13/01 10:00')).toBeNull();
+    expect(parseDateTime('2025/12/31 24:10', 'mdy', true)).toBeNull();
+  });
+
   it('refuses dates that do not exist and text that is not a date', () => {
     expect(parseDateTime('2026-02-30')).toBeNull();
     expect(parseDateTime('2026-13-45')).toBeNull();

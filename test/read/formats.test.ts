@@ -8,6 +8,8 @@ describe('describeDateFormat', () => {
     expect(describeDateFormat(['20260901', '20260902'])).toBe('YYYYMMDD');
     expect(describeDateFormat(['2026-09-05 14:23:17 +0200'])).toBe('YYYY-MM-DD HH:MM ±HHMM');
     expect(describeDateFormat(['2026-09-30 22:30'])).toBe('YYYY-MM-DD HH:MM');
+    expect(describeDateFormat(['2025/12/31 11:23', '2026/1/2 09:05:00'])).toBe('YYYY/MM/DD HH:MM');
+    expect(describeDateFormat(['2025/12/31', '2026/01/02'])).toBe('YYYY/MM/DD');
   });
 
   it('decides slashed dates from the whole column', () => {

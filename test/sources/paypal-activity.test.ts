@@ -36,7 +36,7 @@ async function personalValues(relativePath: string): Promise<string[]> {
   const personal = header!.cells
     .map((name, index) => ({ name, index }))
     .filter(({ name }) =>
-      /^(name|from email address|to email address|shipping address|item title|address line 1|town\/city|zip\/postal code|contact phone number|subject|note|absender e-mail-adresse|empfänger e-mail-adresse|lieferadresse|artikelbezeichnung|adresszeile 1|ort|plz|telefon|betreff|hinweis)$/i.test(name),
+      /^(name|from email address|to email address|shipping address|item title|address line 1|town\/city|zip\/postal code|contact phone number|subject|note|absender e-mail-adresse|empfänger e-mail-adresse|lieferadresse|artikelbezeichnung|adresszeile 1|ort|plz|telefon|betreff|hinweis|nombre|remitente|destinatario|nome|endereço de e-mail do remetente|endereço de e-mail do destinatário)$/i.test(name),
     );
   const values = new Set<string>();
   for (const row of rows) for (const { index } of personal) if ((row.cells[index] ?? '').trim().length >= 4) values.add(row.cells[index]!.trim());
@@ -122,7 +122,7 @@ describe('de.csv (German, 41 columns, BOM, CRLF, decimal comma)', () => {
     expect(run.exclusions).toEqual({});
     expect(run.warnings).toEqual([]);
     expect(run.description.notes).toBe(
-      '5 PayPal rows are no sale and not counted: 3 holds or authorisations (or their reversals), 1 withdrawal or bank transfer, 1 payment sent by the business',
+      '5 PayPal rows are no sale and not counted: 3 holds or authorisations (or their reversals), 1 withdrawal, top-up or bank transfer, 1 payment sent by the business',
     );
     expect(run.records.some((r) => r.ref === 'VP-88812' || r.ref === '#1005')).toBe(false);
   });
@@ -135,6 +135,7 @@ describe('en.csv (English, 41 columns, "1,500.00", day-first dates)', () => {
     expect(sumBy(run.records, byDayAndCurrency, 'revenue')).toEqual({
       '2026-09-01 EUR': 1500,
       '2026-09-03 EUR': 42.8,
+      '2026-09-05 EUR': 60,
       '2026-09-07 USD': 25,
       '2026-09-09 EUR': -42.8,
       '2026-09-10 EUR': 19.9,
@@ -142,18 +143,28 @@ describe('en.csv (English, 41 columns, "1,500.00", day-first dates)', () => {
     });
   });
 
-  it('keeps currencies apart: 1584.40 EUR from 4 orders, 25.00 USD from 1', async () => {
+  it('keeps currencies apart: 1644.40 EUR from 5 orders, 25.00 USD from 1', async () => {
     const run = await runSource(`${DIR}/en.csv`);
-    expect(sumBy(run.records, byCurrency, 'revenue')).toEqual({ EUR: 1584.4, USD: 25 });
-    expect(sumBy(run.records, byCurrency, 'orders')).toEqual({ EUR: 4, USD: 1 });
+    expect(sumBy(run.records, byCurrency, 'revenue')).toEqual({ EUR: 1644.4, USD: 25 });
+    expect(sumBy(run.records, byCurrency, 'orders')).toEqual({ EUR: 5, USD: 1 });
     expect(sumBy(run.records, byCurrency, 'refunds')).toEqual({ EUR: 42.8, USD: 0 });
-    expect(run.records.map((r) => r.ref)).toEqual(['#1010', '#1011', '#1012', '#1011', 'ABO-0043', '#1013']);
+    expect(run.records.map((r) => r.ref)).toEqual(['#1010', '#1011', '#1015', '#1012', '#1011', 'ABO-0043', '#1013']);
   });
 
-  it('excludes the pending and the denied payment; conversions, the authorisation and the withdrawal are notes', async () => {
+  it('counts the pending payment as awaiting its money and excludes the denied one; conversions, the authorisation and the withdrawal are notes', async () => {
     const run = await runSource(`${DIR}/en.csv`);
-    expect(run.exclusions).toEqual({ pendingOrders: 1, failedOrders: 1 });
-    expect(run.description.notes).toBe('4 PayPal rows are no sale and not counted: 1 hold or authorisation (or its reversal), 1 withdrawal or bank transfer, 2 currency conversions');
+    expect(run.exclusions).toEqual({ failedOrders: 1 });
+    // Line 5: Payment, Pending, 60.00, Memo: an order placed whose money is on its way.
+    expect(run.records.map((r) => [r.line, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      [2, 0, 0],
+      [3, 0, 0],
+      [5, 1, 60],
+      [6, 0, 0],
+      [9, 0, 0],
+      [10, 0, 0],
+      [13, 0, 0],
+    ]);
+    expect(run.description.notes).toBe('4 PayPal rows are no sale and not counted: 1 hold or authorisation (or its reversal), 1 withdrawal, top-up or bank transfer, 2 currency conversions');
   });
 
   it('reads an IANA zone and CEST as instants: both after-midnight payments move back a day in UTC', async () => {
@@ -181,9 +192,107 @@ describe('en-mdy.csv (16 chosen columns, USD, PDT, ambiguous dates)', () => {
     expect(run.records.every((r) => r.currency === 'USD')).toBe(true);
     expect(sumBy(run.records, byDay, 'revenue')).toEqual({ '2026-09-03': 48, '2026-09-05': 1250, '2026-09-12': -48 });
     expect(run.records.map((r) => r.ref)).toEqual(['LR-2001', 'LR-2002', 'LR-2001']);
-    expect(run.description.notes).toBe('1 PayPal row is no sale and not counted: 1 withdrawal or bank transfer');
+    expect(run.description.notes).toBe('1 PayPal row is no sale and not counted: 1 withdrawal, top-up or bank transfer');
     const losAngeles = await runSource(`${DIR}/en-mdy.csv`, 'America/Los_Angeles');
     expect(sumBy(losAngeles.records, byDay, 'revenue')).toEqual({ '2026-09-02': 48, '2026-09-05': 1250, '2026-09-11': -48 });
+  });
+});
+
+/** [line, Berlin day, currency, ref, orders, revenue, refunds, awaitingOrders, awaitingRevenue] of each record. */
+const rowsOf = (records: EmittedRecord[]) =>
+  records.map((r) => [r.line, formatDay(r.day), r.currency, r.ref, r.values.orders, r.values.revenue, r.values.refunds, r.values.awaitingOrders, r.values.awaitingRevenue]);
+
+describe('en-card-reader.csv (PayPal Here card reader, Mobile Payment, eCheck pending; transfers, top-up, conversion, hold, memo)', () => {
+  it('counts every payment received whatever its type: 6 EUR orders, 1518.00 after the 24.50 refund, and 1 USD order', async () => {
+    const run = await runSource(`${DIR}/en-card-reader.csv`);
+    expect(rowsOf(run.records)).toEqual([
+      [2, '2026-10-02', 'EUR', '', 1, 38, 0, 0, 0],
+      [3, '2026-10-03', 'EUR', '', 1, 1240, 0, 0, 0],
+      [4, '2026-10-05', 'EUR', 'TB-3001', 1, 24.5, 0, 0, 0],
+      [7, '2026-10-08', 'USD', 'TB-3002', 1, 45, 0, 0, 0],
+      [13, '2026-10-14', 'EUR', 'TB-3004', 1, 150, 0, 1, 150],
+      [14, '2026-10-15', 'EUR', 'TB-3001', 0, -24.5, 24.5, 0, 0],
+      [16, '2026-10-27', 'EUR', '', 1, 72, 0, 0, 0],
+      [17, '2026-10-31', 'EUR', 'TB-3005', 1, 18, 0, 0, 0],
+    ]);
+    expect(sumBy(run.records, byCurrency, 'orders')).toEqual({ EUR: 6, USD: 1 });
+    expect(sumBy(run.records, byCurrency, 'revenue')).toEqual({ EUR: 1518, USD: 45 });
+    expect(sumBy(run.records, byCurrency, 'awaitingRevenue')).toEqual({ EUR: 150, USD: 0 });
+    expect(run.exclusions).toEqual({});
+    expect(run.warnings).toEqual([]);
+  });
+
+  it('names what is no sale: the hold and its reversal, the invoice sent, withdrawal and bank top-up, the conversion pair, the cash back', async () => {
+    const run = await runSource(`${DIR}/en-card-reader.csv`);
+    expect(run.description.notes).toBe(
+      '8 PayPal rows are no sale and not counted: 2 holds or authorisations (or their reversals), 1 memo row (no money moved), 2 withdrawals, top-ups or bank transfers, 2 currency conversions, 1 other row (another type or status)',
+    );
+    // The bank top-up (+200.00 Credit), the hold reversal (+60.00), the EUR side of the conversion (+36.71) and the
+    // cash back (+0.42) are money in, and no sale.
+    expect(run.records.some((r) => [6, 9, 11, 12, 15].includes(r.line))).toBe(false);
+  });
+});
+
+describe('de-ebay.csv (German, eBay-Auktionszahlung)', () => {
+  it('counts eBay auction payments and the pending one as awaiting: 5 orders, 1227.99 after the 49.90 refund', async () => {
+    const run = await runSource(`${DIR}/de-ebay.csv`);
+    expect(rowsOf(run.records)).toEqual([
+      [2, '2026-11-03', 'EUR', '', 1, 49.9, 0, 0, 0],
+      [3, '2026-11-05', 'EUR', '', 1, 1099, 0, 0, 0],
+      [4, '2026-11-06', 'EUR', 'TB-3010', 1, 15, 0, 0, 0],
+      [6, '2026-11-09', 'EUR', '', 1, 89, 0, 1, 89],
+      [7, '2026-11-12', 'EUR', '', 0, -49.9, 49.9, 0, 0],
+      [9, '2026-11-20', 'EUR', '', 1, 24.99, 0, 0, 0],
+    ]);
+    expect(sum(run.records, 'orders')).toBe(5);
+    expect(sum(run.records, 'revenue')).toBe(1227.99);
+    expect(sum(run.records, 'refunds')).toBe(49.9);
+    expect(run.exclusions).toEqual({});
+    expect(run.warnings).toEqual([]);
+    expect(run.description.notes).toBe('2 PayPal rows are no sale and not counted: 2 withdrawals, top-ups or bank transfers');
+  });
+});
+
+describe('pt.csv (Portuguese headers, decimal comma, WEST)', () => {
+  it('reads Data/Hora/Fuso horário/Tipo/Status/Moeda/Bruto: 3 orders, 1185.00 after the 64.00 refund; the denied payment is left out', async () => {
+    const run = await runSource(`${DIR}/pt.csv`);
+    expect(run.source.kind).toBe('paypal-activity');
+    expect(rowsOf(run.records)).toEqual([
+      [2, '2026-09-14', 'EUR', 'PT-101', 1, 64, 0, 0, 0],
+      [3, '2026-09-16', 'EUR', 'PT-102', 1, 1150, 0, 0, 0],
+      [5, '2026-09-18', 'EUR', 'PT-101', 0, -64, 64, 0, 0],
+      [6, '2026-09-20', 'EUR', 'PT-103', 1, 35, 0, 1, 35],
+    ]);
+    expect(sum(run.records, 'revenue')).toBe(1185);
+    expect(run.exclusions).toEqual({ failedOrders: 1 });
+    expect(run.warnings).toEqual([]);
+    expect(run.description.notes).toBe('3 PayPal rows are no sale and not counted: 1 hold or authorisation (or its reversal), 1 withdrawal, top-up or bank transfer, 1 currency conversion');
+  });
+});
+
+describe('es.csv (Spanish headers, every date 12 or less)', () => {
+  it('assumes day first for a Spanish download and says so once, naming the option that reads month first', async () => {
+    const run = await runSource(`${DIR}/es.csv`);
+    expect(run.warnings).toHaveLength(1);
+    expect(run.warnings[0]).toMatchObject({ code: 'AMBIGUOUS_DATE_ORDER', details: { assumed: 'DD/MM/YYYY', column: 'Fecha' } });
+    expect(run.warnings[0]!.message).toContain('--date-order mdy');
+  });
+
+  it('reads Fecha/Tipo/Estado/Divisa/Bruto: 4 orders, 1175.50 after the 20.00 refund, 30.00 awaiting', async () => {
+    const run = await runSource(`${DIR}/es.csv`);
+    expect(rowsOf(run.records)).toEqual([
+      [2, '2026-10-01', 'EUR', 'ES-501', 1, 120, 0, 0, 0],
+      [3, '2026-10-02', 'EUR', 'ES-502', 1, 45.5, 0, 0, 0],
+      [4, '2026-10-04', 'EUR', 'ES-501', 0, -20, 20, 0, 0],
+      [6, '2026-10-06', 'EUR', 'ES-503', 1, 30, 0, 1, 30],
+      [9, '2026-10-12', 'EUR', 'ES-504', 1, 1000, 0, 0, 0],
+    ]);
+    expect(sum(run.records, 'revenue')).toBe(1175.5);
+    expect(run.exclusions).toEqual({});
+    expect(run.description.notes).toBe('3 PayPal rows are no sale and not counted: 2 withdrawals, top-ups or bank transfers, 1 currency conversion');
+    // 00:30 CEST on 12 October is 11 October in UTC.
+    const utc = await runSource(`${DIR}/es.csv`, 'UTC');
+    expect(formatDay(utc.records.find((r) => r.line === 9)!.day)).toBe('2026-10-11');
   });
 });
 

@@ -297,6 +297,23 @@ describe('extra-de-excel-resave.csv (header b after a German Excel save)', () =>
   });
 });
 
+describe('extra-tiktok-shop-source.csv (header a, orders from TikTok Shop)', () => {
+  it('puts the orders whose Source is tiktok in channel tiktok, even with a Facebook UTM; web, pos and an app ID name no channel', async () => {
+    const run = await runSource(`${DIR}/extra-tiktok-shop-source.csv`);
+    expect(run.records.map((r) => [r.line, r.ref, formatDay(r.day), r.channel, r.source, r.campaign, r.values.revenue, r.values.refunds])).toEqual([
+      [2, '#2101', '2026-10-02', '', '', '', 44.8, 0],
+      [3, '#2102', '2026-10-04', 'tiktok', '', '', 54.8, 0],
+      [5, '#2103', '2026-10-09', 'tiktok', 'facebook / paid', 'herbst-garn', 29.8, 0],
+      [8, '#2104', '2026-10-11', '', '', '', 12, 0],
+      [9, '#2105', '2026-10-17', '', '', '', 73.9, 0],
+      [10, '#2106', '2026-10-23', 'tiktok', '', '', 0, 24.8],
+    ]);
+    expect(sum(run.records.filter((r) => r.channel === 'tiktok'), 'orders')).toBe(3);
+    expect(sum(run.records.filter((r) => r.channel === 'tiktok'), 'revenue')).toBe(84.6);
+    expect(sum(run.records, 'revenue')).toBe(215.3);
+  });
+});
+
 describe('malformed Shopify exports', () => {
   it('extra-malformed-first-row.csv: an order whose first row lacks Financial Status, at the record start line 3', async () => {
     // #4002's first row holds a 3-line Notes field (lines 3–5) and an empty Financial Status.

@@ -56,19 +56,24 @@ describe('stripe-payments detection', () => {
     expect('source' in detection && detection.source.kind).toBe('stripe-payments');
   });
 
-  it('needs id first, a Created column, Amount and Currency; refuses balance history and payouts', () => {
+  it('needs a Created column, Amount, Currency and two columns only Stripe writes, in any order; refuses balance history and payouts', () => {
     const sample = (text: string): FileSample => ({ fileName: 'x.csv', text, rows: tokenize(text, ','), delimiter: ',', hasSepLine: false, encoding: 'utf-8' });
     expect(stripePayments.detect(sample('id,Created,Amount,Amount Refunded,Currency\n'))).toBe(true);
     expect(stripePayments.detect(sample('id,Created (UTC),Amount,Currency,Captured\n'))).toBe(true);
     // The shorter real-looking unified header of ledgers.md §3.1.
     expect(stripePayments.detect(sample('id,Created date (UTC),Amount,Currency,Captured,Converted Amount,Converted Currency,Description,Fee,Taxes On Fee,Status,Customer Email,Transfer\n'))).toBe(true);
     expect(stripePayments.detect(sample('\nid,Created date (UTC),Amount,Amount Refunded,Currency\n'))).toBe(true);
-    // Balance history, payouts, a missing currency, id not first, a generic ledger.
+    // Columns chosen and ordered in the Dashboard: no id, or id elsewhere.
+    expect(stripePayments.detect(sample('Description,id,Created,Amount,Amount Refunded,Currency\n'))).toBe(true);
+    expect(stripePayments.detect(sample('Created date (UTC),Amount,Currency,Status,Customer Email,order_id (metadata)\n'))).toBe(true);
+    expect(stripePayments.detect(sample('Status,Amount,Currency,Created (UTC),Seller Message\n'))).toBe(true);
+    // Balance history, payouts, a missing currency, too little that is Stripe's own, a generic ledger.
     expect(stripePayments.detect(sample('id,Type,Source,Amount,Fee,Net,Currency,Created (UTC),Available On (UTC),Description\n'))).toBe(false);
     expect(stripePayments.detect(sample('id,Amount,Created (UTC),Currency,Livemode,Arrival Date (UTC),Status\n'))).toBe(false);
     expect(stripePayments.detect(sample('id,Created date (UTC),Amount,Amount Refunded,Fee,Status\n'))).toBe(false);
-    expect(stripePayments.detect(sample('Description,id,Created,Amount,Amount Refunded,Currency\n'))).toBe(false);
     expect(stripePayments.detect(sample('id,Created,Amount,Currency\n'))).toBe(false);
+    expect(stripePayments.detect(sample('Created,Amount,Currency,Status,Customer Email\n'))).toBe(false);
+    expect(stripePayments.detect(sample('Created (UTC),Amount,Currency,Status\n'))).toBe(false);
     expect(stripePayments.detect(sample('date,order_id,amount,currency,status,refunded_amount\n'))).toBe(false);
     expect(stripePayments.detect(sample(''))).toBe(false);
   });
@@ -88,10 +93,10 @@ describe('2014-era.csv (Created, 33 columns)', () => {
     expect(sum(run.records, 'revenue')).toBe(101.36);
     expect(sum(run.records, 'refunds')).toBe(54.8);
     expect(run.records.map((r) => r.values)).toEqual([
-      { orders: 1, revenue: 24.9, refunds: 0 },
-      { orders: 1, revenue: 0, refunds: 39.8 },
-      { orders: 1, revenue: 27.46, refunds: 0 },
-      { orders: 1, revenue: 49, refunds: 15 },
+      { orders: 1, revenue: 24.9, refunds: 0, awaitingOrders: 0, awaitingRevenue: 0 },
+      { orders: 1, revenue: 0, refunds: 39.8, awaitingOrders: 0, awaitingRevenue: 0 },
+      { orders: 1, revenue: 27.46, refunds: 0, awaitingOrders: 0, awaitingRevenue: 0 },
+      { orders: 1, revenue: 49, refunds: 15, awaitingOrders: 0, awaitingRevenue: 0 },
     ]);
   });
 
@@ -129,7 +134,7 @@ describe('created-utc.csv (Created (UTC), metadata columns)', () => {
     expect(sum(run.records, 'orders')).toBe(6);
     expect(sum(run.records, 'revenue')).toBe(295.1);
     expect(sum(run.records, 'refunds')).toBe(20);
-    expect(run.records.find((r) => r.ref === '1024')!.values).toEqual({ orders: 1, revenue: 100, refunds: 20, tax: 0 });
+    expect(run.records.find((r) => r.ref === '1024')!.values).toEqual({ orders: 1, revenue: 100, refunds: 20, tax: 0, awaitingOrders: 0, awaitingRevenue: 0 });
     expect(run.exclusions).toEqual({ failedOrders: 1 });
     expect(run.warnings).toEqual([]);
     expect(run.records.every((r) => r.currency === 'EUR')).toBe(true);
@@ -194,6 +199,38 @@ describe('unified-eu-decimal-comma.csv (Created date (UTC), decimal comma)', () 
   });
 });
 
+describe('unified_payments-custom-columns.csv (columns chosen in the Dashboard: no id, another order)', () => {
+  it('is read by its Stripe columns: 5 payments, 479.40 EUR, refunds 50.00; the pending one counts and is awaiting', async () => {
+    const run = await runSource(`${DIR}/unified_payments-custom-columns.csv`);
+    expect(run.source.kind).toBe('stripe-payments');
+    expect(run.records.map((r) => [r.line, formatDay(r.day), r.currency, r.ref, r.campaign, r.source, r.values.revenue, r.values.refunds, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      [2, '2026-10-02', 'EUR', '2001', 'herbstkurs', 'instagram / paid_social', 89, 0, 0, 0],
+      [3, '2026-10-04', 'EUR', '2002', 'herbstkurs', 'facebook / cpc', 30, 15, 0, 0],
+      [5, '2026-10-10', 'EUR', '2004', '', '', 110.4, 0, 0, 0],
+      [6, '2026-10-12', 'EUR', '2005', '', 'newsletter / email', 0, 35, 0, 0],
+      [7, '2026-10-15', 'EUR', '2006', '', '', 250, 0, 1, 250],
+    ]);
+    expect(sum(run.records, 'orders')).toBe(5);
+    expect(sum(run.records, 'revenue')).toBe(479.4);
+    expect(sum(run.records, 'refunds')).toBe(50);
+    expect(run.exclusions).toEqual({ failedOrders: 1 });
+    expect(run.warnings).toEqual([]);
+  });
+});
+
+describe('unified_payments-all-pending.csv (every payment Pending)', () => {
+  it('counts the 3 pending payments as orders awaiting their money: 197.90 EUR', async () => {
+    const run = await runSource(`${DIR}/unified_payments-all-pending.csv`);
+    expect(run.records.map((r) => [r.line, formatDay(r.day), r.values.orders, r.values.revenue, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      [2, '2026-10-28', 1, 49, 1, 49],
+      [3, '2026-10-29', 1, 129, 1, 129],
+      [4, '2026-10-31', 1, 19.9, 1, 19.9],
+    ]);
+    expect(sum(run.records, 'revenue')).toBe(197.9);
+    expect(run.exclusions).toEqual({});
+  });
+});
+
 describe('customer data', () => {
   it.each(fixtureFiles)('%s: no record, warning or message carries a customer value', async (name) => {
     const path = `${DIR}/${name}`;
@@ -241,6 +278,23 @@ describe('inline Stripe exports', () => {
       [10, 0, 'USD'],
     ]);
     expect(exclusions).toEqual({ cancelledOrders: 1, pendingOrders: 2 });
+  });
+
+  it('Pending and processing payments count and are awaiting; an incomplete checkout and an authorisation are left out', () => {
+    // Lines 2, 3: money on its way → counted, awaiting 12.00 and 8.00. Line 4: incomplete, line 5: requires_capture → pendingOrders.
+    const { records, exclusions, run } = openText(
+      'id,Created,Amount,Currency,Status,Captured\n' +
+        'py_1,2026-09-01 10:00,12.00,eur,Pending,true\n' +
+        'py_2,2026-09-02 10:00,8.00,eur,processing,true\n' +
+        'pi_3,2026-09-03 10:00,5.00,eur,incomplete,false\n' +
+        'pi_4,2026-09-04 10:00,5.00,eur,requires_capture,false\n',
+    );
+    run();
+    expect(records.map((r) => [r.values.orders, r.values.revenue, r.values.awaitingOrders, r.values.awaitingRevenue])).toEqual([
+      [1, 12, 1, 12],
+      [1, 8, 1, 8],
+    ]);
+    expect(exclusions).toEqual({ pendingOrders: 2 });
   });
 
   it('a refund above the payment is capped with a warning; an unknown status is counted and said once', () => {

@@ -156,6 +156,23 @@ describe('extra-server-export.csv (older e-mailed export: BOM, N. Revenue, unquo
   });
 });
 
+describe('extra-excel-resave-ymd.csv (re-saved by an Excel that writes 2025/12/31 11:23)', () => {
+  it('reads year-first slashed dates across New Year: 3 orders, 65.06 after the 20.92 refund', async () => {
+    const run = await runSource(`${DIR}/extra-excel-resave-ymd.csv`);
+    expect(run.records.map((r) => [r.line, r.ref, formatDay(r.day), r.values.orders, r.values.revenue, r.values.refunds, r.source, r.coupon])).toEqual([
+      [2, '1301', '2025-12-28', 1, 25.07, 0, 'Facebook', 'herbst10'],
+      [3, '1302', '2025-12-29', 1, 16.72, 0, 'Google', ''],
+      [4, '1303', '2025-12-31', 1, 44.19, 0, 'L.instagram.com', ''],
+      [6, '1303', '2026-01-02', 0, -20.92, 20.92, '', ''],
+    ]);
+    expect(sum(run.records, 'orders')).toBe(3);
+    expect(sum(run.records, 'revenue')).toBe(65.06);
+    expect(sum(run.records, 'refunds')).toBe(20.92);
+    expect(run.exclusions).toEqual({ cancelledOrders: 1 });
+    expect(run.warnings).toEqual([]);
+  });
+});
+
 describe('a German download re-saved by Excel (ledgers.md §9)', () => {
   it('reads `;`, dotted dates, decimal commas, German labels and the apostrophe before a negative amount', () => {
     // Labels are the German guesses; 1101 on 01.09. (25,07, Quelle: Facebook), its refund on 03.09. ('-5,50).
