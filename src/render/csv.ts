@@ -38,6 +38,9 @@ const COLUMNS = [
   'meta_value',
   'ga4_conversions',
   'ga4_value',
+  // Appended: Google Ads' own claims.
+  'google_conversions',
+  'google_value',
 ] as const;
 
 export function renderCsv(report: Report): string {
@@ -94,6 +97,8 @@ function metricCells(metrics: Metrics): Cell[] {
     claimed.meta.value,
     claimed.ga4.conversions,
     claimed.ga4.value,
+    claimed.google.conversions,
+    claimed.google.value,
   ];
 }
 

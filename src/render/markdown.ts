@@ -4,7 +4,7 @@
 import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
-import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { hasGoogleClaims, metricRows, moneyCells, vanityCells } from './rows.js';
 
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
@@ -36,10 +36,12 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
   }
 
   if (report.campaigns.length) {
+    // Google Ads' claims get a column only when a Google Ads report was read.
+    const google = hasGoogleClaims(report);
     out.push('', '## Campaigns', '');
     out.push(
       ...table(
-        ['Campaign', 'Names', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta claims', 'GA4 claims', 'Verdict'],
+        ['Campaign', 'Names', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta claims', 'GA4 claims', ...(google ? ['Google claims'] : []), 'Verdict'],
         report.campaigns.map((campaign) => [
           escape(campaign.campaign),
           campaign.names.map(escape).join(', '),
@@ -49,9 +51,10 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
           percent(campaign.roi),
           claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
           claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
+          ...(google ? [claim(campaign.claimed.google.conversions, campaign.claimed.google.value)] : []),
           campaign.verdict,
         ]),
-        [0, 1, 8],
+        [0, 1, google ? 9 : 8],
       ),
     );
   }

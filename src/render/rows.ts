@@ -33,3 +33,8 @@ export function vanityCells(row: Row): string[] {
   const vanity = row.vanity;
   return [row.label, count(vanity.impressions), count(vanity.reach), count(vanity.likes), count(vanity.follows), count(vanity.engagements), count(vanity.profileVisits), count(vanity.linkClicks), count(vanity.sessions)];
 }
+
+/** True when some input carries Google Ads' claimed conversions or value (the campaign tables then show them). */
+export function hasGoogleClaims(report: Pick<Report, 'totals'>): boolean {
+  return report.totals.claimed.google.conversions !== null || report.totals.claimed.google.value !== null;
+}

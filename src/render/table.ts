@@ -2,7 +2,7 @@
 // apart, claims apart, then what is not tracked and the warnings. Computes nothing.
 import { formatCount, formatMoney, orDash } from './format.js';
 import { table, truncate, wrap } from './grid.js';
-import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { hasGoogleClaims, metricRows, moneyCells, vanityCells } from './rows.js';
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
@@ -30,9 +30,11 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   if (report.campaigns.length) {
     out.push('');
     out.push(style.bold('Campaigns'));
+    // Google Ads' claims get a column only when a Google Ads report was read.
+    const google = hasGoogleClaims(report);
     out.push(
       table(
-        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta', 'GA4', 'Verdict'],
+        ['Campaign', 'Cost', 'Orders', 'Revenue', 'ROI', 'Meta', 'GA4', ...(google ? ['Google'] : []), 'Verdict'],
         report.campaigns.map((campaign) => [
           truncate(campaign.campaign, 24),
           money(campaign.cost.total),
@@ -41,6 +43,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
           colourRoi(style, percent(campaign.roi), campaign.roi),
           claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
           claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
+          ...(google ? [claim(campaign.claimed.google.conversions, campaign.claimed.google.value)] : []),
           verdictText(style, campaign.verdict),
         ]),
       ),
