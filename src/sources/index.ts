@@ -3,6 +3,7 @@ import { datevBuchungsstapel } from './datev-buchungsstapel.js';
 import { facebookPosts } from './facebook-posts.js';
 import { ga4 } from './ga4.js';
 import { genericLedger } from './generic-ledger.js';
+import { googleAds } from './google-ads.js';
 import { instagramPosts } from './instagram-posts.js';
 import { metaAds } from './meta-ads.js';
 import { metaInsights } from './meta-insights.js';
@@ -14,4 +15,4 @@ import { universalAnalytics } from './universal-analytics.js';
 import { woocommerceAnalytics } from './woocommerce-analytics.js';
 import { woocommerceOrders } from './woocommerce-orders.js';
 
-export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, genericLedger];
+export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, googleAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, genericLedger];
