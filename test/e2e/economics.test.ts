@@ -50,7 +50,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
     expect(t.cost).toEqual({ adSpend: 304.4, time: 890.32, other: 222.26, total: 1416.98 });
     expect(t.confirmed).toEqual({ orders: 17, revenue: 638.8, refunds: 54.4 });
     expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.7295, 2.0986, 83.35]);
-    expect(t.claimed).toEqual({ meta: { conversions: 14, value: 600 }, ga4: { conversions: 4, value: 130 } });
+    expect(t.claimed).toEqual({ meta: { conversions: 14, value: 600 }, ga4: { conversions: 4, value: 130 }, google: { conversions: null, value: null } });
     expect(t.vanity).toEqual({ impressions: 13850, reach: 14920, likes: 385, follows: 7, engagements: 459, profileVisits: null, linkClicks: 417, sessions: 225 });
   });
 
@@ -117,7 +117,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
   });
 
   it('claimed versus confirmed: ratios per platform, the attribution setting, OVERCLAIM above 1.5×', () => {
-    expect(campaign('herbst-aktion-2026').claimed).toEqual({ meta: { conversions: 7, value: 291.8 }, ga4: { conversions: 3, value: 105 } });
+    expect(campaign('herbst-aktion-2026').claimed).toEqual({ meta: { conversions: 7, value: 291.8 }, ga4: { conversions: 3, value: 105 }, google: { conversions: null, value: null } });
     expect(campaign('herbst-aktion-2026').overclaim).toEqual({
       meta: { ordersRatio: 1.4, valueRatio: 1.3324, overclaim: false, attribution: ['7-day click, 1-day view'] },
       ga4: { ordersRatio: 0.6, valueRatio: 0.4795, overclaim: false },

@@ -85,7 +85,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
     expect(t.cost).toEqual({ adSpend: 2260, time: 4800, other: 1869, total: 8929 });
     expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.1753, 4.6548, 558.06]);
     expect(t.vanity).toEqual({ impressions: 28400, reach: 21850, likes: null, follows: 28, engagements: null, profileVisits: null, linkClicks: 393, sessions: null });
-    expect(t.claimed).toEqual({ meta: { conversions: 11, value: 4727.5 }, ga4: { conversions: null, value: null } });
+    expect(t.claimed).toEqual({ meta: { conversions: 11, value: 4727.5 }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } });
     expect(t.profit).toEqual({ basis: 'gross', revenue: 10519.8, tax: 634.88, grossProfit: 7363.86, afterCost: -1565.14, roi: -0.1753, roas: 4.6548, breakEvenRoas: 1.4286, breakEvenRevenue: 12755.71 });
     expect(t.overclaim).toEqual({
       meta: { ordersRatio: 0.6875, valueRatio: 0.4494, overclaim: false, attribution: ['7-day click, 1-day view'] },
@@ -117,7 +117,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
     expect(money(campaign('höstkampanj-2026'))).toEqual([{ adSpend: 1100, time: 0, other: 1500, total: 2600 }, { orders: 5, revenue: 2574.8, refunds: 811.5 }, -0.3068, 2.3407, 520]);
     expect(money(campaign('latte-art-workshop'))).toEqual([{ adSpend: 300, time: 0, other: 240, total: 540 }, { orders: 2, revenue: 900, refunds: 0 }, 0.1667, 3, 270]);
     expect(['abo-deutschland', 'höstkampanj-2026', 'latte-art-workshop'].map((key) => campaign(key).profit.tax)).toEqual([48.11, 141.95, 0]);
-    expect(campaign('abo-deutschland').claimed).toEqual({ meta: { conversions: 4, value: 1889.5 }, ga4: { conversions: null, value: null } });
+    expect(campaign('abo-deutschland').claimed).toEqual({ meta: { conversions: 4, value: 1889.5 }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } });
     expect(campaign('abo-deutschland').overclaim.meta).toEqual({ ordersRatio: 2, valueRatio: 4.2082, overclaim: true, attribution: ['7-day click, 1-day view'] });
     expect(campaign('höstkampanj-2026').overclaim.meta).toEqual({ ordersRatio: 1.2, valueRatio: 0.9275, overclaim: false, attribution: [] });
     expect(campaign('höstkampanj-2026').vanity).toMatchObject({ impressions: 18500, reach: 14300, linkClicks: 248, follows: 0 });
