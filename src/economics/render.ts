@@ -55,22 +55,35 @@ export function renderEconomics(report: Report, style: ChalkInstance): string[] 
   );
 
   // Claimed versus confirmed, per campaign.
-  const claimed = report.campaigns.filter((row) => row.overclaim && (row.claimed.meta.conversions !== null || row.claimed.ga4.conversions !== null));
+  const claimed = report.campaigns.filter(
+    (row) => row.overclaim && (row.claimed.meta.conversions !== null || row.claimed.ga4.conversions !== null || (row.claimed.google?.conversions ?? null) !== null),
+  );
   if (claimed.length) {
+    // Google Ads' columns only when a Google Ads report was read.
+    const google = claimed.some((row) => row.overclaim!.google !== undefined);
     out.push('');
     out.push(style.bold('Claimed by the platforms versus confirmed by your ledger'));
     out.push(
       table(
-        ['Campaign', 'Orders', 'Revenue', 'Meta claims', 'Meta ×', 'GA4 claims', 'GA4 ×'],
-        claimed.map((row) => [
-          truncate(row.campaign, 24),
-          count(row.confirmed.orders),
-          money(row.confirmed.revenue),
-          claim(row.claimed.meta.conversions, row.claimed.meta.value),
-          flagged(style, times(row.overclaim!.meta.ordersRatio, row.overclaim!.meta.valueRatio), row.overclaim!.meta.overclaim),
-          claim(row.claimed.ga4.conversions, row.claimed.ga4.value),
-          flagged(style, times(row.overclaim!.ga4.ordersRatio, row.overclaim!.ga4.valueRatio), row.overclaim!.ga4.overclaim),
-        ]),
+        ['Campaign', 'Orders', 'Revenue', 'Meta claims', 'Meta ×', 'GA4 claims', 'GA4 ×', ...(google ? ['Google claims', 'Google ×'] : [])],
+        claimed.map((row) => {
+          const check = row.overclaim!;
+          return [
+            truncate(row.campaign, 24),
+            count(row.confirmed.orders),
+            money(row.confirmed.revenue),
+            claim(row.claimed.meta.conversions, row.claimed.meta.value),
+            flagged(style, times(check.meta.ordersRatio, check.meta.valueRatio), check.meta.overclaim),
+            claim(row.claimed.ga4.conversions, row.claimed.ga4.value),
+            flagged(style, times(check.ga4.ordersRatio, check.ga4.valueRatio), check.ga4.overclaim),
+            ...(google
+              ? [
+                  claim(row.claimed.google.conversions, row.claimed.google.value),
+                  check.google ? flagged(style, times(check.google.ordersRatio, check.google.valueRatio), check.google.overclaim) : '–',
+                ]
+              : []),
+          ];
+        }),
       ),
     );
     const settings = claimed.filter((row) => row.overclaim!.meta.attribution?.length);

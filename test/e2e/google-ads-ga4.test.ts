@@ -70,6 +70,14 @@ describe('smroi audit on a Google Ads report, a GA4 multi-table download and a l
     expect(campaign('display-remarketing')).toMatchObject({ cost: { adSpend: 59.85 }, verdict: 'vanity-only' });
   });
 
+  it('compares Google claims with confirmed orders: 19 conversions against 2 orders is an overclaim', () => {
+    // herbst-aktion-2026: 19 / 2 = 9.5× the orders, 1,045.50 / 179.90 = 5.8116× the revenue.
+    expect(campaign('herbst-aktion-2026').overclaim.google).toEqual({ ordersRatio: 9.5, valueRatio: 5.8116, overclaim: true });
+    const warnings = report.warnings.filter((w: { code: string; details?: { platform?: string } }) => w.code === 'OVERCLAIM' && w.details?.platform === 'google');
+    expect(warnings.map((w: { campaign: string }) => w.campaign)).toEqual(['brand-search', 'herbst-aktion-2026']);
+    expect(warnings[1].message).toContain('Google Ads claims 19 conversions');
+  });
+
   it('reads GA4 sessions from the channel-group table and folds Organic / Paid Social into the social channels', () => {
     expect(report.totals.vanity.sessions).toBe(1317);
     expect(channel('facebook').vanity.sessions).toBe(216);
