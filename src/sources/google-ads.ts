@@ -57,9 +57,13 @@ for (const [names, month] of [
   for (const name of names) MONTHS.set(name, month);
 }
 
-/** `1 October 2026`, `1. Oktober 2026`, `October 1, 2026`, `Oct 1, 2026`, or any form parseDateTime reads. */
+/** `1 October 2026`, `1. Oktober 2026`, `October 1, 2026`, `Oct 1, 2026` (a weekday before them too), or any form parseDateTime reads. */
 export function parseLongDate(text: string): number | null {
-  const cell = text.trim().replace(/\s+/g, ' ');
+  // A weekday in front (`Thursday, October 1, 2026`, `Donnerstag, 1. Oktober 2026`) says nothing more.
+  const cell = text
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^[^\d\s.,]+, (?=\S)/, '');
   let match = /^(\d{1,2})\.? ([^\d\s.,]+)\.? (\d{4})$/.exec(cell);
   if (match) return monthDay(+match[3]!, match[2]!, +match[1]!);
   match = /^([^\d\s.,]+)\.? (\d{1,2}),? (\d{4})$/.exec(cell);

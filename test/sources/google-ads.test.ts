@@ -87,6 +87,22 @@ describe('google-ads: German "Excel CSV" (UTF-16LE, tabs, decimal comma)', () =>
   });
 });
 
+describe('google-ads: ad report (Ad and Ad group columns)', () => {
+  it('reads ads under their campaigns, at ad level, and leaves out Total: Account and Total: Ads', async () => {
+    const run = await runSource('google-ads/Ad report.csv');
+    expect(run.source.kind).toBe('google-ads');
+    expect(run.records).toHaveLength(3);
+    expect(run.exclusions.summaryRows).toBe(2);
+    // Herbst: 251.36 + 127.46 = 378.82 cost, 8,210 + 4,270 = 12,480 impr., 402 + 209 = 611 clicks,
+    // 13 + 6 = 19 conversions, 715.40 + 330.10 = 1,045.50: the same as its row in Campaign report.csv.
+    expect(perCampaign(run.records)).toEqual({
+      'Herbst Aktion 2026': [378.82, 12480, 611, 19, 1045.5],
+      'Brand Search': [84.42, 3105, 402, 11.4, 612.3],
+    });
+    expect(run.description).toMatchObject({ dataset: 'google-ads:EUR', priority: 1, daily: false });
+  });
+});
+
 describe('google-ads: dates and errors', () => {
   it('reads the long date forms of the range line', () => {
     const day = (text: string) => {
@@ -98,6 +114,9 @@ describe('google-ads: dates and errors', () => {
     expect(day('October 31, 2026')).toBe('2026-10-31');
     expect(day('Okt. 3, 2026')).toBe('2026-10-03');
     expect(day('31. März 2026')).toBe('2026-03-31');
+    expect(day('Thursday, October 1, 2026')).toBe('2026-10-01');
+    expect(day('Donnerstag, 1. Oktober 2026')).toBe('2026-10-01');
+    expect(day('2026-10-01')).toBe('2026-10-01');
     expect(day('31 September 2026')).toBeNull();
     expect(day('1 Brumaire 2026')).toBeNull();
     expect(parseRangeLine('1. Oktober 2026 - 31. Oktober 2026')!.map(formatDay)).toEqual(['2026-10-01', '2026-10-31']);
