@@ -117,6 +117,7 @@ function headerRow(sample: FileSample): { cells: string[]; line: number } | null
 }
 
 const LEVELS = { campaign: 3, adGroup: 2, ad: 1 } as const;
+const LEVEL_WORDS = { campaign: 'campaign', adGroup: 'ad group', ad: 'ad' } as const;
 
 export const googleAds: Source = {
   kind: 'google-ads',
@@ -172,7 +173,7 @@ export const googleAds: Source = {
       if (!daily) {
         context.warn({
           code: 'NO_DAILY_BREAKDOWN',
-          message: `This ${TITLE} sums ${formatDay(range![0])} to ${formatDay(range![1])} in one row per campaign, so it counts for totals only; segment it by Day (Segment > Time > Day) to join it with sales by day.`,
+          message: `This ${TITLE} sums ${formatDay(range![0])} to ${formatDay(range![1])} in one row per ${LEVEL_WORDS[level]}, so it counts for totals only; segment it by Day (Segment > Time > Day) to join it with sales by day.`,
           line,
         });
       }
