@@ -139,6 +139,8 @@ interface Table {
   metricIndexes: number[];
   /** A dimension column that is neither a date nor says where a session came from (City, Event name), as written; '' when none. */
   other: string;
+  /** The table's dimension columns as written (`Date, Session source`), for messages. */
+  dimensions: string;
   /** The table says where sessions came from: a campaign, source, medium or channel group column. */
   attributed: boolean;
   daily: boolean;
@@ -198,6 +200,9 @@ function mapTable(header: string[], line: number, context: SourceContext): Table
     columns: { sessions: metrics.sessions, conversions: metrics.conversions, revenue: metrics.revenue },
     metricIndexes,
     other: otherIndex === -1 ? '' : (header[otherIndex] ?? '').replace(/^\uFEFF/, '').trim(),
+    dimensions: header
+      .flatMap((cell, index) => (metricIndexes.includes(index) || cell.trim() === '' ? [] : [cell.replace(/^\uFEFF/, '').trim()]))
+      .join(', '),
     attributed: priority > 0,
     daily: dims.date !== -1 || dims.nthDay !== -1,
     priority,
@@ -410,6 +415,21 @@ export const ga4: Source = {
         }
         context.describe({ dataset: 'ga4', priority: main.priority, daily, ...(notes.length ? { notes: notes.join(' ') } : {}) });
 
+        // Say which table each metric came from where several tables carry it.
+        const choices = READ.flatMap((metric) => {
+          const others = tables.filter((t) => t.columns[metric] !== -1 && t !== chosen.get(metric));
+          return others.length ? [{ metric, t: chosen.get(metric)!, others }] : [];
+        });
+        if (choices.length) {
+          const by = (t: Table) => `line ${t.line} (${t.dimensions ? `by ${t.dimensions}` : 'no breakdown'})`;
+          const parts = choices.map(({ metric, t, others }) => `${WORD[metric]} from the table on ${by(t)}, not ${others.map(by).join(' or ')}`);
+          context.warn({
+            code: 'TABLE_CHOSEN',
+            message: `${context.file} holds several tables that split the same figures; each figure is counted from one table only: ${parts.join('; ')}.`,
+            line: choices[0]!.t.line,
+            details: Object.fromEntries(choices.map(({ metric, t, others }) => [WORD[metric], { line: t.line, notLines: others.map((o) => o.line) }])),
+          });
+        }
         const whole = used.find((t) => !t.daily);
         if (whole && period) {
           context.warn({

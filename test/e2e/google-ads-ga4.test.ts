@@ -84,5 +84,7 @@ describe('smroi audit on a Google Ads report, a GA4 multi-table download and a l
     expect(channel('instagram').vanity.sessions).toBe(202);
     expect(channel('social').vanity.sessions).toBe(55);
     expect(channel('unknown').vanity.sessions).toBe(421);
+    const chosen = report.warnings.filter((w: { code: string }) => w.code === 'TABLE_CHOSEN');
+    expect(chosen.map((w: { file: string; line: number }) => [w.file, w.line])).toEqual([[GA4, 24]]);
   });
 });

@@ -333,7 +333,8 @@ describe('ga4 tables without Date', () => {
     expect(run.description).toMatchObject({ dataset: 'ga4', priority: 1, daily: false });
     expect(run.description.notes).toMatch(/^1 further table ignored/);
     expect(run.description.notes).toContain('Read sessions, key events and total revenue from the table on line 9.');
-    expect(run.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
+    expect(run.warnings.map((w) => w.code)).toEqual(['TABLE_CHOSEN', 'NO_DAILY_BREAKDOWN']);
+    expect(run.warnings[0]!.message).toContain('sessions from the table on line 9 (by Session campaign), not line 21 (by Date)');
   });
 
   it('takes a custom channel group column as the source and ignores two later tables (extra-custom-channel-group.csv)', async () => {
@@ -349,7 +350,7 @@ describe('ga4 tables without Date', () => {
     for (const record of run.records) {
       expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-09-01', '2026-09-30']);
     }
-    expect(run.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
+    expect(run.warnings.map((w) => w.code)).toEqual(['TABLE_CHOSEN', 'NO_DAILY_BREAKDOWN']);
   });
 
   it('fails with NO_DATE_RANGE when neither a Date column nor a preamble range exists', async () => {
@@ -466,7 +467,13 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
     expect(run.description.notes).toBe(
       '1 further table ignored (the same figures cut another way, or no metric smroi reads). Read sessions, key events and total revenue from the table on line 24.',
     );
-    expect(run.warnings.map((w) => [w.code, w.line])).toEqual([['NO_DAILY_BREAKDOWN', 24]]);
+    expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['TABLE_CHOSEN', 24],
+      ['NO_DAILY_BREAKDOWN', 24],
+    ]);
+    expect(run.warnings[0]!.message).toBe(
+      'ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv holds several tables that split the same figures; each figure is counted from one table only: sessions from the table on line 24 (by Session primary channel group (Default Channel Group), Session source), not line 11 (by Date).',
+    );
   });
 
   it('takes each metric from its best table: by date and source beats by source beats by date alone', async () => {
@@ -495,6 +502,9 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
       ['Organic Search', undefined, 1, 19.5],
     ]);
     expect(run.description).toMatchObject({ priority: 1, daily: false });
+    expect(run.warnings.find((w) => w.code === 'TABLE_CHOSEN')!.message).toContain(
+      'sessions from the table on line 15 (by Date, Session source / medium), not line 5 (by Date) or line 10 (by Session primary channel group (Default Channel Group)).',
+    );
     expect(run.description.notes).toBe(
       '1 further table ignored (the same figures cut another way, or no metric smroi reads). Read key events and total revenue from the table on line 10 and sessions from the table on line 15.',
     );
@@ -532,10 +542,12 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
     expect(run.description).toMatchObject({ dataset: 'ga4', priority: 1, daily: false });
     expect(run.description.notes).toMatch(/^9 further tables ignored/);
     expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['TABLE_CHOSEN', 59],
       ['NO_DAILY_BREAKDOWN', 59],
       ['NO_CHANNEL_BREAKDOWN', 92],
     ]);
-    expect(run.warnings[1]!.message).toContain('breaks key events down by "Event name" only');
+    expect(run.warnings[0]!.message).toContain('sessions from the table on line 59 (by Session primary channel group (Default Channel Group)), not line 69 (by Session campaign).');
+    expect(run.warnings[2]!.message).toContain('breaks key events down by "Event name" only');
   });
 
   it('counts a download whose tables are all by city for the totals, channel unknown, with a warning', async () => {
