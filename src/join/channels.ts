@@ -10,11 +10,11 @@ const RULES: readonly [RegExp, Channel][] = [
 ];
 
 /** The channel groups of social networks: GA4's `Organic Social` and `Paid Social`, UA's `Social`. */
-const SOCIAL_GROUP = /^(organic[\s_-]?social|paid[\s_-]?social|social)$/;
+const SOCIAL_GROUP = /^\s*(organic[\s_-]?social|paid[\s_-]?social|social)\s*$/i;
 
-/** True for a channel-group value that names social media (GA4 `Organic Social` / `Paid Social`, UA `Social`). */
+/** True for a channel-group value that names social media (GA4 `Organic Social` / `Paid Social`, UA `Social`). No allocation: adapters call it per row. */
 export function isSocialGroup(group: string): boolean {
-  return SOCIAL_GROUP.test(group.trim().toLowerCase());
+  return SOCIAL_GROUP.test(group);
 }
 
 /**

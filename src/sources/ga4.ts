@@ -264,6 +264,9 @@ export const ga4: Source = {
       const first = cells[0] ?? '';
       const code = first.charCodeAt(0);
       if (code >= 48 && code <= 57) return false; // a date or number: the common case, no folding
+      // Every label starts with g, s or t: channel, city or campaign names are not folded per row.
+      const lower = code | 32;
+      if (first.length > 24 || (code > 32 && lower !== 103 && lower !== 115 && lower !== 116)) return false;
       const label = foldHeader(first).replace(/:$/, ''); // `Gesamt:`, `Total:`
       if (label !== '' && !TOTAL_LABELS.has(label)) return false;
       if (label !== '') return true;
