@@ -138,6 +138,8 @@ export const googleAds: Source = {
     let read: CellReader | null = null;
     let range: [number, number] | null = null;
     let datasetNamed = false;
+    let lastCode: string | null = null;
+    let lastCurrency = '';
 
     const openHeader = (cells: string[], line: number): void => {
       const columns = mapColumns(cells, COLUMNS);
@@ -236,7 +238,15 @@ export const googleAds: Source = {
         record.campaignId = reader.text(cells, columns.campaignId);
         if (record.campaignId === '--') record.campaignId = '';
         record.channel = 'google';
-        record.currency = columns.currency === -1 ? '' : reader.text(cells, columns.currency).toUpperCase();
+        if (columns.currency !== -1) {
+          // Rows repeat one code: upper-case it once, not per row.
+          const code = cells[columns.currency] ?? '';
+          if (code !== lastCode) {
+            lastCode = code;
+            lastCurrency = code.trim().toUpperCase();
+          }
+          record.currency = lastCurrency;
+        }
         if (!datasetNamed && record.currency) {
           // Downloads of one account repeat each other; another currency is another account.
           datasetNamed = true;
