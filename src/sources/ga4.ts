@@ -10,8 +10,7 @@ import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
 import { CellReader, decideDecimal, mapColumns, type ColumnSpec } from './columns.js';
-import { analyticsGeneration, commentText, firstTable, joinSource, Preamble, tableRows, warnMissingDays } from './ga-common.js';
-import { isSocialGroup, SOCIAL_GROUP_PREFIX } from '../join/channels.js';
+import { analyticsGeneration, commentText, firstTable, joinSource, Preamble, RowSource, tableRows, warnMissingDays } from './ga-common.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 // English names are [PARSER]/[REAL] in formats.md §4.2; German ones §4.3 (UI labels, [PARSER]);
@@ -242,8 +241,7 @@ export const ga4: Source = {
     let table: Table | null = null;
     const tables: Table[] = [];
     let otherTables = 0;
-    /** `social: <source>` per source of rows whose channel group is Organic or Paid Social. */
-    const socialSources = new Map<string, string>();
+    const sources = new RowSource();
 
     function startTable(cells: string[], line: number): void {
       table = null;
@@ -278,12 +276,6 @@ export const ga4: Source = {
       return t.metricIndexes.some((index) => !Number.isNaN(parseNumber(cells[index] ?? '', t.decimal)));
     }
 
-    function socialSource(source: string): string {
-      let marked = socialSources.get(source);
-      if (marked === undefined) socialSources.set(source, (marked = SOCIAL_GROUP_PREFIX + source));
-      return marked;
-    }
-
     function dataRow(cells: string[], line: number, t: Table): void {
       if (isTotalsRow(cells, t)) {
         t.summaryRows++;
@@ -302,12 +294,7 @@ export const ga4: Source = {
       let source = '';
       if (t.sourceMedium !== -1) source = read.text(cells, t.sourceMedium);
       else if (t.source !== -1 || t.medium !== -1) source = joinSource(read.text(cells, t.source), read.text(cells, t.medium));
-      if (t.group !== -1) {
-        const group = read.text(cells, t.group);
-        // `Organic Social` / `Paid Social` with a source: the platform the source names, else `social`.
-        if (source === '') source = group;
-        else if (isSocialGroup(group)) source = socialSource(source);
-      }
+      if (t.group !== -1) source = sources.of(source, read.text(cells, t.group));
       let byCampaign = t.sums.get(day);
       if (byCampaign === undefined) t.sums.set(day, (byCampaign = new Map()));
       let bySource = byCampaign.get(campaign);

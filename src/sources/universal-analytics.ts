@@ -24,9 +24,8 @@ import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
 import { CellReader, dateOrderOption, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
-import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
+import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, RowSource, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
 import { KNOWN_METRICS } from './ga4.js';
-import { isSocialGroup, SOCIAL_GROUP_PREFIX } from '../join/channels.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Universal Analytics export';
@@ -205,13 +204,7 @@ export const universalAnalytics: Source = {
       context.describe(description);
     }
 
-    /** `social: <source>` per source of rows in the `Social` channel grouping. */
-    const socialSources = new Map<string, string>();
-    function socialSource(source: string): string {
-      let marked = socialSources.get(source);
-      if (marked === undefined) socialSources.set(source, (marked = SOCIAL_GROUP_PREFIX + source));
-      return marked;
-    }
+    const sources = new RowSource();
 
     function isTotalsRow(cells: string[], t: Table): boolean {
       for (let i = 0; i < t.firstMetric; i++) if ((cells[i] ?? '').trim() !== '') return false;
@@ -251,12 +244,7 @@ export const universalAnalytics: Source = {
       record.campaign = read.text(cells, t.campaign);
       if (t.sourceMedium !== -1) record.source = read.text(cells, t.sourceMedium);
       else if (t.source !== -1 || t.medium !== -1) record.source = joinSource(read.text(cells, t.source), read.text(cells, t.medium));
-      if (t.group !== -1) {
-        const group = read.text(cells, t.group);
-        // The `Social` channel grouping with a source: the platform the source names, else `social`.
-        if (record.source === '') record.source = group;
-        else if (isSocialGroup(group)) record.source = socialSource(record.source);
-      }
+      if (t.group !== -1) record.source = sources.of(record.source, read.text(cells, t.group));
       // The revenue cells show the view's currency sign (`£0.00`), not a code; like GA4, no currency is claimed.
       record.currency = '';
       record.line = line;
