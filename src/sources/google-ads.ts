@@ -17,7 +17,7 @@ import { M, newRecord, resetRecord } from '../model/records.js';
 import { dayNumber, formatDay, parseDateTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
-import { CellReader, decideDecimal, mapColumns, missingColumnsError, type ColumnSpec } from './columns.js';
+import { CellReader, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Google Ads report';
@@ -167,7 +167,8 @@ export const googleAds: Source = {
         },
         line,
       );
-      read = new CellReader(context.file, cells.slice(), decimal);
+      const order = columns.day === -1 ? 'mdy' : slashOrderOf(context, sampleRows.map((row) => row.cells[columns.day] ?? ''));
+      read = new CellReader(context.file, cells.slice(), decimal, order);
       c = columns;
       const level = columns.ad !== -1 ? 'ad' : columns.adGroup !== -1 ? 'adGroup' : 'campaign';
       const daily = columns.day !== -1;

@@ -129,6 +129,15 @@ describe('google-ads: dates and errors', () => {
     await expect(run).rejects.toBeInstanceOf(InputError);
   });
 
+  it('reads day-first slashed Day cells when a day over 12 shows the order', async () => {
+    const text = 'Campaign report\n"October 1, 2026 - October 31, 2026"\nDay,Campaign,Currency code,Impr.,Clicks,Cost\n30/10/2026,Brand Search,EUR,10,2,1.50\n05/10/2026,Brand Search,EUR,12,3,2.25\n';
+    const run = await runText(text);
+    expect(run.records.map((r) => [formatDay(r.day), r.values.adSpend])).toEqual([
+      ['2026-10-30', 1.5],
+      ['2026-10-05', 2.25],
+    ]);
+  });
+
   it('names the line of a cost that is not a number', async () => {
     const text = 'Campaign report\n1 October 2026 - 31 October 2026\nCampaign,Currency code,Impr.,Clicks,Cost\nBrand Search,EUR,10,2,1.50\nHerbst,EUR,10,2,abc\n';
     await expect(runText(text)).rejects.toMatchObject({ code: 'BAD_NUMBER', line: 5 });
