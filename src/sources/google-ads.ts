@@ -96,9 +96,18 @@ function filled(cells: readonly string[]): number {
   return count;
 }
 
-function isHeader(cells: readonly string[]): boolean {
+/** Column names only Google Ads writes (`Impr.`, `Currency code`, `Conv. value`): enough without the title lines. */
+const GOOGLE_ONLY = ['impr.', 'currency code', 'währungscode', 'conv. value', 'konv.-wert'];
+
+/**
+ * A Google Ads header: Campaign and Cost, and Impr., Clicks, Currency code or Conversions. Without
+ * the title and date-range lines above it (removed by hand), a column only Google writes must be
+ * there too, so that a spreadsheet of one's own with `Campaign,Cost,Clicks` is not taken for one.
+ */
+function isHeader(cells: readonly string[], titled: boolean): boolean {
   const folded = cells.map(foldHeader);
   if (findColumn(folded, COLUMNS.campaign) === -1 || findColumn(folded, COLUMNS.cost) === -1) return false;
+  if (!titled) return findColumn(folded, GOOGLE_ONLY) !== -1;
   return findColumn(folded, [...COLUMNS.impressions, ...COLUMNS.clicks, ...COLUMNS.currency, ...COLUMNS.conversions]) !== -1;
 }
 
@@ -111,7 +120,7 @@ function headerRow(sample: FileSample): { cells: string[]; line: number } | null
       if (++before > 3) return null;
       continue;
     }
-    return isHeader(row.cells) ? row : null;
+    return isHeader(row.cells, before > 0) ? row : null;
   }
   return null;
 }

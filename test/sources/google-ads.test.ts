@@ -146,5 +146,9 @@ describe('google-ads: dates and errors', () => {
   it('is not claimed without a cost column, nor for a Meta export', () => {
     expect(googleAds.detect(sampleOf('Campaign report\n1 October 2026 - 31 October 2026\nCampaign,Impr.,Clicks\nA,1,1\n'))).toBe(false);
     expect(googleAds.detect(sampleOf('Reporting starts,Reporting ends,Campaign name,Amount spent (EUR),Impressions\n2026-10-01,2026-10-31,A,1,1\n'))).toBe(false);
+    // Without the title lines only a column Google alone writes tells it from a sheet of one's own.
+    expect(googleAds.detect(sampleOf('Campaign,Cost,Clicks,Conversions\nHerbst,12.50,40,2\n'))).toBe(false);
+    expect(googleAds.detect(sampleOf('Campaign report\nCampaign,Cost,Clicks\nHerbst,12.50,40\n'))).toBe(true);
+    expect(googleAds.detect(sampleOf('Day,Campaign,Currency code,Impr.,Clicks,Cost\n2026-10-01,Herbst,EUR,100,4,1.20\n'))).toBe(true);
   });
 });
