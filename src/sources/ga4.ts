@@ -115,9 +115,6 @@ type ReadMetric = (typeof READ)[number];
 const SLOT: Record<ReadMetric, number> = { sessions: M.sessions, conversions: M.ga4Conversions, revenue: M.ga4Value };
 const WORD: Record<ReadMetric, string> = { sessions: 'sessions', conversions: 'key events', revenue: 'total revenue' };
 
-/** A buffered sum: one slot per read metric, then the first line it came from and its last day. */
-const LINE_SLOT = 3;
-const DAY_TO_SLOT = 4;
 
 interface Table {
   /** Header line, for messages. */
@@ -145,8 +142,12 @@ interface Table {
   daily: boolean;
   /** Attribution columns the table has (campaign, source / medium, channel group), for overlap priority. */
   priority: number;
-  /** Sums by day (the day offset for `Nth day`, 0 without a date), campaign and source, in file order. */
-  sums: Map<number, Map<string, Map<string, Float64Array>>>;
+  /**
+   * The table's rows, kept until every table is known (the one that counts for a metric may come
+   * last): parallel arrays, so that a row adds numbers and string references, no object. `days`
+   * holds the day (the day offset for `Nth day`, 0 without a date); `values` three numbers a row.
+   */
+  rows: { days: number[]; lines: number[]; campaigns: string[]; sources: string[]; values: number[] };
   summaryRows: number;
 }
 
@@ -205,7 +206,7 @@ function mapTable(header: string[], line: number, context: SourceContext): Table
     attributed: priority > 0,
     daily: dims.date !== -1 || dims.nthDay !== -1,
     priority,
-    sums: new Map(),
+    rows: { days: [], lines: [], campaigns: [], sources: [], values: [] },
     summaryRows: 0,
   };
 }
@@ -295,20 +296,12 @@ export const ga4: Source = {
       if (t.sourceMedium !== -1) source = read.text(cells, t.sourceMedium);
       else if (t.source !== -1 || t.medium !== -1) source = joinSource(read.text(cells, t.source), read.text(cells, t.medium));
       if (t.group !== -1) source = sources.of(source, read.text(cells, t.group));
-      let byCampaign = t.sums.get(day);
-      if (byCampaign === undefined) t.sums.set(day, (byCampaign = new Map()));
-      let bySource = byCampaign.get(campaign);
-      if (bySource === undefined) byCampaign.set(campaign, (bySource = new Map()));
-      let sums = bySource.get(source);
-      if (sums === undefined) {
-        sums = new Float64Array(5).fill(NaN);
-        sums[LINE_SLOT] = line;
-        bySource.set(source, sums);
-      }
-      for (let i = 0; i < READ.length; i++) {
-        const value = read.number(cells, t.columns[READ[i]!], line);
-        if (value === value) sums[i] = sums[i] === sums[i] ? sums[i]! + value : value;
-      }
+      const rows = t.rows;
+      rows.days.push(day);
+      rows.lines.push(line);
+      rows.campaigns.push(campaign);
+      rows.sources.push(source);
+      for (let i = 0; i < READ.length; i++) rows.values.push(read.number(cells, t.columns[READ[i]!], line));
     }
 
     function emitTable(t: Table, metrics: readonly ReadMetric[], period: [number, number] | null, days: Set<number>): void {
@@ -325,24 +318,23 @@ export const ga4: Source = {
       }
       if (t.summaryRows) context.exclude('summaryRows', t.summaryRows);
       const values = record.values;
-      for (const [key, byCampaign] of t.sums) {
+      const slots = metrics.map((metric) => SLOT[metric]);
+      const offsets = metrics.map((metric) => READ.indexOf(metric));
+      const { days: keys, lines, campaigns, sources: rowSources, values: read } = t.rows;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
         const day = t.date !== -1 ? key : t.nthDay !== -1 ? period![0] + key : period![0];
-        const dayTo = t.daily ? day : period![1];
         if (t.daily) days.add(day);
-        for (const [campaign, bySource] of byCampaign) {
-          for (const [source, sums] of bySource) {
-            resetRecord(record);
-            record.day = day;
-            record.dayTo = dayTo;
-            record.campaign = campaign;
-            record.source = source;
-            // GA4 does not state the property's currency.
-            record.currency = '';
-            record.line = sums[LINE_SLOT]!;
-            for (const metric of metrics) values[SLOT[metric]] = sums[READ.indexOf(metric)]!;
-            context.emit(record);
-          }
-        }
+        resetRecord(record);
+        record.day = day;
+        record.dayTo = t.daily ? day : period![1];
+        record.campaign = campaigns[i]!;
+        record.source = rowSources[i]!;
+        // GA4 does not state the property's currency.
+        record.currency = '';
+        record.line = lines[i]!;
+        for (let m = 0; m < slots.length; m++) values[slots[m]!] = read[i * READ.length + offsets[m]!]!;
+        context.emit(record);
       }
     }
 

@@ -450,8 +450,8 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
   it('reads the channel-group table further down, not the Date,Sessions chart table above it, and folds Organic / Paid Social', async () => {
     const run = await runSource('ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv');
     expect(run.source.kind).toBe('ga4');
-    // 12 rows on lines 25–36; Organic Search and Paid Search both have source `google` and sum into one record.
-    expect(run.records).toHaveLength(11);
+    // 12 rows on lines 25–36, one record each.
+    expect(run.records.map((r) => r.line)).toEqual([25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36]);
     expect(totals(run.records)).toEqual([1317, 25, 813.7]);
     for (const record of run.records) expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-10-01', '2026-10-07']);
     expect(perChannel(run.records)).toEqual({
@@ -536,9 +536,12 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
       other: [31, 0, 0], // Referral 22 + Unassigned 9
     });
     for (const record of sessions) expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-10-01', '2026-10-07']);
-    // Key events: purchase 19 + generate_lead 6, one whole-range record without a channel.
+    // Key events: purchase 19 + generate_lead 6, whole-range records without a channel.
     const events = run.records.filter((r) => r.values.ga4Conversions !== undefined);
-    expect(events.map((r) => [r.source, r.values.ga4Conversions, formatDay(r.dayTo), r.line])).toEqual([['', 25, '2026-10-07', 93]]);
+    expect(events.map((r) => [r.source, r.values.ga4Conversions, formatDay(r.dayTo), r.line])).toEqual([
+      ['', 19, '2026-10-07', 93],
+      ['', 6, '2026-10-07', 94],
+    ]);
     expect(run.description).toMatchObject({ dataset: 'ga4', priority: 1, daily: false });
     expect(run.description.notes).toMatch(/^9 further tables ignored/);
     expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -557,7 +560,12 @@ describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic
     // 296.4 + 98.7 + 61.2 = 456.3. The `Nth day,City,Active users` chart above holds nothing smroi reads.
     expect(totals(run.records)).toEqual([779, 14, 456.3]);
     expect(run.records.every((r) => r.source === '' && r.campaign === '')).toBe(true);
-    expect(run.records.map((r) => [formatDay(r.day), formatDay(r.dayTo)])).toEqual([['2026-10-01', '2026-10-07']]);
+    expect(run.records.map((r) => [r.line, formatDay(r.day), formatDay(r.dayTo)])).toEqual([
+      [18, '2026-10-01', '2026-10-07'],
+      [19, '2026-10-01', '2026-10-07'],
+      [20, '2026-10-01', '2026-10-07'],
+      [21, '2026-10-01', '2026-10-07'],
+    ]);
     expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
       ['NO_DAILY_BREAKDOWN', 17],
       ['NO_CHANNEL_BREAKDOWN', 17],
