@@ -229,9 +229,9 @@ export const ga4: Source = {
   },
 
   // Every table of the download is read (a report's chart table, an exploration's tabs, the many
-  // small cards of the Reports snapshot), its rows summed by day, campaign and source while the
-  // file streams. At the end each metric is taken from one table only (see rank): two tables that
-  // cut the same sessions by different dimensions are never added together.
+  // small cards of the Reports snapshot) and its rows kept while the file streams. At the end each
+  // metric is taken from one table only (see rank) and the rows of the tables chosen are emitted:
+  // two tables that cut the same sessions by different dimensions are never added together.
   open(context: SourceContext): RowParser {
     const record = newRecord();
     const preamble = new Preamble();
