@@ -52,6 +52,7 @@ export function buildMetrics(sums: Float64Array, carried: Uint8Array, costs: Oth
     claimed: {
       meta: { conversions: count(M.metaConversions), value: money(M.metaValue) },
       ga4: { conversions: count(M.ga4Conversions), value: money(M.ga4Value) },
+      google: { conversions: count(M.googleConversions), value: money(M.googleValue) },
     },
     confirmed: {
       orders,

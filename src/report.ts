@@ -22,6 +22,8 @@ export interface Metrics {
   claimed: {
     meta: { conversions: number | null; value: number | null };
     ga4: { conversions: number | null; value: number | null };
+    /** Google Ads' own conversions and conversion value (an addition to smroi.report/1). */
+    google: { conversions: number | null; value: number | null };
   };
   confirmed: {
     orders: number | null;

@@ -24,7 +24,7 @@ describe('Source.required and Source.signature', () => {
         expect(column.aliases[0], `${source.kind}.${column.field}`).toMatch(/^[\x20-\x7e]+$/);
       }
     }
-    expect(SOURCES.filter((source) => !source.required).map((source) => source.kind).sort()).toEqual(['datev-buchungsstapel', 'meta-insights']);
+    expect(SOURCES.filter((source) => !source.required).map((source) => source.kind).sort()).toEqual(['datev-buchungsstapel', 'google-ads', 'meta-insights']);
   });
 
   // Folders of one kind; woocommerce-orders lists WebToffee's columns and describes its other shapes in the signature.

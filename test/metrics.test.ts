@@ -74,7 +74,7 @@ describe('buildMetrics', () => {
         linkClicks: 412,
         sessions: null,
       },
-      claimed: { meta: { conversions: 9, value: 412.35 }, ga4: { conversions: null, value: null } },
+      claimed: { meta: { conversions: 9, value: 412.35 }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } },
       confirmed: { orders: 7, revenue: 1000, refunds: 29.9, awaitingPayment: null }, // no ledger states payment status
       // total = 300 ad spend + 150 time + 50 other
       cost: { adSpend: 300, time: 150, other: 50, total: 500 },
@@ -107,9 +107,18 @@ describe('buildMetrics', () => {
       sessions: null,
     });
     expect(result.confirmed).toEqual({ orders: null, revenue: null, refunds: null, awaitingPayment: null });
-    expect(result.claimed).toEqual({ meta: { conversions: null, value: null }, ga4: { conversions: null, value: null } });
+    expect(result.claimed).toEqual({ meta: { conversions: null, value: null }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } });
     expect(result.cost).toEqual({ adSpend: 9.5, time: 0, other: 0, total: 9.5 });
     expect([result.roi, result.roas, result.costPerOrder]).toEqual([null, null, null]);
+  });
+
+  it("Google Ads' claims are their own block: counts rounded, value in cents, never confirmed", () => {
+    // 30.4 conversions (Google's fractional attribution) round to 30; 1657.804 to 1657.80.
+    const result = metrics({ googleConversions: 30.4, googleValue: 1657.804, adSpend: 523.09, orders: 3, revenue: 204.4 });
+    expect(result.claimed.google).toEqual({ conversions: 30, value: 1657.8 });
+    expect(result.claimed.meta).toEqual({ conversions: null, value: null });
+    expect(result.confirmed).toEqual({ orders: 3, revenue: 204.4, refunds: null, awaitingPayment: null });
+    expect(result.roas).toBe(0.3908); // 204.4 / 523.09 = 0.39075…
   });
 
   it('a ledger with no cost known: revenue yes, ROI and cost per order unknown', () => {

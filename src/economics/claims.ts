@@ -1,4 +1,4 @@
-// Claimed versus confirmed: what Meta and GA4 each claim for themselves against the orders and
+// Claimed versus confirmed: what Meta, GA4 and Google Ads each claim for themselves against the orders and
 // revenue the ledger confirms. The claims are never added to sales; they are only compared.
 import { roundRatio } from '../metrics.js';
 import type { Metrics, Warning } from '../report.js';
@@ -8,10 +8,14 @@ import { formatRatio } from '../render/format.js';
 /** A platform claiming more than this multiple of what the ledger confirms is flagged. */
 export const OVERCLAIM_FACTOR = 1.5;
 
-const PLATFORMS = { meta: 'Meta', ga4: 'GA4' } as const;
+const PLATFORMS = { meta: 'Meta', ga4: 'GA4', google: 'Google Ads' } as const;
 
 export function checkClaims(metrics: Pick<Metrics, 'claimed' | 'confirmed'>): Overclaim {
-  return { meta: checkPlatform(metrics, 'meta'), ga4: checkPlatform(metrics, 'ga4') };
+  const check: Overclaim = { meta: checkPlatform(metrics, 'meta'), ga4: checkPlatform(metrics, 'ga4') };
+  // Google Ads is checked only where its claims are known, so reports without it keep their shape.
+  const google = metrics.claimed.google;
+  if (google && (google.conversions !== null || google.value !== null)) check.google = checkPlatform(metrics, 'google');
+  return check;
 }
 
 function checkPlatform(metrics: Pick<Metrics, 'claimed' | 'confirmed'>, platform: keyof typeof PLATFORMS): PlatformClaimCheck {
@@ -37,9 +41,9 @@ export function overclaimWarnings(
   const warnings: Warning[] = [];
   for (const row of campaigns) {
     const check = row.overclaim ?? checkClaims(row);
-    for (const platform of ['meta', 'ga4'] as const) {
+    for (const platform of ['meta', 'ga4', 'google'] as const) {
       const result = check[platform];
-      if (!result.overclaim) continue;
+      if (!result?.overclaim) continue;
       const claimed = row.claimed[platform];
       const { orders, revenue } = row.confirmed;
       const times = [

@@ -140,6 +140,7 @@ function silentCampaign(totals: Metrics): Metrics {
     claimed: {
       meta: { conversions: zeroOrNull(totals.claimed.meta.conversions), value: zeroOrNull(totals.claimed.meta.value) },
       ga4: { conversions: zeroOrNull(totals.claimed.ga4.conversions), value: zeroOrNull(totals.claimed.ga4.value) },
+      google: { conversions: zeroOrNull(totals.claimed.google.conversions), value: zeroOrNull(totals.claimed.google.value) },
     },
     confirmed: {
       orders: zeroOrNull(totals.confirmed.orders),

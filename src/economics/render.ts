@@ -59,6 +59,8 @@ export function economicsSections(report: Report): Section[] {
   // Claimed versus confirmed, per campaign.
   const claimed = claimedRows(report);
   if (claimed.length) {
+    // Google Ads' columns only when a Google Ads report was read.
+    const google = claimed.some((row) => row.overclaim!.google !== undefined);
     sections.push({
       title: 'Claimed by the platforms versus confirmed by your ledger',
       blocks: [
@@ -72,6 +74,7 @@ export function economicsSections(report: Report): Section[] {
             { head: 'Meta ratio', group: 'meta' },
             { head: 'GA4 claims', group: 'ga4' },
             { head: 'GA4 ratio', group: 'ga4' },
+            ...(google ? [{ head: 'Google claims', group: 'google' }, { head: 'Google ratio', group: 'google' }] : []),
           ],
           rows: claimed.map((row) => [
             row.campaign,
@@ -81,6 +84,12 @@ export function economicsSections(report: Report): Section[] {
             flagged(times(row.overclaim!.meta.ordersRatio, row.overclaim!.meta.valueRatio), row.overclaim!.meta.overclaim),
             claim(row.claimed.ga4.conversions, row.claimed.ga4.value),
             flagged(times(row.overclaim!.ga4.ordersRatio, row.overclaim!.ga4.valueRatio), row.overclaim!.ga4.overclaim),
+            ...(google
+              ? [
+                  claim(row.claimed.google.conversions, row.claimed.google.value),
+                  row.overclaim!.google ? flagged(times(row.overclaim!.google.ordersRatio, row.overclaim!.google.valueRatio), row.overclaim!.google.overclaim) : '–',
+                ]
+              : []),
           ]),
         },
         ...claimed
@@ -192,7 +201,7 @@ export function economicsTerms(report: Report): { term: string; meaning: string 
 }
 
 function claimedRows(report: Report) {
-  return report.campaigns.filter((row) => row.overclaim && (row.claimed.meta.conversions !== null || row.claimed.ga4.conversions !== null));
+  return report.campaigns.filter((row) => row.overclaim && (row.claimed.meta.conversions !== null || row.claimed.ga4.conversions !== null || (row.claimed.google?.conversions ?? null) !== null));
 }
 
 function kpiValue(check: PlanCheck, value: number | null): string {

@@ -40,6 +40,8 @@ export interface PlatformClaimCheck {
 export interface Overclaim {
   meta: PlatformClaimCheck;
   ga4: PlatformClaimCheck;
+  /** Google Ads; present only where some input carries Google Ads' claims. */
+  google?: PlatformClaimCheck;
 }
 
 export const SALES_KPIS = ['orders', 'revenue', 'roi', 'roas', 'costPerOrder'] as const;

@@ -25,6 +25,9 @@ export const METRIC_NAMES = [
   // bank transfer, an authorised card): an order placed counts, and is reported apart as well.
   'awaitingOrders',
   'awaitingRevenue',
+  // What Google Ads itself claims (conversions and conversion value), kept apart like Meta's.
+  'googleConversions',
+  'googleValue',
 ] as const;
 
 export type MetricName = (typeof METRIC_NAMES)[number];
@@ -36,7 +39,7 @@ export const M = Object.fromEntries(METRIC_NAMES.map((name, index) => [name, ind
 };
 
 /** Metrics that are amounts of money and so carry a currency. */
-export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend, M.tax, M.awaitingRevenue];
+export const MONEY_METRICS: readonly number[] = [M.metaValue, M.ga4Value, M.revenue, M.refunds, M.adSpend, M.tax, M.awaitingRevenue, M.googleValue];
 
 // `social`: a social network the source does not name (GA4's `Organic Social` / `Paid Social`).
 // Eight channels at most: the cell key gives the channel three bits (src/join/aggregate.ts).

@@ -44,6 +44,9 @@ const COLUMNS = [
   // Added later, at the end so that existing columns keep their place: confirmed.awaitingPayment.
   'awaiting_orders',
   'awaiting_revenue',
+  // Appended: Google Ads' own claims.
+  'google_conversions',
+  'google_value',
 ] as const;
 
 /** Where and why a file could not be read; empty on the rows of figures. */
@@ -110,6 +113,8 @@ function metricCells(metrics: Metrics): Cell[] {
     claimed.ga4.value,
     confirmed.awaitingPayment?.orders ?? null,
     confirmed.awaitingPayment?.revenue ?? null,
+    claimed.google.conversions,
+    claimed.google.value,
   ];
 }
 

@@ -66,3 +66,8 @@ export function toned(text: string, value: number | null): CellValue {
   if (value === null) return text;
   return { text, tone: value >= 0 ? 'good' : 'bad' };
 }
+
+/** True when some input carries Google Ads' claimed conversions or value (the campaign tables then show them). */
+export function hasGoogleClaims(report: Pick<Report, 'totals'>): boolean {
+  return report.totals.claimed.google.conversions !== null || report.totals.claimed.google.value !== null;
+}

@@ -16,7 +16,7 @@ import { formatCount, formatMoney, orDash } from './format.js';
 import { currencyAssumptionLine } from './assumed.js';
 import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
-import { metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
+import { hasGoogleClaims, metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
 
 export function reportSections(report: Report, extras: RenderExtras = {}): Section[] {
   const { money, count, percent } = orDash;
@@ -59,6 +59,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
   }
 
   if (report.campaigns.length) {
+    const google = hasGoogleClaims(report);
     sections.push({
       title: 'Campaigns',
       blocks: [
@@ -73,6 +74,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
             { head: 'Verdict', align: 'left' },
             { head: 'Meta claims', group: 'claims' },
             { head: 'GA4 claims', group: 'claims' },
+            ...(google ? [{ head: 'Google claims', group: 'claims' }] : []),
             { head: 'Names in the inputs', align: 'left', markdownOnly: true },
           ],
           rows: report.campaigns.map((campaign) => [
@@ -84,6 +86,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
             verdict(campaign.verdict),
             claim(campaign.claimed.meta.conversions, campaign.claimed.meta.value),
             claim(campaign.claimed.ga4.conversions, campaign.claimed.ga4.value),
+            ...(google ? [claim(campaign.claimed.google.conversions, campaign.claimed.google.value)] : []),
             campaign.names.join(', '),
           ]),
         },
@@ -180,7 +183,9 @@ function terms(report: Report, vanityKnown: boolean): { term: string; meaning: s
   ];
   if (report.campaigns.length) {
     items.push(
-      { term: 'Meta claims, GA4 claims', meaning: 'conversions/value that Meta and Google Analytics 4 claim for themselves; never added to sales.' },
+      hasGoogleClaims(report)
+        ? { term: 'Meta claims, GA4 claims, Google claims', meaning: 'conversions/value that Meta, Google Analytics 4 and Google Ads claim for themselves; never added to sales.' }
+        : { term: 'Meta claims, GA4 claims', meaning: 'conversions/value that Meta and Google Analytics 4 claim for themselves; never added to sales.' },
       { term: 'Verdict', meaning: 'profitable (ROI ≥ 0), loss-making, vanity-only (no confirmed order), no-cost.' },
     );
   }

@@ -1,6 +1,7 @@
 // What GA4 downloads (ga4.ts) and Universal Analytics exports (universal-analytics.ts) share: the
 // `#` preamble with the date range, tables separated by blank lines, the missing-days check, and
 // the one decision which of the two generations a file is (so exactly one of them claims it).
+import { isSocialGroup, SOCIAL_GROUP_PREFIX } from '../join/channels.js';
 import { isBlankRow } from '../read/csv.js';
 import { formatDay, parseDateTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
@@ -148,6 +149,24 @@ export function warnMissingDays(context: SourceContext, days: Set<number>, what 
 export function joinSource(source: string, medium: string): string {
   if (!medium) return source;
   return `${source} / ${medium}`;
+}
+
+/**
+ * The source text of an analytics row: its source / medium, else its channel-group label. A row in
+ * a social channel group (GA4 `Organic Social` / `Paid Social`, UA `Social`) with a source gets it
+ * marked (`social: l.instagram.com`), so channelOfSource reads it as the platform the source names,
+ * else as `social`. One instance per file: the marked strings are made once per distinct source.
+ */
+export class RowSource {
+  private readonly marked = new Map<string, string>();
+
+  of(source: string, group: string): string {
+    if (source === '') return group;
+    if (group === '' || !isSocialGroup(group)) return source;
+    let marked = this.marked.get(source);
+    if (marked === undefined) this.marked.set(source, (marked = SOCIAL_GROUP_PREFIX + source));
+    return marked;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { etsySoldOrders } from './etsy-sold-orders.js';
 import { facebookPosts } from './facebook-posts.js';
 import { ga4 } from './ga4.js';
 import { genericLedger } from './generic-ledger.js';
+import { googleAds } from './google-ads.js';
 import { instagramPosts } from './instagram-posts.js';
 import { metaAds } from './meta-ads.js';
 import { metaInsights } from './meta-insights.js';
@@ -15,4 +16,4 @@ import { universalAnalytics } from './universal-analytics.js';
 import { woocommerceAnalytics } from './woocommerce-analytics.js';
 import { woocommerceOrders } from './woocommerce-orders.js';
 
-export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, etsySoldOrders, genericLedger];
+export const SOURCES: readonly Source[] = [shopifyOrders, metaAds, googleAds, metaInsights, ga4, universalAnalytics, facebookPosts, instagramPosts, stripePayments, paypalActivity, woocommerceAnalytics, woocommerceOrders, datevBuchungsstapel, etsySoldOrders, genericLedger];

@@ -24,7 +24,7 @@ import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
 import { CellReader, dateOrderOption, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
-import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
+import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, RowSource, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
 import { KNOWN_METRICS } from './ga4.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
@@ -204,6 +204,8 @@ export const universalAnalytics: Source = {
       context.describe(description);
     }
 
+    const sources = new RowSource();
+
     function isTotalsRow(cells: string[], t: Table): boolean {
       for (let i = 0; i < t.firstMetric; i++) if ((cells[i] ?? '').trim() !== '') return false;
       return t.firstMetric > 0;
@@ -242,7 +244,7 @@ export const universalAnalytics: Source = {
       record.campaign = read.text(cells, t.campaign);
       if (t.sourceMedium !== -1) record.source = read.text(cells, t.sourceMedium);
       else if (t.source !== -1 || t.medium !== -1) record.source = joinSource(read.text(cells, t.source), read.text(cells, t.medium));
-      else if (t.group !== -1) record.source = read.text(cells, t.group);
+      if (t.group !== -1) record.source = sources.of(record.source, read.text(cells, t.group));
       // The revenue cells show the view's currency sign (`£0.00`), not a code; like GA4, no currency is claimed.
       record.currency = '';
       record.line = line;

@@ -89,7 +89,7 @@ describe('--format on cafe-week', () => {
     // cafe-week.WORKED.md: (362.50 × 0.6 − 374) / 374, the pending #1007 (30.00) counted and awaiting payment.
     expect(total[head.indexOf('roi')]).toBe('-0.4184');
     expect(total[head.indexOf('profile_visits')]).toBe('');
-    expect(head.slice(-5, -3)).toEqual(['awaiting_orders', 'awaiting_revenue']); // before the problem columns line, code, reason
+    expect(head.slice(-7, -3)).toEqual(['awaiting_orders', 'awaiting_revenue', 'google_conversions', 'google_value']); // before the problem columns line, code, reason
     expect([total[head.indexOf('awaiting_orders')], total[head.indexOf('awaiting_revenue')]]).toEqual(['1', '30']);
     expect(lines.every((line) => line.split(',').length >= head.length)).toBe(true);
   });

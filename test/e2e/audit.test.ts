@@ -64,7 +64,7 @@ describe('smroi audit on cafe-week (JSON)', () => {
   it('totals: vanity and claims kept apart', () => {
     const t = report.totals;
     expect(t.vanity).toEqual({ impressions: 5350, reach: 8520, likes: 385, follows: 7, engagements: 459, profileVisits: null, linkClicks: 162, sessions: 225 });
-    expect(t.claimed).toEqual({ meta: { conversions: 5, value: 175 }, ga4: { conversions: 4, value: 130 } });
+    expect(t.claimed).toEqual({ meta: { conversions: 5, value: 175 }, ga4: { conversions: 4, value: 130 }, google: { conversions: null, value: null } });
   });
 
   it('channels', () => {
@@ -95,7 +95,7 @@ describe('smroi audit on cafe-week (JSON)', () => {
     expect(herbst.confirmed).toEqual({ orders: 4, revenue: 165.5, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect([herbst.roi, herbst.roas, herbst.costPerOrder, herbst.verdict]).toEqual([-0.4921, 2.1921, 48.88, 'loss-making']);
     expect(herbst.vanity).toMatchObject({ impressions: 3700, reach: 2800, linkClicks: 115, sessions: 130 });
-    expect(herbst.claimed).toEqual({ meta: { conversions: 4, value: 145 }, ga4: { conversions: 3, value: 105 } });
+    expect(herbst.claimed).toEqual({ meta: { conversions: 4, value: 145 }, ga4: { conversions: 3, value: 105 }, google: { conversions: null, value: null } });
     const brunch = byKey['brunch-am-sonntag-familien'];
     expect(brunch.names).toEqual(['Brunch am Sonntag – Familien', 'brunch-am-sonntag-familien', 'brunch_am_sonntag_familien']);
     expect([brunch.cost.total, brunch.confirmed.orders, brunch.confirmed.revenue, brunch.roi, brunch.roas, brunch.costPerOrder, brunch.verdict]).toEqual([15, 2, 64, 1.56, 4.2667, 7.5, 'profitable']);

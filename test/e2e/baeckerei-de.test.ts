@@ -67,7 +67,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
     // (5,146.70 × 0.65 − 732) / 732 = 2,613.36 / 732; 5,146.70 / 210; 732 / 18.
     expect([t.roi, t.roas, t.costPerOrder]).toEqual([3.5702, 24.5081, 40.67]);
     expect(t.vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 732 });
-    expect(t.claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 5, value: 3860.8 } });
+    expect(t.claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 5, value: 3860.8 }, google: { conversions: null, value: null } });
     expect(t.profit).toEqual({ basis: 'gross', revenue: 5146.7, tax: null, grossProfit: 3345.36, afterCost: 2613.36, roi: 3.5702, roas: 24.5081, breakEvenRoas: 1.5385, breakEvenRevenue: 1126.15 });
     expect(t.overclaim).toEqual({
       // 8 / 18, 267 / 5,146.70; 5 / 18, 3,860.80 / 5,146.70.
@@ -85,7 +85,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
     expect(money(channel('unknown'))).toEqual([{ adSpend: 0, time: 0, other: 0, total: 0 }, { orders: 10, revenue: 1233.9, refunds: 39.4, awaitingPayment: { orders: 2, revenue: 54.6 } }, null, null, 0]);
     expect(channel('facebook').vanity).toEqual({ impressions: 17760, reach: 13675, likes: 52, follows: 12, engagements: 371, profileVisits: null, linkClicks: 305, sessions: 99 });
     expect(['instagram', 'google', 'email', 'unknown'].map((name) => channel(name).vanity.sessions)).toEqual([55, 30, 18, 530]);
-    expect(channel('facebook').claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 3, value: 3754.8 } });
+    expect(channel('facebook').claimed).toEqual({ meta: { conversions: 8, value: 267 }, ga4: { conversions: 3, value: 3754.8 }, google: { conversions: null, value: null } });
     expect(channel('facebook').overclaim.meta).toEqual({ ordersRatio: 1.6, valueRatio: 0.0704, overclaim: true });
     expect(channel('instagram').profit).toMatchObject({ grossProfit: 27.3, afterCost: -124.7, breakEvenRevenue: 233.85 });
   });
@@ -100,8 +100,8 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
     expect(money(campaign('kürbiswochen-2026'))).toEqual([{ adSpend: 120, time: 0, other: 90, total: 210 }, { orders: 4, revenue: 103.3, refunds: 19.6, awaitingPayment: { orders: 0, revenue: 0 } }, -0.6803, 0.8608, 52.5]);
     expect(money(campaign('stollen-vorbestellung'))).toEqual([{ adSpend: 15, time: 0, other: 0, total: 15 }, { orders: 0, revenue: 0, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, -1, 0, null]);
     expect(campaign('kürbiswochen-2026').vanity).toEqual({ impressions: 9810, reach: 7525, likes: 41, follows: 0, engagements: 277, profileVisits: null, linkClicks: 215, sessions: 95 });
-    expect(campaign('kürbiswochen-2026').claimed).toEqual({ meta: { conversions: 7, value: 235 }, ga4: { conversions: 2, value: 66.8 } });
-    expect(campaign('frühstücksbox-büro').claimed).toEqual({ meta: { conversions: 1, value: 32 }, ga4: { conversions: 2, value: 3730 } });
+    expect(campaign('kürbiswochen-2026').claimed).toEqual({ meta: { conversions: 7, value: 235 }, ga4: { conversions: 2, value: 66.8 }, google: { conversions: null, value: null } });
+    expect(campaign('frühstücksbox-büro').claimed).toEqual({ meta: { conversions: 1, value: 32 }, ga4: { conversions: 2, value: 3730 }, google: { conversions: null, value: null } });
     expect(campaign('kürbiswochen-2026').profit).toMatchObject({ grossProfit: 67.15, afterCost: -142.86, breakEvenRevenue: 323.08 });
     expect(campaign('kürbiswochen-2026').overclaim.meta).toEqual({ ordersRatio: 1.75, valueRatio: 2.2749, overclaim: true, attribution: ['7 Tage nach Klick oder 1 Tag nach Ansehen'] });
     expect(campaign('stollen-vorbestellung').overclaim.meta).toMatchObject({ ordersRatio: null, valueRatio: null, overclaim: false });

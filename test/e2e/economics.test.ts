@@ -52,7 +52,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
     expect(t.confirmed).toEqual({ orders: 18, revenue: 668.8, refunds: 54.4, awaitingPayment: { orders: 1, revenue: 30 } });
     // (668.80 × 0.6 − 1,416.98) / 1,416.98 = −1,015.70 / 1,416.98; 668.80 / 304.40; 1,416.98 / 18.
     expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.7168, 2.1971, 78.72]);
-    expect(t.claimed).toEqual({ meta: { conversions: 14, value: 600 }, ga4: { conversions: 4, value: 130 } });
+    expect(t.claimed).toEqual({ meta: { conversions: 14, value: 600 }, ga4: { conversions: 4, value: 130 }, google: { conversions: null, value: null } });
     expect(t.vanity).toEqual({ impressions: 13850, reach: 14920, likes: 385, follows: 7, engagements: 459, profileVisits: null, linkClicks: 417, sessions: 225 });
   });
 
@@ -119,7 +119,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
   });
 
   it('claimed versus confirmed: ratios per platform, the attribution setting, OVERCLAIM above 1.5×', () => {
-    expect(campaign('herbst-aktion-2026').claimed).toEqual({ meta: { conversions: 7, value: 291.8 }, ga4: { conversions: 3, value: 105 } });
+    expect(campaign('herbst-aktion-2026').claimed).toEqual({ meta: { conversions: 7, value: 291.8 }, ga4: { conversions: 3, value: 105 }, google: { conversions: null, value: null } });
     expect(campaign('herbst-aktion-2026').overclaim).toEqual({
       meta: { ordersRatio: 1.4, valueRatio: 1.3324, overclaim: false, attribution: ['7-day click, 1-day view'] },
       ga4: { ordersRatio: 0.6, valueRatio: 0.4795, overclaim: false },

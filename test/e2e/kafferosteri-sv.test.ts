@@ -87,7 +87,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
     // (10,917.80 × 0.7 − 8,929) / 8,929 = −1,286.54 / 8,929; 10,917.80 / 2,260; 8,929 / 17.
     expect([t.roi, t.roas, t.costPerOrder]).toEqual([-0.1441, 4.8309, 525.24]);
     expect(t.vanity).toEqual({ impressions: 28400, reach: 21850, likes: null, follows: 28, engagements: null, profileVisits: null, linkClicks: 393, sessions: null });
-    expect(t.claimed).toEqual({ meta: { conversions: 11, value: 4727.5 }, ga4: { conversions: null, value: null } });
+    expect(t.claimed).toEqual({ meta: { conversions: 11, value: 4727.5 }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } });
     // #1007's VAT 42.64 (398.00 × 12/112) joins the stated tax: 634.88 + 42.64 = 677.52.
     expect(t.profit).toEqual({ basis: 'gross', revenue: 10917.8, tax: 677.52, grossProfit: 7642.46, afterCost: -1286.54, roi: -0.1441, roas: 4.8309, breakEvenRoas: 1.4286, breakEvenRevenue: 12755.71 });
     expect(t.overclaim).toEqual({
@@ -120,7 +120,7 @@ describe('smroi audit on kafferosteri-sv (JSON)', () => {
     expect(money(campaign('höstkampanj-2026'))).toEqual([{ adSpend: 1100, time: 0, other: 1500, total: 2600 }, { orders: 5, revenue: 2574.8, refunds: 811.5, awaitingPayment: { orders: 0, revenue: 0 } }, -0.3068, 2.3407, 520]);
     expect(money(campaign('latte-art-workshop'))).toEqual([{ adSpend: 300, time: 0, other: 240, total: 540 }, { orders: 2, revenue: 900, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } }, 0.1667, 3, 270]);
     expect(['abo-deutschland', 'höstkampanj-2026', 'latte-art-workshop'].map((key) => campaign(key).profit.tax)).toEqual([48.11, 141.95, 0]);
-    expect(campaign('abo-deutschland').claimed).toEqual({ meta: { conversions: 4, value: 1889.5 }, ga4: { conversions: null, value: null } });
+    expect(campaign('abo-deutschland').claimed).toEqual({ meta: { conversions: 4, value: 1889.5 }, ga4: { conversions: null, value: null }, google: { conversions: null, value: null } });
     expect(campaign('abo-deutschland').overclaim.meta).toEqual({ ordersRatio: 2, valueRatio: 4.2082, overclaim: true, attribution: ['7-day click, 1-day view'] });
     expect(campaign('höstkampanj-2026').overclaim.meta).toEqual({ ordersRatio: 1.2, valueRatio: 0.9275, overclaim: false, attribution: [] });
     expect(campaign('höstkampanj-2026').vanity).toMatchObject({ impressions: 18500, reach: 14300, linkClicks: 248, follows: 0 });

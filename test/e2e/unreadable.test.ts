@@ -100,9 +100,9 @@ describe('a folder with two files that cannot be read next to good ones', () => 
     const csv = audit('--format', 'csv');
     expect(csv.status).toBe(4);
     const rows = csv.stdout.split('\n');
-    expect(rows[0]).toMatch(/,ga4_value,awaiting_orders,awaiting_revenue,line,code,reason$/);
-    expect(rows[1]).toMatch(/^unreadable,meta\/late-download\.csv,(,){30}7,BAD_DATE,".*valid date.*"$/);
-    expect(rows[2]).toMatch(/^unreadable,till\.csv,(,){30}4,BAD_NUMBER,".*"$/);
+    expect(rows[0]).toMatch(/,ga4_value,awaiting_orders,awaiting_revenue,google_conversions,google_value,line,code,reason$/);
+    expect(rows[1]).toMatch(/^unreadable,meta\/late-download\.csv,(,){32}7,BAD_DATE,".*valid date.*"$/);
+    expect(rows[2]).toMatch(/^unreadable,till\.csv,(,){32}4,BAD_NUMBER,".*"$/);
     expect(rows[3]).toMatch(/^total,All,2026-10-01,2026-10-31,EUR,,,,120,60,15,195,5,450,20,/);
     expect(rows[3]!.endsWith(',,,')).toBe(true);
   });

@@ -1,6 +1,6 @@
 // Source values (utm_source, `source / medium`, referrers, GA4 channel groups) fold into channels.
 import { describe, expect, it } from 'vitest';
-import { channelOfSource } from '../../src/join/channels.js';
+import { channelOfSource, isSocialGroup } from '../../src/join/channels.js';
 
 const cases = (table: [string, string][]) => {
   for (const [source, channel] of table) expect(channelOfSource(source), JSON.stringify(source)).toBe(channel);
@@ -83,14 +83,37 @@ describe('channelOfSource', () => {
     ]);
   });
 
-  it('folds GA4 default channel groups it can attribute; social groups name no platform', () => {
+  it('folds GA4 default channel groups; social groups without a source are social, platform unknown', () => {
     cases([
       ['Organic Search', 'google'],
       ['Paid Search', 'google'],
-      ['Paid Social', ''],
-      ['Organic Social', ''],
+      ['Paid Social', 'social'],
+      ['Organic Social', 'social'],
+      ['organic_social', 'social'],
+      ['Social', 'social'], // UA's Default Channel Grouping
       ['Email', 'email'],
     ]);
+  });
+
+  it('reads a social channel group with a source (`social: <source>`) as the platform the source names, else social', () => {
+    cases([
+      ['social: facebook', 'facebook'],
+      ['social: m.facebook.com / referral', 'facebook'],
+      ['social: l.instagram.com', 'instagram'],
+      ['social: instagram / paid', 'instagram'],
+      ['social: ig', 'instagram'],
+      // A network smroi has no channel for, a placeholder, a non-social source: never other or unknown.
+      ['social: pinterest.com', 'social'],
+      ['social: t.co / referral', 'social'],
+      ['social: (not set)', 'social'],
+      ['social: (direct) / (none)', 'social'],
+      ['social: google / cpc', 'social'],
+    ]);
+    expect(isSocialGroup('Paid Social')).toBe(true);
+    expect(isSocialGroup(' Organic Social ')).toBe(true);
+    expect(isSocialGroup('Social')).toBe(true);
+    expect(isSocialGroup('Organic Search')).toBe(false);
+    expect(isSocialGroup('Organic Video')).toBe(false);
   });
 
   it('reads the `Source: X` form', () => {

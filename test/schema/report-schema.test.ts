@@ -291,6 +291,19 @@ describe('report.schema.json', () => {
     expect(errors, explain(errors)).toEqual([]);
   });
 
+  it("accepts Google Ads' claims (claimed.google, overclaim.google), and reports written before them", () => {
+    const withGoogle = mutated((r) => {
+      r.totals.claimed.google = { conversions: 30, value: 1657.8 };
+      r.channels[0].claimed.google = { conversions: null, value: null };
+    });
+    expect(withGoogle, explain(withGoogle)).toEqual([]);
+    const without = mutated((r) => delete r.totals.claimed.google);
+    expect(without, explain(without)).toEqual([]);
+    expect(paths(mutated((r) => (r.totals.claimed.google = { conversions: 30.4, value: 1657.8 })))).toContain('/totals/claimed/google/conversions');
+    expect(paths(mutated((r) => (r.totals.claimed.google = { conversions: 30 })))).toContain('/totals/claimed/google');
+    expect(paths(mutated((r) => (r.totals.claimed.bing = { conversions: 1, value: 2 })))).toContain('/totals/claimed');
+  });
+
   describe('rejects', () => {
     it('a wrong schema string', () => {
       const errors = mutated((r) => {

@@ -242,13 +242,16 @@ describe('ga4 daily tables', () => {
     expect(totals(run.records)).toEqual([1402, 9, 311.4]);
     // Campaign, source/medium and channel group: three dimension kinds, the richest GA4 file.
     expect(run.description).toEqual({ dataset: 'ga4', priority: 3, daily: true });
-    // With both present, source/medium wins over the channel group label.
+    // With both present, source/medium wins over the channel group label; a social channel group
+    // marks its source (`social: …`), which folds into the platform the source names.
     expect(perSource(run.records)).toEqual({
-      'facebook / paid': [1050, 6, 208.5],
+      'social: facebook / paid': [1050, 6, 208.5],
       '(direct) / (none)': [150, 1, 34.9],
-      'ig / social': [120, 1, 29.9],
+      'social: ig / social': [120, 1, 29.9],
       'google / organic': [82, 1, 38.1],
     });
+    expect(channelOfSource('social: facebook / paid')).toBe('facebook');
+    expect(channelOfSource('social: ig / social')).toBe('instagram');
     expect(perCampaign(run.records)['herbst_aktion_2026']).toEqual([1170, 7, 238.4]);
     expect(perDay(run.records)).toEqual({
       '2026-09-01': [1200, 7, 243.4],
@@ -309,7 +312,7 @@ describe('ga4 tables without Date', () => {
     expect(run.warnings[0]!.message).toContain('add the Date dimension to join it by day');
   });
 
-  it('reads only the first table of exploration-multi-table.csv and drops its blank-label totals row', async () => {
+  it('takes the campaign table of exploration-multi-table.csv, not its Date,Sessions chart table (the same 746 sessions), and drops its blank-label totals row', async () => {
     const run = await runSource('ga4/exploration-multi-table.csv');
     // EXPECTED.md (fixtures/ga4): first table = 5 campaign rows after a blank-label totals row
     // (line 10: 746 / 461 / 25 / 865.2); the `Date,Sessions` table below repeats the same 746 sessions.
@@ -329,7 +332,9 @@ describe('ga4 tables without Date', () => {
     }
     expect(run.description).toMatchObject({ dataset: 'ga4', priority: 1, daily: false });
     expect(run.description.notes).toMatch(/^1 further table ignored/);
-    expect(run.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
+    expect(run.description.notes).toContain('Read sessions, key events and total revenue from the table on line 9.');
+    expect(run.warnings.map((w) => w.code)).toEqual(['TABLE_CHOSEN', 'NO_DAILY_BREAKDOWN']);
+    expect(run.warnings[0]!.message).toContain('sessions from the table on line 9 (by Session campaign), not line 21 (by Date)');
   });
 
   it('takes a custom channel group column as the source and ignores two later tables (extra-custom-channel-group.csv)', async () => {
@@ -345,7 +350,7 @@ describe('ga4 tables without Date', () => {
     for (const record of run.records) {
       expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-09-01', '2026-09-30']);
     }
-    expect(run.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
+    expect(run.warnings.map((w) => w.code)).toEqual(['TABLE_CHOSEN', 'NO_DAILY_BREAKDOWN']);
   });
 
   it('fails with NO_DATE_RANGE when neither a Date column nor a preamble range exists', async () => {
@@ -436,5 +441,147 @@ describe('ga4 localized downloads (EXPECTED.md § de-date-campaign.csv, § sv-da
     expect(german.warnings.map((w) => w.code)).toEqual(['NO_DAILY_BREAKDOWN']);
     const swedish = await (await runText('# Startdatum: 20260901\n# Slutdatum: 20260930\n\nSessionens primära kanalgrupp (standardkanalgrupp),Sessionens kampanj,Sessioner\nPaid Social,höst,12\n')).parse();
     expect(swedish.records.map((r) => [r.source, r.campaign, r.values.sessions])).toEqual([['Paid Social', 'höst', 12]]);
+  });
+});
+
+describe('ga4 downloads with several tables (fixtures/ga4/EXPECTED.md § Traffic_acquisition…, § Reports_snapshot.csv, § Demographic_details_City.csv)', () => {
+  const perChannel = (records: EmittedRecord[]) => by(records, (r) => channelOfSource(r.source) || 'unknown');
+
+  it('reads the channel-group table further down, not the Date,Sessions chart table above it, and folds Organic / Paid Social', async () => {
+    const run = await runSource('ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv');
+    expect(run.source.kind).toBe('ga4');
+    // 12 rows on lines 25–36, one record each.
+    expect(run.records.map((r) => r.line)).toEqual([25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36]);
+    expect(totals(run.records)).toEqual([1317, 25, 813.7]);
+    for (const record of run.records) expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-10-01', '2026-10-07']);
+    expect(perChannel(run.records)).toEqual({
+      unknown: [421, 9, 318.4], // Direct (direct) 412 + Unassigned (not set) 9
+      google: [361, 8, 266.5], // Organic Search 286 + Paid Search 75
+      instagram: [202, 3, 81.7], // Organic Social l.instagram.com 148 + Paid Social ig 54
+      facebook: [216, 4, 114.6], // Organic Social m.facebook.com 96 + Paid Social facebook 120
+      social: [55, 0, 0], // Organic Social linktr.ee 37 + Paid Social (not set) 18: platform unknown
+      email: [40, 1, 32.5],
+      other: [22, 0, 0],
+    });
+    expect(run.description).toMatchObject({ dataset: 'ga4', priority: 2, daily: false });
+    expect(run.description.notes).toBe(
+      '1 further table ignored (the same figures cut another way, or no metric smroi reads). Read sessions, key events and total revenue from the table on line 24.',
+    );
+    expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['TABLE_CHOSEN', 24],
+      ['NO_DAILY_BREAKDOWN', 24],
+    ]);
+    expect(run.warnings[0]!.message).toBe(
+      'ga4/Traffic_acquisition_Session_primary_channel_group_(Default_Channel_Group).csv holds several tables that split the same figures; each figure is counted from one table only: sessions from the table on line 24 (by Session primary channel group (Default Channel Group), Session source), not line 11 (by Date).',
+    );
+  });
+
+  it('takes each metric from its best table: by date and source beats by source beats by date alone', async () => {
+    // Tab 1 by date only (rank: daily), tab 2 by channel group without date (attributed), tab 3 by
+    // date and source (attributed and daily), which carries sessions only. Sessions come from tab 3
+    // (40 + 25 + 15 = 80; tab 1 and tab 2 state the same 80), key events and revenue from tab 2
+    // (3 + 1 = 4; 90 + 19.5 = 109.5), the only table with them. Nothing is added twice.
+    const file = await runText(
+      '# Free form 1\n# Start date: 20261001\n# End date: 20261002\n\nDate,Sessions\n20261001,50\n20261002,30\n\n' +
+        '# Free form 1: Channels\nSession primary channel group (Default Channel Group),Sessions,Key events,Total revenue\nPaid Social,55,3,90\nOrganic Search,25,1,19.5\n\n' +
+        '# Free form 1: Daily sources\nDate,Session source / medium,Sessions\n20261001,facebook / paid,40\n20261001,google / organic,10\n20261002,google / organic,15\n20261002,pinterest / social,15\n',
+    );
+    const run = await file.parse();
+    expect(totals(run.records)).toEqual([80, 4, 109.5]);
+    const sessions = run.records.filter((r) => r.values.sessions !== undefined);
+    expect(sessions.every((r) => r.day === r.dayTo && r.line >= 16)).toBe(true);
+    expect(by(sessions, (r) => `${formatDay(r.day)} ${r.source}`)).toEqual({
+      '2026-10-01 facebook / paid': [40, 0, 0],
+      '2026-10-01 google / organic': [10, 0, 0],
+      '2026-10-02 google / organic': [15, 0, 0],
+      '2026-10-02 pinterest / social': [15, 0, 0],
+    });
+    const claims = run.records.filter((r) => r.values.ga4Conversions !== undefined);
+    expect(claims.map((r) => [r.source, r.values.sessions, r.values.ga4Conversions, r.values.ga4Value])).toEqual([
+      ['Paid Social', undefined, 3, 90],
+      ['Organic Search', undefined, 1, 19.5],
+    ]);
+    expect(run.description).toMatchObject({ priority: 1, daily: false });
+    expect(run.warnings.find((w) => w.code === 'TABLE_CHOSEN')!.message).toContain(
+      'sessions from the table on line 15 (by Date, Session source / medium), not line 5 (by Date) or line 10 (by Session primary channel group (Default Channel Group)).',
+    );
+    expect(run.description.notes).toBe(
+      '1 further table ignored (the same figures cut another way, or no metric smroi reads). Read key events and total revenue from the table on line 10 and sessions from the table on line 15.',
+    );
+  });
+
+  it('reads the Reports snapshot: sessions by channel group, key events by event name, total revenue by Nth day', async () => {
+    const run = await runSource('ga4/Reports_snapshot.csv');
+    expect(run.source.kind).toBe('ga4');
+    expect(totals(run.records)).toEqual([1317, 25, 813.7]);
+    // Total revenue: `Nth day` 0000 … 0006 counted from the start date 2026-10-01, one record a day.
+    const revenue = run.records.filter((r) => r.values.ga4Value !== undefined);
+    expect(revenue.map((r) => [formatDay(r.day), formatDay(r.dayTo), r.values.ga4Value])).toEqual([
+      ['2026-10-01', '2026-10-01', 110.3],
+      ['2026-10-02', '2026-10-02', 95.2],
+      ['2026-10-03', '2026-10-03', 132.6],
+      ['2026-10-04', '2026-10-04', 101.4],
+      ['2026-10-05', '2026-10-05', 148.9],
+      ['2026-10-06', '2026-10-06', 127.1],
+      ['2026-10-07', '2026-10-07', 98.2],
+    ]);
+    // Sessions from the channel-group card (line 59), not the campaign card (line 69) that splits the same 1,317.
+    const sessions = run.records.filter((r) => r.values.sessions !== undefined);
+    expect(sessions.map((r) => r.line)).toEqual([60, 61, 62, 63, 64, 65, 66, 67]);
+    expect(perChannel(sessions)).toEqual({
+      unknown: [412, 0, 0],
+      google: [361, 0, 0],
+      social: [473, 0, 0], // Organic Social 281 + Paid Social 192: no source names the platform
+      email: [40, 0, 0],
+      other: [31, 0, 0], // Referral 22 + Unassigned 9
+    });
+    for (const record of sessions) expect([formatDay(record.day), formatDay(record.dayTo)]).toEqual(['2026-10-01', '2026-10-07']);
+    // Key events: purchase 19 + generate_lead 6, whole-range records without a channel.
+    const events = run.records.filter((r) => r.values.ga4Conversions !== undefined);
+    expect(events.map((r) => [r.source, r.values.ga4Conversions, formatDay(r.dayTo), r.line])).toEqual([
+      ['', 19, '2026-10-07', 93],
+      ['', 6, '2026-10-07', 94],
+    ]);
+    expect(run.description).toMatchObject({ dataset: 'ga4', priority: 1, daily: false });
+    expect(run.description.notes).toMatch(/^9 further tables ignored/);
+    expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['TABLE_CHOSEN', 59],
+      ['NO_DAILY_BREAKDOWN', 59],
+      ['NO_CHANNEL_BREAKDOWN', 92],
+    ]);
+    expect(run.warnings[0]!.message).toContain('sessions from the table on line 59 (by Session primary channel group (Default Channel Group)), not line 69 (by Session campaign).');
+    expect(run.warnings[2]!.message).toContain('breaks key events down by "Event name" only');
+  });
+
+  it('counts a download whose tables are all by city for the totals, channel unknown, with a warning', async () => {
+    const run = await runSource('ga4/Demographic_details_City.csv');
+    expect(run.source.kind).toBe('ga4');
+    // Berlin 436 + Hamburg 165 + München 134 + (not set) 44 = 779 sessions; 9 + 3 + 2 = 14 key events;
+    // 296.4 + 98.7 + 61.2 = 456.3. The `Nth day,City,Active users` chart above holds nothing smroi reads.
+    expect(totals(run.records)).toEqual([779, 14, 456.3]);
+    expect(run.records.every((r) => r.source === '' && r.campaign === '')).toBe(true);
+    expect(run.records.map((r) => [r.line, formatDay(r.day), formatDay(r.dayTo)])).toEqual([
+      [18, '2026-10-01', '2026-10-07'],
+      [19, '2026-10-01', '2026-10-07'],
+      [20, '2026-10-01', '2026-10-07'],
+      [21, '2026-10-01', '2026-10-07'],
+    ]);
+    expect(run.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['NO_DAILY_BREAKDOWN', 17],
+      ['NO_CHANNEL_BREAKDOWN', 17],
+    ]);
+    expect(run.warnings[1]!.message).toContain('breaks sessions, key events and total revenue down by "City" only');
+    expect(run.description).toMatchObject({ dataset: 'ga4', priority: 0, daily: false });
+  });
+
+  it('names the line of an `Nth day` cell that is not a day number', async () => {
+    const file = await runText('# Reports snapshot\n# Start date: 20261001\n# End date: 20261007\n\nNth day,Total revenue\n0000,12.5\nmonday,3\n');
+    const error = await file.parse().then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe('BAD_DATE');
+    expect((error as InputError).line).toBe(7);
   });
 });

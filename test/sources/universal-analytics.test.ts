@@ -280,3 +280,25 @@ describe('universal-analytics next to GA4', () => {
     expect(report.totals.claimed.ga4).toEqual({ conversions: 25, value: 865.2 });
   });
 });
+
+describe('universal-analytics: the Social channel grouping', () => {
+  it('folds Social rows into the platform their source names, else into social (platform unknown)', async () => {
+    const { runText } = await import('../helpers/run-text.js');
+    const { channelOfSource } = await import('../../src/join/channels.js');
+    // Acquisition > All Traffic > Channels with Source as secondary dimension. Sessions: facebook.com 120
+    // + m.facebook.com 30 = 150 facebook; instagram.com 44 instagram; pinterest.com 9 social (a network
+    // smroi has no channel for); Organic Search / google 210 google; the `,,413` totals row is left out.
+    const run = await runText(
+      '# ----------------------------------------\n# All Web Site Data\n# Channels\n# 20261001-20261031\n# ----------------------------------------\n\n' +
+        'Default Channel Grouping,Source,Sessions\nSocial,facebook.com,120\nSocial,m.facebook.com,30\nSocial,instagram.com,44\nSocial,pinterest.com,9\nOrganic Search,google,210\n,,413\n',
+    );
+    expect(run.source.kind).toBe('universal-analytics');
+    const channels: Record<string, number> = {};
+    for (const record of run.records) {
+      const channel = channelOfSource(record.source) || 'unknown';
+      channels[channel] = (channels[channel] ?? 0) + (record.values.sessions ?? 0);
+    }
+    expect(channels).toEqual({ facebook: 150, instagram: 44, social: 9, google: 210 });
+    expect(channelOfSource('Social')).toBe('social');
+  });
+});
