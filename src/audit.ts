@@ -12,17 +12,15 @@ import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
-import { buildPrevious } from './previous.js';
-import { addProvenance } from './provenance.js';
 import { DayCutter, systemTimeZone } from './read/dates.js';
 import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
-import { buildReport, type ParsedFile } from './build-report.js';
+import { buildReport } from './build-report.js';
+import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
-import { addEconomics } from './economics/extend.js';
 
 export interface AuditOptions {
   dir: string;
@@ -106,7 +104,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     from,
     to,
   });
-  const report = buildReport({
+  return buildReport({
     config,
     configPath,
     parsed,
@@ -118,11 +116,11 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     timezoneAssumed: config.timezone === undefined,
     currency,
     duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
+    dictionary,
+    attribution,
+    readStats,
+    revenueBasis: options.revenueBasis,
   });
-  addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
-  addProvenance(report, readStats);
-  report.previous = buildPrevious({ parsed, dictionary, settings, currency: currency.code, config, period: { from, to }, current: report.totals, warnings: report.warnings });
-  return report;
 }
 
 /** `--decimal` and `--date-order` (the options win over "decimal" and "dateOrder" in the configuration) as FileSample overrides. */
@@ -317,12 +315,6 @@ function couponMap(config: Config): Map<string, string> {
     for (const coupon of plan.coupons ?? []) coupons.set(coupon.trim().toUpperCase(), campaignKey(name));
   }
   return coupons;
-}
-
-export interface CurrencyChoice {
-  code: string;
-  /** Where it came from, for the report's assumptions. */
-  basis: 'config' | 'ledger' | 'ads' | 'default';
 }
 
 /** The report currency: configured, else the ledger's most used, else the ad account's, else EUR. */

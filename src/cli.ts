@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './audit-command.js';
+import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './commands/audit.js';
 import { detectCommand, type DetectFlags } from './commands/detect.js';
 import { initCommand } from './commands/init.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
@@ -51,7 +51,8 @@ function buildProgram(): Command & { exitCode: () => number } {
     .addOption(new Option('--json', 'short for --format json (default: off)').conflicts('format'))
     .option('-o, --output <file>', 'write the report to FILE, atomically: a failed run leaves an existing file as it was (default: stdout)')
     .option('--history <dir>', "keep this run's JSON as DIR/YYYY-MM.json (month of the period's last day) and show the trend of the kept months (default: off)")
-    .option('--fail-under-roi <ratio>', 'exit 3 when the total ROI is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)', parseRatio)
+    .option('--fail-under-roi <ratio>', "exit 3 when social media's ROI (the headline) is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)", parseRatio)
+    .addOption(new Option('--roi-basis <basis>', 'the ROI --fail-under-roi judges: social (orders a campaign or a social channel brought), or blended (every sale of the ledgers, as before)').choices(['social', 'blended']).default('social'))
     .option('--fail-on-warning', 'exit 3 when the report has any warning (default: off)')
     .option('--timestamp', 'state the generation time in the report as "generatedAt" (default: off; SOURCE_DATE_EPOCH fixes it)')
     .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
@@ -80,6 +81,10 @@ leave it open (amounts like 1.000 only, dates like 10/01/2026 only), a warning s
 assumed; --decimal and --date-order (or "decimal" and "dateOrder" in the config) decide instead.
 A file whose cells show the other reading keeps it. \`smroi detect DIR\` shows how each file
 was read.
+
+Headline: "Social media" counts the orders a campaign or a social channel (Facebook, Instagram,
+TikTok, other social) brought, against every cost; "All sales (blended)" counts every order of
+the ledgers, walk-in customers and search included, and is never social media's ROI.
 
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is

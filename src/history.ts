@@ -34,6 +34,11 @@ export function historyFileName(report: Report): string {
   return `${report.period.to.slice(0, 7)}.json`;
 }
 
+/** A month worth keeping: some sales ledger covers a day of it (else its figures are unknown, and a stored 0 would read as a collapse). */
+export function historyWorthy(report: Pick<Report, 'coverage'>): boolean {
+  return report.coverage?.ledger != null;
+}
+
 /** Fails early (exit 2) when DIR exists but is not a folder. */
 export async function checkHistoryDir(dir: string): Promise<void> {
   const info = await stat(dir).catch(() => null);
@@ -54,9 +59,15 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
   return path;
 }
 
-/** Reads the stored months back: revenue, total cost and ROI of each, in the report's currency. */
-export async function loadTrend(dir: string, currency: string): Promise<Trend> {
-  const names = (await readdir(dir)).filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
+/**
+ * Reads the stored months back: revenue, total cost and ROI of each, in the report's currency.
+ * With `until` (YYYY-MM, the report's own month) later stored months are left out: the trend of a
+ * rerun for an old month ends at that month.
+ */
+export async function loadTrend(dir: string, currency: string, until?: string): Promise<Trend> {
+  const names = (await readdir(dir).catch(() => [] as string[]))
+    .filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7)) && (until === undefined || name.slice(0, 7) <= until))
+    .sort();
   const byMonth = new Map<string, TrendPoint>();
   const ignored: string[] = [];
   for (const name of names) {

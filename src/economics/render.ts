@@ -22,7 +22,7 @@ export function renderEconomics(report: Report, style: ChalkInstance): string[] 
   out.push('');
   out.push(style.bold(`Profit: ${basisText}, margin ${percent(economics.margin)}`));
   const rows: { label: string; metrics: Metrics }[] = [
-    { label: 'All', metrics: report.totals },
+    { label: 'All sales', metrics: report.totals },
     ...report.channels.map((row) => ({ label: row.channel, metrics: row as Metrics })),
     ...report.campaigns.map((row) => ({ label: truncate(row.campaign, 22), metrics: row as Metrics })),
   ];

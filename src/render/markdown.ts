@@ -4,7 +4,7 @@
 import type { Report } from '../report.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
-import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { HEADLINE_HEAD, HEADLINE_TITLE, headlineCells, headlineNote, metricRows, moneyCells, vanityCells } from './rows.js';
 
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
@@ -17,7 +17,12 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
     `Time zone ${escape(report.period.timezone)} · amounts in ${report.currency} · ${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped${report.generatedAt ? ` · generated ${report.generatedAt}` : ''}`,
   );
 
-  const rows = metricRows(report);
+  // h7: the headline first (rows.ts headlineCells); below it the total row is "All sales" (blended).
+  out.push('', `## ${HEADLINE_TITLE}`, '');
+  out.push(...table(HEADLINE_HEAD, headlineCells(report)));
+  out.push('', escape(headlineNote(report)));
+
+  const rows = metricRows(report, 'All sales');
   out.push('', '## Money: what sales confirm against what it cost', '');
   out.push(
     ...table(
@@ -63,7 +68,7 @@ export function renderMarkdown(report: Report, extras: RenderExtras = {}): strin
     out.push(
       ...table(
         ['', 'Impressions', 'Reach*', 'Likes', 'Follows', 'Engagements', 'Visits', 'Link clicks', 'Sessions'],
-        rows.map(vanityCells),
+        metricRows(report).map(vanityCells),
       ),
       '',
       '\\* Reach is summed over days and files, so one person can count more than once.',

@@ -2,7 +2,7 @@
 // apart, claims apart, then what is not tracked and the warnings. Computes nothing.
 import { formatCount, formatMoney, orDash } from './format.js';
 import { table, truncate, wrap } from './grid.js';
-import { metricRows, moneyCells, vanityCells } from './rows.js';
+import { HEADLINE_HEAD, HEADLINE_TITLE, headlineCells, headlineNote, metricRows, moneyCells, vanityCells } from './rows.js';
 import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import { renderExtrasForTable, type RenderExtras } from './extras.js';
@@ -17,7 +17,13 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   out.push(style.dim(`${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`));
   out.push('');
 
-  const rows = metricRows(report);
+  // h7: the headline first (rows.ts headlineCells); below it the total row is "All sales" (blended).
+  out.push(style.bold(HEADLINE_TITLE));
+  out.push(table(HEADLINE_HEAD, headlineCells(report, (text, roi) => colourRoi(style, text, roi))));
+  out.push(wrap(headlineNote(report)));
+  out.push('');
+
+  const rows = metricRows(report, 'All sales');
   out.push(style.bold('Money: what sales confirm against what it cost'));
   out.push(
     table(
@@ -55,7 +61,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
   else out.push(
     table(
       ['', 'Impress.', 'Reach*', 'Likes', 'Follows', 'Engagem.', 'Visits', 'Link clicks', 'Sessions'],
-      rows.map(vanityCells),
+      metricRows(report).map(vanityCells),
     ),
   );
 
@@ -93,6 +99,7 @@ export function renderTable(report: Report, style: ChalkInstance, extras: Render
 }
 
 const TERMS = [
+  'Social media: orders a campaign or a social channel brought; ROI on them against all cost.',
   'Orders, Revenue: confirmed by your sales ledger; revenue after refunds, cancelled orders left out.',
   'Cost: ad spend + your time (hours × rate) + other costs from smroi.config.json.',
   'ROI: (revenue × margin − cost) ÷ cost. ROAS: revenue ÷ ad spend. Per order: cost ÷ orders.',

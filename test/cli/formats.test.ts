@@ -85,7 +85,12 @@ describe('--format on cafe-week', () => {
   it('CSV keeps negative numbers as numbers and leaves empty cells for unknown figures', () => {
     const lines = runCli(['audit', ...CAFE, '--format', 'csv']).stdout.trimEnd().split('\n');
     const head = lines[0]!.split(',');
-    const total = lines[1]!.split(',');
+    const headline = lines[1]!.split(',');
+    expect(headline.slice(0, 2)).toEqual(['attributed', 'Social media']);
+    expect([headline[head.indexOf('orders')], headline[head.indexOf('revenue')], headline[head.indexOf('roi')], headline[head.indexOf('total_cost')]]).toEqual(['7', '269.5', '-0.5676', '374']);
+    expect(headline[head.indexOf('impressions')]).toBe('');
+    const total = lines[2]!.split(',');
+    expect(total.slice(0, 2)).toEqual(['total', 'All sales (blended)']);
     expect(total[head.indexOf('roi')]).toBe('-0.4666');
     expect(total[head.indexOf('profile_visits')]).toBe('');
     expect(lines.every((line) => line.split(',').length >= head.length)).toBe(true);
