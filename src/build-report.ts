@@ -191,6 +191,7 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
   const hasAds = parsed.some((file) => file.source.family === 'ads');
   const hasLedger = carried[M.orders] === 1;
 
+  if (resolved.spellingMerges.length) warnings.push(spellingNote(resolved.spellingMerges));
   for (const [key, families] of [...resolved.familiesByCampaign].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (known.has(key) || !hasAds) continue;
     if (resolved.unknownIds.has(key)) {
@@ -253,6 +254,20 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
     warnings.push({ code: 'TIME_NOT_CONFIGURED', message: "Your own time is counted as 0; set \"time\" (hourly rate and hours per month) in smroi.config.json to count it." });
   }
   return warnings;
+}
+
+/** CAMPAIGN_SPELLINGS_JOINED: one note for every key joined by folding umlauts (never a silent merge). */
+function spellingNote(merges: readonly { from: string; to: string }[]): Warning {
+  const byTarget = new Map<string, string[]>();
+  for (const { from, to } of merges) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  const parts = [...byTarget]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([to, froms]) => `${froms.map((from) => `"${from}"`).join(' and ')} into "${to}"`);
+  return {
+    code: 'CAMPAIGN_SPELLINGS_JOINED',
+    message: `Campaign names that differ only in how umlauts or Nordic letters are written were joined: ${parts.join('; ')}. If one of them is another campaign, give it another name in the export, or list the spelling under "aliases" in smroi.config.json to confirm the join.`,
+    details: { joined: merges.map(({ from, to }) => ({ from, to })) },
+  };
 }
 
 const FAMILY_WORDS = {

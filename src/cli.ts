@@ -89,8 +89,13 @@ the ledgers, walk-in customers and search included, and is never social media's 
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is
 "herbst-aktion-2026"). A Meta campaign ID in a ledger or GA4 campaign field joins the campaign with
-that ID. Days are cut in the configured time zone (default: the system's); timestamps with an offset
-are converted, plain dates kept.
+that ID. A name no ad export or configuration knows also joins the one known campaign it equals
+with German and Nordic letters folded (kuerbiswochen, kurbiswochen: Kürbiswochen), with a
+CAMPAIGN_SPELLINGS_JOINED warning. Days are cut in the configured time zone (default: the
+system's); timestamps with an offset are converted, plain dates kept.
+
+Coverage: a figure whose exports cover no day of the period is unknown ("–", null in the JSON),
+never 0, and --history does not store such a month.
 
 ${EXIT_CODES}
 

@@ -69,6 +69,9 @@ const LISTED: Record<string, string | null> = {
   'scenarios/kafferosteri-sv/orders_export_1.csv': 'shopify-orders',
   'scenarios/kafferosteri-sv/smroi.config.json': null,
   'scenarios/kafferosteri-sv/unified_payments.csv': 'stripe-payments',
+  'scenarios/kuerbis-spellings/ledger.csv': 'generic-ledger',
+  'scenarios/kuerbis-spellings/meta-ads.csv': 'meta-ads',
+  'scenarios/kuerbis-spellings/smroi.config.json': null,
   'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
   'scenarios/till-walkins/.DS_Store': null,
   'scenarios/till-walkins/Facebook-posts-Sep-2026.csv': 'facebook-posts',
