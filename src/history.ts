@@ -1,6 +1,7 @@
 // --history DIR: every run's JSON report is kept as DIR/YYYY-MM.json (the month of the period's
 // last day; a rerun for the same month replaces it, atomically), and the stored months give the
-// trend of revenue, cost and ROI that the table shows.
+// trend of social media's revenue and ROI, cost, and the blended revenue and ROI that the table shows.
+// A month that no sales ledger covers is not stored: its unknown figures would read as a collapse.
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -10,9 +11,13 @@ import type { Report } from './report.js';
 
 export interface TrendPoint {
   month: string;
+  /** Blended (every order of the ledgers). */
   revenue: number | null;
   cost: number | null;
   roi: number | null;
+  /** Social media's (totals.attributed); null for months stored before the headline existed. */
+  socialRevenue: number | null;
+  socialRoi: number | null;
 }
 
 export interface Trend {
@@ -88,6 +93,8 @@ export async function loadTrend(dir: string, currency: string, until?: string): 
       revenue: numberOrNull(stored.totals.confirmed?.revenue),
       cost: numberOrNull(stored.totals.cost?.total),
       roi: numberOrNull(stored.totals.roi),
+      socialRevenue: numberOrNull(stored.totals.attributed?.revenue),
+      socialRoi: numberOrNull(stored.totals.attributed?.roi),
     });
   }
   const months = [...byMonth.keys()].sort();
@@ -98,7 +105,7 @@ export async function loadTrend(dir: string, currency: string, until?: string): 
     let month = parseMonth(months[0]! > windowStart ? months[0]! : windowStart)!;
     for (;;) {
       const key = formatMonth(month);
-      points.push(byMonth.get(key) ?? { month: key, revenue: null, cost: null, roi: null });
+      points.push(byMonth.get(key) ?? { month: key, revenue: null, cost: null, roi: null, socialRevenue: null, socialRoi: null });
       if (key === last) break;
       month = addMonths(month, 1);
     }

@@ -75,6 +75,7 @@ export function buildPrevious(input: PreviousInput): PreviousPeriod | null {
   const attributed = attributedMetrics(creditedSums(resolved, input.settings, input.config), carried[M.orders] === 1, blended, input.config.margin ?? 1);
   const totals: Metrics = { attributed, ...blended };
   const current = input.current;
+  const now = current.attributed ?? { orders: null, revenue: null, roi: null };
   return {
     period: { from: formatDay(range.from), to: formatDay(range.to) },
     totals,
@@ -84,12 +85,18 @@ export function buildPrevious(input: PreviousInput): PreviousPeriod | null {
       orders: difference(current.confirmed.orders, totals.confirmed.orders, Math.round),
       revenue: difference(current.confirmed.revenue, totals.confirmed.revenue, roundMoney),
       roi: difference(current.roi, totals.roi, roundRatio),
+      attributed: {
+        orders: difference(now.orders, attributed.orders, Math.round),
+        revenue: difference(now.revenue, attributed.revenue, roundMoney),
+        roi: difference(now.roi, attributed.roi, roundRatio),
+      },
     },
     growth: {
       adSpend: growth(current.cost.adSpend, totals.cost.adSpend),
       cost: growth(current.cost.total, totals.cost.total),
       orders: growth(current.confirmed.orders, totals.confirmed.orders),
       revenue: growth(current.confirmed.revenue, totals.confirmed.revenue),
+      attributed: { orders: growth(now.orders, attributed.orders), revenue: growth(now.revenue, attributed.revenue) },
     },
   };
 }

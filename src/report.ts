@@ -132,7 +132,21 @@ export interface PreviousPeriod {
   period: { from: string; to: string };
   totals: Metrics;
   /** current − previous, in the figure's unit (money, orders, ROI as a ratio); null where either is unknown. */
-  change: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null; roi: number | null };
+  change: {
+    adSpend: number | null;
+    cost: number | null;
+    orders: number | null;
+    revenue: number | null;
+    roi: number | null;
+    /** The same for the headline (totals.attributed). */
+    attributed: { orders: number | null; revenue: number | null; roi: number | null };
+  };
   /** (current − previous) ÷ previous as a ratio; null where the previous figure is 0 or unknown. */
-  growth: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null };
+  growth: {
+    adSpend: number | null;
+    cost: number | null;
+    orders: number | null;
+    revenue: number | null;
+    attributed: { orders: number | null; revenue: number | null };
+  };
 }

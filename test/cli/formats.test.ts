@@ -41,8 +41,9 @@ describe('--format on bistro-quarter, October compared with September', () => {
     expect(report.previous.totals.cost).toEqual({ adSpend: 150, time: 60, other: 15, total: 225 });
     expect(report.previous.totals.confirmed).toEqual({ orders: 4, revenue: 300, refunds: 0 });
     expect(report.previous.totals.roi).toBe(-0.3333);
-    expect(report.previous.change).toEqual({ adSpend: -30, cost: -30, orders: 1, revenue: 150, roi: 0.4871 });
-    expect(report.previous.growth).toEqual({ adSpend: -0.2, cost: -0.1333, orders: 0.25, revenue: 0.5 });
+    expect(report.previous.change).toEqual({ adSpend: -30, cost: -30, orders: 1, revenue: 150, roi: 0.4871, attributed: { orders: 1, revenue: 190, roi: 0.5624 } });
+    expect(report.previous.growth).toEqual({ adSpend: -0.2, cost: -0.1333, orders: 0.25, revenue: 0.5, attributed: { orders: 0.3333, revenue: 0.8636 } });
+    expect(report.previous.totals.attributed).toMatchObject({ orders: 3, revenue: 220, roi: -0.5111, roas: 1.4667, costPerOrder: 75 });
     expect(report).not.toHaveProperty('generatedAt');
   });
 
