@@ -40,6 +40,7 @@ export function headlineNote(report: Report): string {
   if (!other || other.orders === null || other.revenue === null) {
     return 'Social media: unknown, no sales ledger covers the period (see the warnings); unknown is not zero.';
   }
+  if (other.orders === 0) return 'All sales (blended): every order of the ledgers; each of them came through a campaign or a social channel.';
   const orders = `${formatCount(other.orders)} order${other.orders === 1 ? '' : 's'} worth ${formatMoney(other.revenue)} ${report.currency}`;
   return `All sales (blended): every order of the ledgers, also the ${orders} that no campaign or social channel brought; not what social media returned.`;
 }

@@ -1,5 +1,8 @@
 // End to end: the café week plus 100 walk-in sales at the counter. The headline is what social media
 // returned, not what the till took. Every figure from fixtures/scenarios/expected/till-walkins.WORKED.md.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -59,5 +62,15 @@ describe('smroi audit on till-walkins', () => {
     expect(run.status).toBe(3);
     expect(run.stderr).toBe("smroi: Social media's ROI -0.5676 is below 0 (--fail-under-roi) (exit code 3)\n");
     expect(audit(['--fail-under-roi', '0', '--roi-basis', 'blended', '--quiet']).status).toBe(0);
+  });
+});
+
+describe('a ledger whose every order came through social media', () => {
+  it('the blended row equals the headline, and the note says so instead of "0 orders"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smroi-all-social-'));
+    writeFileSync(join(dir, 'ledger.csv'), 'date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign,coupon_code\n2026-10-01,L-1,30.00,EUR,paid,,fb,paid,,\n');
+    const run = runCli(['audit', dir, '--quiet']);
+    expect(run.stdout).toContain('│ Social media        │ 0.00 │      1 │   30.00 │   – │    – │         – │');
+    expect(run.stdout).toContain('All sales (blended): every order of the ledgers; each of them came through a campaign or a social\n  channel.');
   });
 });
