@@ -14,18 +14,15 @@ import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
-import { buildPrevious } from './previous.js';
-import { addProvenance } from './provenance.js';
 import { DayCutter, systemTimeZone } from './read/dates.js';
 import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
-import { buildReport, type ParsedFile } from './build-report.js';
+import { buildReport } from './build-report.js';
+import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report, SkippedFile, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
-import { addEconomics } from './economics/extend.js';
-import { buildEvidence } from './evidence/build.js';
 
 export interface AuditOptions {
   dir: string;
@@ -123,7 +120,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     from,
     to,
   });
-  const report = buildReport({
+  return buildReport({
     config,
     configPath,
     parsed,
@@ -136,12 +133,11 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     currency,
     duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped,
     paidOnly,
+    dictionary,
+    attribution,
+    readStats,
+    revenueBasis: options.revenueBasis,
   });
-  addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
-  addProvenance(report, readStats);
-  report.evidence = buildEvidence({ resolved, from, to, ledger: ledgerSpan(parsed), margin: config.margin ?? 1 });
-  report.previous = buildPrevious({ parsed, dictionary, settings, currency: currency.code, config, period: { from, to }, current: report.totals, warnings: report.warnings });
-  return report;
 }
 
 /** `--decimal` and `--date-order` (the options win over "decimal" and "dateOrder" in the configuration) as FileSample overrides. */
@@ -363,11 +359,6 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   return { parsed, skipped, failures, warnings, attribution, readStats, paymentsMerged, outcomes: found };
 }
 
-/** The days the sales ledgers cover, or null without one. */
-function ledgerSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
-  return dataSpan(parsed.filter((file) => file.source.family === 'ledger'));
-}
-
 /**
  * Drops the records of orders awaiting payment (awaitingOrders or awaitingRevenue set, including the further
  * line items and refund rows of such an order) and hands the order's record (ref, day) once to `exclude`.
@@ -399,12 +390,6 @@ function couponMap(config: Config): Map<string, string> {
     for (const coupon of plan.coupons ?? []) coupons.set(coupon.trim().toUpperCase(), campaignKey(name));
   }
   return coupons;
-}
-
-export interface CurrencyChoice {
-  code: string;
-  /** Where it came from, for the report's assumptions. */
-  basis: 'config' | 'ledger' | 'ads' | 'default';
 }
 
 /** The report currency: configured, else the ledger's most used, else the ad account's, else EUR. */

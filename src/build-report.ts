@@ -1,29 +1,25 @@
-// Stage 5b: resolved sums, costs and findings become the Report of the JSON contract.
+// Stage 5b: resolved sums, costs and findings become the Report of the JSON contract, whole: the
+// headline (what social media is credited with), coverage, the owner's economics, provenance and
+// the previous period are all built here, so nothing patches the report afterwards.
 import { createRequire } from 'node:module';
 import type { Config } from './config.js';
-import type { FoundFile } from './discover.js';
-import type { FileAggregate } from './join/aggregate.js';
+import { buildCoverage, COVERAGE_FAMILIES, coveredRuns, describeRuns, fileCoversPeriod, uncoveredRuns } from './coverage.js';
+import { addEconomics } from './economics/extend.js';
+import { buildEvidence } from './evidence/build.js';
+import type { Dictionary } from './join/aggregate.js';
+import { creditedSums } from './join/credit.js';
+import type { ReadStats } from './parse.js';
+import { buildPrevious } from './previous.js';
+import { addProvenance } from './provenance.js';
+import type { AttributionNote } from './sources/types.js';
 import { campaignKey, closestKey } from './join/campaign-key.js';
 import type { CampaignSettings, Resolved } from './join/resolve.js';
-import { addInto, bookCosts, buildMetrics, emptySums, verdictOf, type OtherCosts } from './metrics.js';
+import { addInto, attributedMetrics, bookCosts, buildMetrics, emptySums, verdictOf, type OtherCosts } from './metrics.js';
 import { CHANNELS, M, METRIC_COUNT, type Channel } from './model/records.js';
 import { formatDay } from './read/dates.js';
 import { REPORT_SCHEMA, type Exclusions, type Report, type Warning } from './report.js';
-import type { ExclusionReason, Source } from './sources/types.js';
-import type { CurrencyChoice } from './audit.js';
-
-export interface ParsedFile {
-  found: FoundFile;
-  source: Source;
-  aggregate: FileAggregate;
-  dataset: string;
-  priority: number;
-  daily: boolean;
-  notes: string[];
-  encoding: string;
-  delimiter: string;
-  exclusions: Partial<Record<ExclusionReason, number>>;
-}
+import type { ExclusionReason } from './sources/types.js';
+import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 
 export interface ReportInput {
   config: Config;
@@ -39,6 +35,14 @@ export interface ReportInput {
   duplicateRowsDropped: number;
   /** --paid-only / "paidOnly": orders awaiting payment were left out. */
   paidOnly?: boolean;
+  /** The interned campaign tokens of the whole read, for the previous period's second resolve. */
+  dictionary: Dictionary;
+  /** Attribution settings the ad exports named, by file (economics). */
+  attribution: ReadonlyMap<string, readonly AttributionNote[]>;
+  /** Hash and size of every file read (provenance). */
+  readStats: ReadonlyMap<string, ReadStats>;
+  /** --revenue-basis: wins over "revenueBasis" in the configuration. */
+  revenueBasis?: 'gross' | 'net';
 }
 
 const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
@@ -46,8 +50,11 @@ const NO_COSTS: OtherCosts = { time: 0, other: 0 };
 
 export function buildReport(input: ReportInput): Report {
   const { config, parsed, resolved, period } = input;
+  // Only files that cover a day of the period say what is known about it: a metric that no such
+  // file carries is unknown (null), even when a file of another month carries it.
+  const inPeriod = parsed.filter((file) => fileCoversPeriod(file, period.from, period.to));
   const carried = new Uint8Array(METRIC_COUNT);
-  for (const file of parsed) for (let i = 0; i < METRIC_COUNT; i++) carried[i] ||= file.aggregate.carried[i]!;
+  for (const file of inPeriod) for (let i = 0; i < METRIC_COUNT; i++) carried[i] ||= file.aggregate.carried[i]!;
   const margin = config.margin ?? 1;
   const costs = bookCosts(config, period.from, period.to, campaignKey);
 
@@ -69,6 +76,7 @@ export function buildReport(input: ReportInput): Report {
 
   const unattributedSums = resolved.groups.get('')?.get('unknown') ?? emptySums();
   const warnings = [...input.warnings, ...findingWarnings(input, campaignSums, carried)];
+  const totals = buildMetrics(totalSums, carried, costs.total, margin);
 
   const report: Report = {
     schema: REPORT_SCHEMA,
@@ -88,7 +96,8 @@ export function buildReport(input: ReportInput): Report {
       excludedRows: Object.values(file.exclusions).reduce((a, b) => a + (b ?? 0), 0),
     })),
     skipped: input.skipped,
-    totals: buildMetrics(totalSums, carried, costs.total, margin),
+    coverage: buildCoverage(parsed, period.from, period.to),
+    totals: { attributed: attributedMetrics(creditedSums(resolved, input.settings, config), carried[M.orders] === 1, totals, margin), ...totals },
     channels: CHANNELS.filter((channel) => channelSums.has(channel)).map((channel) => ({
       channel,
       ...buildMetrics(channelSums.get(channel)!, carried, costs.byChannel.get(channel) ?? NO_COSTS, margin),
@@ -112,7 +121,33 @@ export function buildReport(input: ReportInput): Report {
     exclusions: exclusions(input),
     warnings,
   };
+  const economicsConfig = input.revenueBasis ? { ...config, revenueBasis: input.revenueBasis } : config;
+  addEconomics(report, { config: economicsConfig, parsed: inPeriod, resolved, period, attribution: input.attribution });
+  addProvenance(report, input.readStats);
+  report.evidence = buildEvidence({ resolved, from: period.from, to: period.to, ledger: ledgerSpan(parsed), margin });
+  report.previous = buildPrevious({
+    parsed,
+    dictionary: input.dictionary,
+    settings: input.settings,
+    currency: input.currency.code,
+    config,
+    period,
+    current: report.totals,
+    warnings: report.warnings,
+  });
   return report;
+}
+
+/** The days the sales ledgers cover (all their dated rows), or null without one. */
+function ledgerSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const file of parsed) {
+    if (file.source.family !== 'ledger') continue;
+    from = Math.min(from, file.aggregate.firstDay);
+    to = Math.max(to, file.aggregate.lastDay);
+  }
+  return Number.isFinite(from) ? { from, to } : null;
 }
 
 function roundCents(value: number): number {
@@ -181,6 +216,7 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
   const hasAds = parsed.some((file) => file.source.family === 'ads');
   const hasLedger = carried[M.orders] === 1;
 
+  if (resolved.spellingMerges.length) warnings.push(spellingNote(resolved.spellingMerges));
   for (const [key, families] of [...resolved.familiesByCampaign].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (known.has(key) || !hasAds) continue;
     if (resolved.unknownIds.has(key)) {
@@ -210,9 +246,10 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
         });
       }
     }
-  } else {
+  } else if (!parsed.some((file) => file.source.family === 'ledger')) {
     warnings.push({ code: 'NO_LEDGER', message: 'No sales ledger was found, so no sale is confirmed; ROI cannot be computed. Add a shop or bookkeeping export to the folder.' });
   }
+  warnings.push(...notCoveredWarnings(parsed, period));
   for (const { file, rows } of resolved.rangesOutsidePeriod) {
     warnings.push({
       code: 'RANGE_OUTSIDE_PERIOD',
@@ -220,26 +257,66 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
       file,
     });
   }
-  // Only ledgers: ad exports leave out days without delivery, so their span says nothing about gaps.
-  for (const family of ['ledger'] as const) {
-    const files = parsed.filter((file) => file.source.family === family && Number.isFinite(file.aggregate.firstDay));
-    if (files.length === 0) continue;
-    const first = Math.min(...files.map((file) => file.aggregate.firstDay));
-    const last = Math.max(...files.map((file) => file.aggregate.lastDay));
-    if (first > period.from || last < period.to) {
-      const what = 'The sales ledgers';
-      warnings.push({
-        code: 'COVERAGE_GAP',
-        message: `${what} cover ${formatDay(first)} to ${formatDay(last)} only, not the whole period ${formatDay(period.from)} to ${formatDay(period.to)}; figures for the missing days are not zero but unknown.`,
-        details: { family, from: formatDay(first), to: formatDay(last) },
-      });
-    }
+  // Only ledgers and analytics: ad exports leave out days without delivery and posts are booked on
+  // the day they went out, so their span says nothing about the days they miss.
+  for (const family of ['ledger', 'analytics'] as const) {
+    const runs = coveredRuns(parsed, family, period.from, period.to);
+    if (runs.length === 0) continue;
+    const gaps = uncoveredRuns(runs, period.from, period.to);
+    if (gaps.length === 0) continue;
+    const missing = gaps.reduce((sum, [first, last]) => sum + last - first + 1, 0);
+    const what = family === 'ledger' ? 'The sales ledgers' : 'The analytics exports';
+    warnings.push({
+      code: 'PARTIAL_COVERAGE',
+      message: `${what} cover only part of the period ${formatDay(period.from)} to ${formatDay(period.to)}: ${missing} day${missing === 1 ? '' : 's'} (${describeRuns(gaps)}) ${missing === 1 ? 'is' : 'are'} not covered, and figures for ${missing === 1 ? 'it' : 'them'} are not zero but unknown.`,
+      details: { family, uncovered: gaps.map(([first, last]) => ({ from: formatDay(first), to: formatDay(last) })) },
+    });
   }
   if (config.margin === undefined && hasLedger) {
     warnings.push({ code: 'MARGIN_NOT_CONFIGURED', message: 'ROI is computed on revenue, not on gross profit, because no margin is configured; set "margin" in smroi.config.json.' });
   }
   if (config.time === undefined) {
     warnings.push({ code: 'TIME_NOT_CONFIGURED', message: "Your own time is counted as 0; set \"time\" (hourly rate and hours per month) in smroi.config.json to count it." });
+  }
+  return warnings;
+}
+
+/** CAMPAIGN_SPELLINGS_JOINED: one note for every key joined by folding umlauts (never a silent merge). */
+function spellingNote(merges: readonly { from: string; to: string }[]): Warning {
+  const byTarget = new Map<string, string[]>();
+  for (const { from, to } of merges) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
+  const parts = [...byTarget]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([to, froms]) => `${froms.map((from) => `"${from}"`).join(' and ')} into "${to}"`);
+  return {
+    code: 'CAMPAIGN_SPELLINGS_JOINED',
+    message: `Campaign names that differ only in how umlauts or Nordic letters are written were joined: ${parts.join('; ')}. If one of them is another campaign, give it another name in the export, or list the spelling under "aliases" in smroi.config.json to confirm the join.`,
+    details: { joined: merges.map(({ from, to }) => ({ from, to })) },
+  };
+}
+
+const FAMILY_WORDS = {
+  ledger: { files: 'sales ledgers', unknown: 'orders, revenue, ROI and ROAS are unknown, not zero' },
+  ads: { files: 'ad exports', unknown: 'ad spend and what Meta claims are unknown, not zero' },
+  analytics: { files: 'analytics exports', unknown: 'sessions and what GA4 claims are unknown, not zero' },
+  insights: { files: 'insights files', unknown: 'their attention figures are unknown, not zero' },
+  posts: { files: 'post exports', unknown: 'their attention figures are unknown, not zero' },
+} as const;
+
+/** NOT_COVERED: a family has files, but none of them holds a day of the period. */
+function notCoveredWarnings(parsed: readonly ParsedFile[], period: { from: number; to: number }): Warning[] {
+  const warnings: Warning[] = [];
+  for (const family of COVERAGE_FAMILIES) {
+    const files = parsed.filter((file) => file.source.family === family && Number.isFinite(file.aggregate.firstDay));
+    if (files.length === 0 || files.some((file) => fileCoversPeriod(file, period.from, period.to))) continue;
+    const first = Math.min(...files.map((file) => file.aggregate.firstDay));
+    const last = Math.max(...files.map((file) => file.aggregate.lastDay));
+    const words = FAMILY_WORDS[family];
+    warnings.push({
+      code: 'NOT_COVERED',
+      message: `The ${words.files} cover ${formatDay(first)} to ${formatDay(last)}, no day of the period ${formatDay(period.from)} to ${formatDay(period.to)}, so ${words.unknown}. Add the exports for the period.`,
+      details: { family, from: formatDay(first), to: formatDay(last) },
+    });
   }
   return warnings;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './audit-command.js';
+import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './commands/audit.js';
 import { detectCommand, type DetectFlags } from './commands/detect.js';
 import { evidenceCommand, type EvidenceFlags } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
@@ -58,7 +58,8 @@ function buildProgram(): Command & { exitCode: () => number } {
     .addOption(new Option('--json', 'short for --format json (default: off)').conflicts('format'))
     .option('-o, --output <file>', 'write the report to FILE, atomically: a failed run leaves an existing file as it was (default: stdout)')
     .option('--history <dir>', "keep this run's JSON as DIR/YYYY-MM.json (month of the period's last day) and show the trend of the kept months (default: off)")
-    .option('--fail-under-roi <ratio>', 'exit 3 when the total ROI is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)', parseRatio)
+    .option('--fail-under-roi <ratio>', "exit 3 when social media's ROI (the headline) is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)", parseRatio)
+    .addOption(new Option('--roi-basis <basis>', 'the ROI --fail-under-roi judges: social (orders a campaign or a social channel brought), or blended (every sale of the ledgers, as before)').choices(['social', 'blended']).default('social'))
     .option('--fail-on-warning', 'exit 3 when the report has any warning (default: off)')
     .option('--strict', 'stop at the first file that cannot be read, with exit 1 (default: leave it out, list it, exit 4)')
     .option('--timestamp', 'state the generation time in the report as "generatedAt" (default: off; SOURCE_DATE_EPOCH fixes it)')
@@ -96,12 +97,20 @@ Sales: an order placed counts, also while its money is still on its way (Shopify
 authorized, partially paid; WooCommerce on-hold; unpaid, invoiced or prepayment orders of a
 ledger): the report shows how much of it is awaiting payment. --paid-only leaves those orders
 out. Cancelled, voided and failed orders and unfinished checkouts are no sales.
+Headline: "Social media" counts the orders a campaign or a social channel (Facebook, Instagram,
+TikTok, other social) brought, against every cost; "All sales (blended)" counts every order of
+the ledgers, walk-in customers and search included, and is never social media's ROI.
 
 Matching: campaign names are compared by key: Unicode NFKC, URL-decoded, lower-cased, and runs of
 spaces, underscores, dashes, dots and slashes made one "-" ("Herbst_Aktion 2026" is
 "herbst-aktion-2026"). A Meta campaign ID in a ledger or GA4 campaign field joins the campaign with
-that ID. Days are cut in the configured time zone (default: the system's); timestamps with an offset
-are converted, plain dates kept.
+that ID. A name no ad export or configuration knows also joins the one known campaign it equals
+with German and Nordic letters folded (kuerbiswochen, kurbiswochen: Kürbiswochen), with a
+CAMPAIGN_SPELLINGS_JOINED warning. Days are cut in the configured time zone (default: the
+system's); timestamps with an offset are converted, plain dates kept.
+
+Coverage: a figure whose exports cover no day of the period is unknown ("–", null in the JSON),
+never 0, and --history does not store such a month.
 
 ${EXIT_CODES}
 

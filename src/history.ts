@@ -1,6 +1,7 @@
 // --history DIR: every run's JSON report is kept as DIR/YYYY-MM.json (the month of the period's
 // last day; a rerun for the same month replaces it, atomically), and the stored months give the
-// trend of revenue, cost and ROI that the table shows.
+// trend of social media's revenue and ROI, cost, and the blended revenue and ROI that the table shows.
+// A month that no sales ledger covers is not stored: its unknown figures would read as a collapse.
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { systemProblem, UsageError } from './errors.js';
@@ -10,9 +11,13 @@ import type { Report } from './report.js';
 
 export interface TrendPoint {
   month: string;
+  /** Blended (every order of the ledgers). */
   revenue: number | null;
   cost: number | null;
   roi: number | null;
+  /** Social media's (totals.attributed); null for months stored before the headline existed. */
+  socialRevenue: number | null;
+  socialRoi: number | null;
 }
 
 export interface Trend {
@@ -34,6 +39,11 @@ export function historyFileName(report: Report): string {
   return `${report.period.to.slice(0, 7)}.json`;
 }
 
+/** A month worth keeping: some sales ledger covers a day of it (else its figures are unknown, and a stored 0 would read as a collapse). */
+export function historyWorthy(report: Pick<Report, 'coverage'>): boolean {
+  return report.coverage?.ledger != null;
+}
+
 /** Stores the run's JSON; returns the path written. */
 export async function saveHistory(dir: string, report: Report, json: string): Promise<string> {
   try {
@@ -46,12 +56,16 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
   return path;
 }
 
-/** Reads the stored months back: revenue, total cost and ROI of each, in the report's currency. */
-export async function loadTrend(dir: string, currency: string): Promise<Trend> {
+/**
+ * Reads the stored months back: revenue, total cost and ROI of each, in the report's currency.
+ * With `until` (YYYY-MM, the report's own month) later stored months are left out: the trend of a
+ * rerun for an old month ends at that month.
+ */
+export async function loadTrend(dir: string, currency: string, until?: string): Promise<Trend> {
   const listed = await readdir(dir).catch((error: unknown) => {
     throw new UsageError('HISTORY_NOT_READABLE', `--history ${dir} cannot be listed: ${systemProblem(error)}.`, 'Give smroi read access to it, or choose another folder.');
   });
-  const names = listed.filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7))).sort();
+  const names = listed.filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7)) && (until === undefined || name.slice(0, 7) <= until)).sort();
   const byMonth = new Map<string, TrendPoint>();
   const ignored: string[] = [];
   for (const name of names) {
@@ -74,6 +88,8 @@ export async function loadTrend(dir: string, currency: string): Promise<Trend> {
       revenue: numberOrNull(stored.totals.confirmed?.revenue),
       cost: numberOrNull(stored.totals.cost?.total),
       roi: numberOrNull(stored.totals.roi),
+      socialRevenue: numberOrNull(stored.totals.attributed?.revenue),
+      socialRoi: numberOrNull(stored.totals.attributed?.roi),
     });
   }
   const months = [...byMonth.keys()].sort();
@@ -84,7 +100,7 @@ export async function loadTrend(dir: string, currency: string): Promise<Trend> {
     let month = parseMonth(months[0]! > windowStart ? months[0]! : windowStart)!;
     for (;;) {
       const key = formatMonth(month);
-      points.push(byMonth.get(key) ?? { month: key, revenue: null, cost: null, roi: null });
+      points.push(byMonth.get(key) ?? { month: key, revenue: null, cost: null, roi: null, socialRevenue: null, socialRoi: null });
       if (key === last) break;
       month = addMonths(month, 1);
     }

@@ -2,7 +2,7 @@
 // claim, what the ledger confirms, cost, ROI, ROAS and cost per order.
 import { M, METRIC_COUNT, type Channel } from './model/records.js';
 import { dayNumber, formatDay } from './read/dates.js';
-import type { Metrics, Verdict } from './report.js';
+import type { Attributed, Metrics, Verdict } from './report.js';
 
 export function roundMoney(value: number): number {
   return roundTo(value, 2);
@@ -65,6 +65,29 @@ export function buildMetrics(sums: Float64Array, carried: Uint8Array, costs: Oth
     roi: revenue !== null && total > 0 ? roundRatio((revenue * margin - total) / total) : null,
     roas: revenue !== null && adSpend !== null && adSpend > 0 ? roundRatio(revenue / adSpend) : null,
     costPerOrder: costKnown && orders !== null && orders > 0 ? roundMoney(total / orders) : null,
+  };
+}
+
+/**
+ * The headline: the credited orders' revenue (`sums`, the groups a campaign or a social channel
+ * can be credited with) against the whole cost of `totals`. Null where no ledger covers the period.
+ */
+export function attributedMetrics(sums: Float64Array, hasLedger: boolean, totals: Metrics, margin: number): Attributed {
+  if (!hasLedger) return { orders: null, revenue: null, roi: null, roas: null, costPerOrder: null, notCredited: { orders: null, revenue: null } };
+  const revenue = sums[M.revenue]!;
+  const orders = Math.round(sums[M.orders]!);
+  const { adSpend, total } = totals.cost;
+  const costKnown = adSpend !== null || total > 0;
+  return {
+    orders,
+    revenue: roundMoney(revenue),
+    roi: total > 0 ? roundRatio((revenue * margin - total) / total) : null,
+    roas: adSpend !== null && adSpend > 0 ? roundRatio(revenue / adSpend) : null,
+    costPerOrder: costKnown && orders > 0 ? roundMoney(total / orders) : null,
+    notCredited: {
+      orders: (totals.confirmed.orders ?? 0) - orders,
+      revenue: roundMoney((totals.confirmed.revenue ?? 0) - roundMoney(revenue)),
+    },
   };
 }
 

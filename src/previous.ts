@@ -1,14 +1,16 @@
 // The previous period beside the current one: the same cells resolved a second time for the period
 // of the same length just before (src/period.ts), costs booked for that period, and the change in
 // ad spend, orders, revenue and ROI. Shown only when the inputs cover the previous period.
-import type { ParsedFile } from './build-report.js';
+import type { ParsedFile } from './model/parsed-file.js';
 import type { Config } from './config.js';
 import { InputError } from './errors.js';
 import type { Dictionary } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { resolveCells, type CampaignSettings } from './join/resolve.js';
-import { addInto, bookCosts, buildMetrics, emptySums, roundMoney, roundRatio } from './metrics.js';
-import { METRIC_COUNT } from './model/records.js';
+import { fileCoversPeriod } from './coverage.js';
+import { creditedSums } from './join/credit.js';
+import { addInto, attributedMetrics, bookCosts, buildMetrics, emptySums, roundMoney, roundRatio } from './metrics.js';
+import { M, METRIC_COUNT } from './model/records.js';
 import { previousPeriod, type DayRange } from './period.js';
 import { formatDay } from './read/dates.js';
 import type { Metrics, PreviousPeriod, Warning } from './report.js';
@@ -63,12 +65,17 @@ export function buildPrevious(input: PreviousInput): PreviousPeriod | null {
     return null;
   }
   const carried = new Uint8Array(METRIC_COUNT);
-  for (const file of input.parsed) for (let i = 0; i < METRIC_COUNT; i++) carried[i] ||= file.aggregate.carried[i]!;
+  for (const file of input.parsed) {
+    if (fileCoversPeriod(file, range.from, range.to)) for (let i = 0; i < METRIC_COUNT; i++) carried[i] ||= file.aggregate.carried[i]!;
+  }
   const sums = emptySums();
   for (const byChannel of resolved.groups.values()) for (const cell of byChannel.values()) addInto(sums, cell);
   const costs = bookCosts(input.config, range.from, range.to, campaignKey);
-  const totals = buildMetrics(sums, carried, costs.total, input.config.margin ?? 1);
+  const blended = buildMetrics(sums, carried, costs.total, input.config.margin ?? 1);
+  const attributed = attributedMetrics(creditedSums(resolved, input.settings, input.config), carried[M.orders] === 1, blended, input.config.margin ?? 1);
+  const totals: Metrics = { attributed, ...blended };
   const current = input.current;
+  const now = current.attributed ?? { orders: null, revenue: null, roi: null };
   return {
     period: { from: formatDay(range.from), to: formatDay(range.to) },
     totals,
@@ -78,12 +85,18 @@ export function buildPrevious(input: PreviousInput): PreviousPeriod | null {
       orders: difference(current.confirmed.orders, totals.confirmed.orders, Math.round),
       revenue: difference(current.confirmed.revenue, totals.confirmed.revenue, roundMoney),
       roi: difference(current.roi, totals.roi, roundRatio),
+      attributed: {
+        orders: difference(now.orders, attributed.orders, Math.round),
+        revenue: difference(now.revenue, attributed.revenue, roundMoney),
+        roi: difference(now.roi, attributed.roi, roundRatio),
+      },
     },
     growth: {
       adSpend: growth(current.cost.adSpend, totals.cost.adSpend),
       cost: growth(current.cost.total, totals.cost.total),
       orders: growth(current.confirmed.orders, totals.confirmed.orders),
       revenue: growth(current.confirmed.revenue, totals.confirmed.revenue),
+      attributed: { orders: growth(now.orders, attributed.orders), revenue: growth(now.revenue, attributed.revenue) },
     },
   };
 }

@@ -8,7 +8,35 @@ export const REPORT_SCHEMA = 'smroi.report/1';
 
 export type Verdict = 'profitable' | 'loss-making' | 'vanity-only' | 'no-cost';
 
+/**
+ * What social media can be credited with (report-json.md, Additions: `totals.attributed`): the
+ * orders of a social campaign or a social channel, and ROI / ROAS / cost per order on their revenue
+ * against the whole cost. The report's headline; `totals.roi` and `totals.roas` are the blended ones.
+ */
+export interface Attributed {
+  orders: number | null;
+  revenue: number | null;
+  roi: number | null;
+  roas: number | null;
+  costPerOrder: number | null;
+  /** The orders (and their revenue) of the blended totals that neither a campaign nor a social channel brought. */
+  notCredited: { orders: number | null; revenue: number | null };
+}
+
+export type CoverageFamily = 'ads' | 'insights' | 'posts' | 'analytics' | 'ledger';
+
+/** The days of the period a family's files cover; null when they cover none. */
+export interface FamilyCoverage {
+  from: string;
+  to: string;
+  days: number;
+}
+
+export type Coverage = Record<CoverageFamily, FamilyCoverage | null>;
+
 export interface Metrics {
+  /** Only in `totals` (and the previous period's totals): the headline, first. */
+  attributed?: Attributed;
   vanity: {
     impressions: number | null;
     reach: number | null;
@@ -110,6 +138,8 @@ export interface Report {
   currency: string;
   sources: SourceEntry[];
   skipped: SkippedFile[];
+  /** The days of the period each family of inputs covers (src/coverage.ts). */
+  coverage: Coverage;
   totals: Metrics;
   channels: ({ channel: Channel } & Metrics)[];
   campaigns: ({ campaign: string; names: string[]; channels: Channel[] } & Metrics & { verdict: Verdict })[];
@@ -138,7 +168,21 @@ export interface PreviousPeriod {
   period: { from: string; to: string };
   totals: Metrics;
   /** current − previous, in the figure's unit (money, orders, ROI as a ratio); null where either is unknown. */
-  change: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null; roi: number | null };
+  change: {
+    adSpend: number | null;
+    cost: number | null;
+    orders: number | null;
+    revenue: number | null;
+    roi: number | null;
+    /** The same for the headline (totals.attributed). */
+    attributed: { orders: number | null; revenue: number | null; roi: number | null };
+  };
   /** (current − previous) ÷ previous as a ratio; null where the previous figure is 0 or unknown. */
-  growth: { adSpend: number | null; cost: number | null; orders: number | null; revenue: number | null };
+  growth: {
+    adSpend: number | null;
+    cost: number | null;
+    orders: number | null;
+    revenue: number | null;
+    attributed: { orders: number | null; revenue: number | null };
+  };
 }

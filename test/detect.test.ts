@@ -82,7 +82,23 @@ const LISTED: Record<string, string | null> = {
   'scenarios/kafferosteri-sv/orders_export_1.csv': 'shopify-orders',
   'scenarios/kafferosteri-sv/smroi.config.json': null,
   'scenarios/kafferosteri-sv/unified_payments.csv': 'stripe-payments',
+  'scenarios/kuerbis-spellings/ledger.csv': 'generic-ledger',
+  'scenarios/kuerbis-spellings/meta-ads.csv': 'meta-ads',
+  'scenarios/kuerbis-spellings/smroi.config.json': null,
   'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
+  'scenarios/till-walkins/.DS_Store': null,
+  'scenarios/till-walkins/Facebook-posts-Sep-2026.csv': 'facebook-posts',
+  'scenarios/till-walkins/Follows (1).csv': 'meta-insights',
+  'scenarios/till-walkins/Instagram-posts-Sep-2026.csv': 'instagram-posts',
+  'scenarios/till-walkins/Lindner-Ad-Account-Campaigns-Sep-1-2026-Sep-7-2026.csv': 'meta-ads',
+  'scenarios/till-walkins/Reach (1).csv': 'meta-insights',
+  'scenarios/till-walkins/download.csv': 'ga4',
+  'scenarios/till-walkins/kasse-theke.csv': 'generic-ledger', // the counter till: walk-in sales, no campaign
+  'scenarios/till-walkins/notes.txt': null,
+  'scenarios/till-walkins/older-download/Follows (1).csv': 'meta-insights',
+  'scenarios/till-walkins/orders_export_1.csv': 'shopify-orders',
+  'scenarios/till-walkins/smroi.config.json': null,
+  'scenarios/till-walkins/wochenmarkt-kasse.csv': 'generic-ledger',
 };
 
 /** Files of a kind folder that their kind recognises and skips on purpose (Source.declines): claimed by none. */

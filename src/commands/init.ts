@@ -11,9 +11,9 @@ import { configSchema, type Config } from '../config.js';
 import { detectKind } from '../detect.js';
 import { CONFIG_FILE, CONFIG_NOTES_FILE, discoverFiles } from '../discover.js';
 import { InputError, UsageError } from '../errors.js';
-import { campaignKey, closestKey, isNoCampaign, looksLikeCampaignId } from '../join/campaign-key.js';
+import { campaignKey, closestKey, isNoCampaign, looksLikeCampaignId, transliterationMatches } from '../join/campaign-key.js';
 import { channelOfSource } from '../join/channels.js';
-import type { CanonicalRecord, Channel } from '../model/records.js';
+import { M, type CanonicalRecord, type Channel } from '../model/records.js';
 import { streamRows } from '../parse.js';
 import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
 import { sampleDecimalMark, sampleFile } from '../read/sample.js';
@@ -49,6 +49,9 @@ interface CampaignSeen {
   spellings: Map<string, { family: Family; count: number }>;
   families: Set<Family>;
   channels: Map<Channel, number>;
+  /** Ad spend the ad exports show for it, and orders the ledgers name it in. */
+  spend: number;
+  orders: number;
 }
 
 /** What the exports in a folder show, for the starter configuration. */
@@ -79,7 +82,7 @@ export async function scanFolder(dir: string, sources: readonly Source[] = SOURC
   };
   const cutter = new DayCutter(zone);
   const idToName = new Map<string, string>();
-  const pendingIds: { id: string; family: Family; channel: Channel | '' }[] = [];
+  const pendingIds: { id: string; family: Family; channel: Channel | ''; orders: number }[] = [];
   for (const found of await discoverFiles(dir)) {
     if (found.relativePath === NOTES_FILE) continue;
     const sampled = await sampleFile(found.path);
@@ -107,11 +110,15 @@ export async function scanFolder(dir: string, sources: readonly Source[] = SOURC
       if (record.campaignId && record.campaign && !looksLikeCampaignId(record.campaign)) idToName.set(record.campaignId.trim(), record.campaign.trim());
       const raw = record.campaign.trim();
       if (isNoCampaign(raw)) return;
+      const orders = family === 'ledger' && record.values[M.orders]! > 0 ? record.values[M.orders]! : 0;
       if (looksLikeCampaignId(raw)) {
-        pendingIds.push({ id: raw, family, channel });
+        pendingIds.push({ id: raw, family, channel, orders });
         return;
       }
-      note(scan, raw, family, channel);
+      const seen = note(scan, raw, family, channel);
+      if (!seen) return;
+      if (family === 'ads' && record.values[M.adSpend]! > 0) seen.spend += record.values[M.adSpend]!;
+      seen.orders += orders;
     };
     try {
       const parser = source.open({
@@ -132,18 +139,19 @@ export async function scanFolder(dir: string, sources: readonly Source[] = SOURC
     }
   }
   // A ledger or analytics row that names a Meta campaign ID belongs to the campaign with that ID.
-  for (const { id, family, channel } of pendingIds) {
+  for (const { id, family, channel, orders } of pendingIds) {
     const name = idToName.get(id);
-    if (name) note(scan, name, family, channel, false);
+    const seen = name ? note(scan, name, family, channel, false) : null;
+    if (seen) seen.orders += orders;
   }
   return scan;
 }
 
-function note(scan: FolderScan, raw: string, family: Family, channel: Channel | '', spelling = true): void {
+function note(scan: FolderScan, raw: string, family: Family, channel: Channel | '', spelling = true): CampaignSeen | null {
   const key = campaignKey(raw);
-  if (!key) return;
+  if (!key) return null;
   let seen = scan.campaigns.get(key);
-  if (!seen) scan.campaigns.set(key, (seen = { key, spellings: new Map(), families: new Set(), channels: new Map() }));
+  if (!seen) scan.campaigns.set(key, (seen = { key, spellings: new Map(), families: new Set(), channels: new Map(), spend: 0, orders: 0 }));
   seen.families.add(family);
   if (spelling) {
     const entry = seen.spellings.get(raw) ?? { family, count: 0 };
@@ -151,6 +159,7 @@ function note(scan: FolderScan, raw: string, family: Family, channel: Channel | 
     seen.spellings.set(raw, entry);
   }
   if (channel && channel !== 'unknown') bump(seen.channels, channel);
+  return seen;
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {
@@ -284,8 +293,13 @@ export interface StarterPlan {
   config: Config;
   /** Why each written key has its value. */
   reasons: Record<string, string>;
-  /** Ledger or analytics campaign keys that look like a typo of an ad campaign. */
-  typos: { key: string; like: string }[];
+  /**
+   * Ledger or analytics spellings written as an alias of an ad campaign, to confirm: `umlaut` when
+   * they are its name with German or Nordic letters folded, `typo` when they are a few edits from it.
+   */
+  typos: { key: string; like: string; spelling: string; why: 'umlaut' | 'typo' }[];
+  /** Campaign names seen with neither ad spend nor an order (not proposed). */
+  notProposed: string[];
   /** Currencies in the exports other than the report currency. */
   foreign: string[];
 }
@@ -307,22 +321,42 @@ export function starterConfig(scan: FolderScan, systemZone: string): StarterPlan
 
   const foreign = [...new Set([...scan.currencies.ledger.keys(), ...scan.currencies.ads.keys()])].filter((code) => code !== currency).sort();
 
-  const adKeys = [...scan.campaigns.values()].filter((seen) => seen.families.has('ads')).map((seen) => seen.key);
+  const all = [...scan.campaigns.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  const adKeys = all.filter((seen) => seen.families.has('ads')).map((seen) => seen.key);
+  // A spelling no ad export uses, that is an ad campaign's name with umlauts folded (exactly one) or
+  // a few edits from it, is proposed as that campaign's alias, to confirm; never as a campaign.
   const typos: StarterPlan['typos'] = [];
+  const aliasOf = new Map<string, string>();
+  for (const seen of all) {
+    if (seen.families.has('ads')) continue;
+    const folded = adKeys.filter((key) => transliterationMatches(seen.key, key));
+    const like = folded.length === 1 ? folded[0]! : closestKey(seen.key, adKeys);
+    if (!like) continue;
+    aliasOf.set(seen.key, like);
+    typos.push({ key: seen.key, like, spelling: displayName(seen), why: folded.length === 1 ? 'umlaut' : 'typo' });
+  }
+  // Only campaigns that really have spend or orders (their own, or through a spelling of theirs).
+  const active = new Set<string>();
+  for (const seen of all) if (seen.spend > 0 || seen.orders > 0) active.add(aliasOf.get(seen.key) ?? seen.key);
   const campaigns: NonNullable<Config['campaigns']> = {};
-  for (const seen of [...scan.campaigns.values()].sort((a, b) => (a.key < b.key ? -1 : 1))) {
-    if (!seen.families.has('ads')) {
-      const like = closestKey(seen.key, adKeys);
-      if (like) typos.push({ key: seen.key, like });
+  const notProposed: string[] = [];
+  for (const seen of all) {
+    if (aliasOf.has(seen.key)) continue;
+    if (!active.has(seen.key)) {
+      notProposed.push(displayName(seen));
+      continue;
     }
     const channel = campaignChannel(seen);
-    campaigns[displayName(seen)] = channel && channel !== 'unknown' ? { channel } : {};
+    const aliases = typos.filter((typo) => typo.like === seen.key).map((typo) => typo.spelling);
+    campaigns[displayName(seen)] = { ...(aliases.length ? { aliases } : {}), ...(channel && channel !== 'unknown' ? { channel } : {}) };
   }
+  // An alias of a campaign that is not proposed is not proposed either.
+  const kept = typos.filter((typo) => active.has(typo.like));
   if (Object.keys(campaigns).length) {
     config.campaigns = campaigns;
-    reasons.campaigns = 'One entry per campaign your ad exports, ledgers and analytics name, under the name the ad export uses, with the channel they show';
+    reasons.campaigns = 'One entry per campaign with ad spend or orders in your exports, under the name the ad export uses, with the channel they show';
   }
-  return { config, reasons, typos, foreign };
+  return { config, reasons, typos: kept, notProposed, foreign };
 }
 
 function withAnswers(config: Config, answers: Answers): Config {
@@ -412,7 +446,14 @@ function explain(config: Config, plan: StarterPlan, scan: FolderScan, dir: strin
   if (scan.coupons.size) {
     lines.push(`- Discount codes in your ledgers: ${[...scan.coupons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([code, orders]) => `${code} (${orders} order${orders === 1 ? '' : 's'})`).join(', ')}. Add each under "coupons" of the campaign it belongs to, so its orders count for that campaign.`);
   }
-  for (const typo of plan.typos) lines.push(`- "${typo.key}" (in a ledger or analytics export) looks like the ad campaign "${typo.like}". If it is the same campaign, add it to that campaign's "aliases" and remove its own entry.`);
+  for (const typo of plan.typos) {
+    lines.push(
+      `- "${typo.spelling}" (in a ledger or analytics export) ${typo.why === 'umlaut' ? 'is the ad campaign' : 'looks like the ad campaign'} "${typo.like}"${typo.why === 'umlaut' ? ' with its umlauts written out' : ''}: written as one of its "aliases", to confirm. If it is another campaign, remove it there and give it its own entry.`,
+    );
+  }
+  if (plan.notProposed.length) {
+    lines.push(`- Not proposed as campaigns (no ad spend and no order in the exports): ${plan.notProposed.map((name) => `"${name}"`).join(', ')}. If one is a spelling of a campaign, add it to that campaign's "aliases".`);
+  }
   if (plan.foreign.length) {
     lines.push(`- Amounts in ${plan.foreign.join(', ')}: the report is in ${config.currency ?? 'EUR'}, so add a rate for ${plan.foreign.length === 1 ? 'it' : 'each'} under "fx" (the audit stops until you do).`);
   }
@@ -450,7 +491,8 @@ function summarize(config: Config, plan: StarterPlan, configPath: string, notesP
   const missing = ['margin', 'time', 'costs', 'outsourcing'].filter((key) => !(key in config));
   const todo = [...missing, ...(plan.foreign.length ? [`fx (${plan.foreign.join(', ')})`] : []), 'a plan per campaign (goal, kpi, target, budget)'];
   lines.push(`Still to fill in: ${todo.join(', ')}.`);
-  for (const typo of plan.typos) lines.push(`Check: "${typo.key}" looks like "${typo.like}"; if it is the same campaign, make it an alias.`);
+  for (const typo of plan.typos) lines.push(`Check: "${typo.spelling}" ${typo.why === 'umlaut' ? 'is' : 'looks like'} "${typo.like}"${typo.why === 'umlaut' ? ' with umlauts written out' : ''}; written as its alias, to confirm (remove it there if it is another campaign).`);
+  if (plan.notProposed.length) lines.push(`Not proposed (no spend, no order): ${plan.notProposed.map((name) => `"${name}"`).join(', ')}.`);
   return lines;
 }
 

@@ -1,7 +1,7 @@
-// Adds the owner's economics to a built report (one call from runAudit, after buildReport): profit
+// Adds the owner's economics to the report buildReport is building (its last steps): profit
 // and break-even per Metrics block, claimed versus confirmed, the plan, make or buy, the exchange
 // rates used, and the warnings they raise. New fields only; the contract's fields keep their meaning.
-import type { ParsedFile } from '../build-report.js';
+import type { ParsedFile } from '../model/parsed-file.js';
 import type { Config } from '../config.js';
 import { splitCellKey } from '../join/aggregate.js';
 import { campaignKey } from '../join/campaign-key.js';

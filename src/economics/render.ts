@@ -20,7 +20,7 @@ export function economicsSections(report: Report): Section[] {
   // Profit: revenue on the basis, gross profit, what is left after every cost, ROI, ROAS beside break-even ROAS.
   const basisText = economics.revenueBasis === 'net' ? 'revenue without the VAT your ledgers state' : 'revenue as your ledgers state it (gross)';
   const rows: { label: string; metrics: Metrics }[] = [
-    { label: 'All', metrics: report.totals },
+    { label: 'All sales', metrics: report.totals },
     ...report.channels.map((row) => ({ label: row.channel, metrics: row as Metrics })),
     ...report.campaigns.map((row) => ({ label: row.campaign, metrics: row as Metrics })),
   ];

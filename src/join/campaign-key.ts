@@ -1,5 +1,6 @@
 // The campaign key of report-json.md: NFKC, URL-decoded (`+` is a space), trimmed, lower-cased,
-// runs of whitespace, underscores, dashes, dots and slashes folded into one `-`. Diacritics stay.
+// runs of whitespace, underscores, dashes, dots and slashes folded into one `-`. Diacritics stay in
+// the key; spellings that differ only by a folded umlaut join in src/join/resolve.ts.
 
 const SEPARATORS = /[\s_\-\u2010-\u2015\u2212./\\]+/g;
 
@@ -20,6 +21,54 @@ function urlDecode(text: string): string {
   } catch {
     return spaced; // a lone `%` is text, not an escape
   }
+}
+
+// German and Nordic letters and the ASCII spellings people type for them (report-json.md keeps
+// diacritics in the key; the join also accepts these foldings, see transliterationMatches).
+const FOLDS: Readonly<Record<string, readonly string[]>> = {
+  ä: ['ae', 'a'],
+  ö: ['oe', 'o'],
+  ü: ['ue', 'u'],
+  ß: ['ss'],
+  å: ['aa', 'a'],
+  æ: ['ae'],
+  ø: ['oe', 'o'],
+};
+const FOLDABLE = /[äöüßåæø]/;
+/** Beyond this many foldable letters only the two uniform foldings are tried (2^n grows fast). */
+const MAX_MIXED_FOLDS = 6;
+
+/**
+ * Every ASCII spelling of a key: each German or Nordic letter folded one of its ways (ü → ue or u,
+ * ä → ae or a, ö → oe or o, ß → ss, å → aa or a, æ → ae, ø → oe or o). A key without such letters
+ * is its only spelling.
+ */
+export function asciiSpellings(key: string): Set<string> {
+  if (!FOLDABLE.test(key)) return new Set([key]);
+  const letters = [...key];
+  const foldable = letters.filter((letter) => letter in FOLDS).length;
+  if (foldable > MAX_MIXED_FOLDS) {
+    const uniform = (choice: number) => letters.map((letter) => FOLDS[letter]?.[Math.min(choice, FOLDS[letter]!.length - 1)] ?? letter).join('');
+    return new Set([uniform(0), uniform(1)]);
+  }
+  let spellings = [''];
+  for (const letter of letters) {
+    const options = FOLDS[letter] ?? [letter];
+    spellings = spellings.flatMap((prefix) => options.map((option) => prefix + option));
+  }
+  return new Set(spellings);
+}
+
+/** Whether two different keys are one name once German and Nordic letters are folded to ASCII. */
+export function transliterationMatches(a: string, b: string): boolean {
+  if (a === b) return false;
+  const spellings = asciiSpellings(a);
+  for (const spelling of asciiSpellings(b)) if (spellings.has(spelling)) return true;
+  return false;
+}
+
+export function hasFoldableLetters(key: string): boolean {
+  return FOLDABLE.test(key);
 }
 
 /** Meta campaign IDs are 15-20 digit numbers; kept as strings, never as JS numbers. */

@@ -4,7 +4,7 @@
 // together they count the same interactions twice, so where both cover a platform the insights
 // file is kept (it covers every post, the posts export only those it lists) and the posts'
 // engagements on the days the insights file covers are left out. Likes of the posts stay.
-import type { ParsedFile } from '../build-report.js';
+import type { ParsedFile } from '../model/parsed-file.js';
 import { M, type Channel } from '../model/records.js';
 import { formatDay } from '../read/dates.js';
 import type { Warning } from '../report.js';

@@ -3,7 +3,7 @@
 // (overlap.ts) counts a shared day once; for two different series (two pages, or a Facebook and an
 // Instagram download of a metric whose title names no platform) that would drop real numbers, so
 // such a file gets a dataset of its own and counts in full.
-import type { ParsedFile } from '../build-report.js';
+import type { ParsedFile } from '../model/parsed-file.js';
 import { M, type MetricName } from '../model/records.js';
 import type { Warning } from '../report.js';
 import { CHANNEL_INDEX, ROWS_SLOT, splitCellKey } from './aggregate.js';

@@ -4,7 +4,7 @@
 import { InputError } from '../errors.js';
 import { CHANNELS, MONEY_METRICS, type Channel } from '../model/records.js';
 import { formatDay } from '../read/dates.js';
-import { campaignKey } from './campaign-key.js';
+import { asciiSpellings, campaignKey, hasFoldableLetters } from './campaign-key.js';
 import { CELL_SIZE, ROWS_SLOT, splitCellKey, type Dictionary, type FileAggregate } from './aggregate.js';
 
 const IS_MONEY = Uint8Array.from({ length: CELL_SIZE }, (_, i) => (MONEY_METRICS.includes(i) ? 1 : 0));
@@ -14,6 +14,8 @@ export interface CampaignSettings {
   channels: ReadonlyMap<string, Channel>;
   /** Alias key to campaign key. */
   aliases: ReadonlyMap<string, string>;
+  /** Keys of the configured campaigns (they, the ad exports' campaigns and alias targets are the known campaigns). */
+  campaigns?: ReadonlySet<string>;
 }
 
 export type FxTable = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
@@ -47,6 +49,8 @@ export interface Resolved {
    */
   daily: Map<number, Map<Channel, Float64Array>>;
   dailyByCampaign: Map<string, Map<number, Float64Array>>;
+  /** Keys joined to another campaign because they are the same name with German or Nordic letters folded, sorted by `from`. */
+  spellingMerges: { from: string; to: string }[];
 }
 
 export function resolveCells(input: ResolveInput): Resolved {
@@ -61,8 +65,12 @@ export function resolveCells(input: ResolveInput): Resolved {
     ratesUsed: new Map(),
     daily: new Map(),
     dailyByCampaign: new Map(),
+    spellingMerges: [],
   };
   const keyOfToken = dictionary.tokens.map((token) => resolveToken(token, dictionary, settings, resolved.unknownIds));
+  const merges = spellingMerges(keyOfToken, input);
+  for (let i = 0; i < keyOfToken.length; i++) keyOfToken[i] = merges.get(keyOfToken[i]!) ?? keyOfToken[i]!;
+  resolved.spellingMerges = [...merges].map(([from, to]) => ({ from, to }));
   for (const [index, spellings] of dictionary.spellings) {
     const key = keyOfToken[index]!;
     if (!key) continue;
@@ -132,6 +140,56 @@ function getOrCreate<K>(map: Map<K, Float64Array>, key: K): Float64Array {
   return sums;
 }
 
+/**
+ * Spellings that mean one campaign: a key that no ad export, configuration or alias names joins the
+ * one known campaign that is the same name after folding German and Nordic letters to ASCII
+ * (`kuerbiswochen` and `kurbiswochen` join `kürbiswochen`). Without a known match, an ASCII key joins
+ * the one other key with such letters that folds to it. Two candidates or more: no join (the
+ * did-you-mean of UNMATCHED_CAMPAIGN still suggests one). Returns from-key -> to-key, sorted.
+ */
+function spellingMerges(keyOfToken: readonly string[], input: ResolveInput): Map<string, string> {
+  const { settings } = input;
+  const known = new Set<string>([...(settings.campaigns ?? []), ...settings.aliases.values()]);
+  for (const file of input.files) {
+    if (file.family !== 'ads') continue;
+    for (const cellKey of file.aggregate.cells.keys()) {
+      const key = keyOfToken[splitCellKey(cellKey).token];
+      if (key) known.add(key);
+    }
+    for (const range of file.aggregate.ranges) {
+      const key = keyOfToken[range.token];
+      if (key) known.add(key);
+    }
+  }
+  const keys = [...new Set(keyOfToken.filter((key) => key !== ''))].sort();
+  const index = (candidates: Iterable<string>) => {
+    const bySpelling = new Map<string, Set<string>>();
+    for (const key of candidates) {
+      for (const spelling of asciiSpellings(key)) {
+        let set = bySpelling.get(spelling);
+        if (!set) bySpelling.set(spelling, (set = new Set()));
+        set.add(key);
+      }
+    }
+    return bySpelling;
+  };
+  const knownBySpelling = index(known);
+  const foldableBySpelling = index(keys.filter((key) => !known.has(key) && hasFoldableLetters(key)));
+  const matches = (key: string, bySpelling: Map<string, Set<string>>) => {
+    const found = new Set<string>();
+    for (const spelling of asciiSpellings(key)) for (const other of bySpelling.get(spelling) ?? []) if (other !== key) found.add(other);
+    return [...found];
+  };
+  const merges = new Map<string, string>();
+  for (const key of keys) {
+    if (known.has(key)) continue;
+    let targets = matches(key, knownBySpelling);
+    if (targets.length === 0 && !hasFoldableLetters(key)) targets = matches(key, foldableBySpelling);
+    if (targets.length === 1) merges.set(key, targets[0]!);
+  }
+  return merges;
+}
+
 function resolveToken(token: string, dictionary: Dictionary, settings: CampaignSettings, unknownIds: Set<string>): string {
   if (token === '') return '';
   if (token.startsWith('id:')) {
@@ -190,13 +248,15 @@ function rateFor(input: ResolveInput, file: string, currency: string, day: numbe
 export function buildCampaignSettings(campaigns: Readonly<Record<string, { aliases?: string[]; channel?: Channel }>> | undefined): CampaignSettings {
   const channels = new Map<string, Channel>();
   const aliases = new Map<string, string>();
+  const configured = new Set<string>();
   for (const [name, plan] of Object.entries(campaigns ?? {})) {
     const key = campaignKey(name);
+    configured.add(key);
     if (plan.channel) channels.set(key, plan.channel);
     for (const alias of plan.aliases ?? []) {
       const aliasKey = /^\d{15,20}$/.test(alias.trim()) ? alias.trim() : campaignKey(alias);
       if (aliasKey !== key) aliases.set(aliasKey, key);
     }
   }
-  return { channels, aliases };
+  return { channels, aliases, campaigns: configured };
 }

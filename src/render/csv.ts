@@ -1,5 +1,5 @@
 // The report as one CSV table (RFC 4180, comma, LF line ends, UTF-8) for spreadsheets: a row for
-// the totals, each channel, each campaign and, when compared, the previous period. Numbers are
+// social media's headline (attributed), the blended totals, each channel, each campaign and, when compared, the previous period. Numbers are
 // plain (110.5, -0.4666), unknown figures are empty cells. Spreadsheet-safe: a text cell that
 // begins with = + - @ (or a tab or carriage return) is neutralized with a leading apostrophe, so
 // that a campaign name cannot become a formula; numbers are never touched, negative ones included.
@@ -77,13 +77,30 @@ export function renderCsv(report: Report): string {
         .join(','),
     );
   };
-  push('total', 'All', { from, to }, report.totals);
+  const credited = report.totals.attributed;
+  if (credited) push('attributed', 'Social media', { from, to }, headlineMetrics(report.totals));
+  push('total', credited ? 'All sales (blended)' : 'All', { from, to }, report.totals);
   for (const channel of report.channels) push('channel', channel.channel, { from, to }, channel);
   for (const campaign of report.campaigns) {
     push('campaign', campaign.campaign, { from, to }, campaign, { verdict: campaign.verdict, channels: campaign.channels, names: campaign.names });
   }
   if (report.previous) push('previous', 'All', report.previous.period, report.previous.totals);
   return `${lines.join('\n')}\n`;
+}
+
+/** The headline row: what social media is credited with, against the whole cost; no attention figures. */
+function headlineMetrics(totals: Metrics): Metrics {
+  const credited = totals.attributed!;
+  const none = { conversions: null, value: null };
+  return {
+    vanity: { impressions: null, reach: null, likes: null, follows: null, engagements: null, profileVisits: null, linkClicks: null, sessions: null },
+    claimed: { meta: none, ga4: none, google: none },
+    confirmed: { orders: credited.orders, revenue: credited.revenue, refunds: null, awaitingPayment: null },
+    cost: totals.cost,
+    roi: credited.roi,
+    roas: credited.roas,
+    costPerOrder: credited.costPerOrder,
+  };
 }
 
 function metricCells(metrics: Metrics): Cell[] {

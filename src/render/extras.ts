@@ -21,9 +21,17 @@ export function comparisonRows(report: Report): string[][] | null {
   return [
     ['Ad spend', money(before.cost.adSpend), money(current.cost.adSpend), signedMoney(previous.change.adSpend) + growthText(previous.growth.adSpend)],
     ['Cost', money(before.cost.total), money(current.cost.total), signedMoney(previous.change.cost) + growthText(previous.growth.cost)],
-    ['Orders', count(before.confirmed.orders), count(current.confirmed.orders), signedCount(previous.change.orders) + growthText(previous.growth.orders)],
-    ['Revenue', money(before.confirmed.revenue), money(current.confirmed.revenue), signedMoney(previous.change.revenue) + growthText(previous.growth.revenue)],
-    ['ROI', percent(before.roi), percent(current.roi), points(previous.change.roi)],
+    // h7: social media's figures (the headline) first, the blended ones labelled "All sales".
+    ...(current.attributed && before.attributed && previous.change.attributed
+      ? [
+          ['Social media orders', count(before.attributed.orders), count(current.attributed.orders), signedCount(previous.change.attributed.orders) + growthText(previous.growth.attributed.orders)],
+          ['Social media revenue', money(before.attributed.revenue), money(current.attributed.revenue), signedMoney(previous.change.attributed.revenue) + growthText(previous.growth.attributed.revenue)],
+          ['Social media ROI', percent(before.attributed.roi), percent(current.attributed.roi), points(previous.change.attributed.roi)],
+        ]
+      : []),
+    ['All sales orders', count(before.confirmed.orders), count(current.confirmed.orders), signedCount(previous.change.orders) + growthText(previous.growth.orders)],
+    ['All sales revenue', money(before.confirmed.revenue), money(current.confirmed.revenue), signedMoney(previous.change.revenue) + growthText(previous.growth.revenue)],
+    ['All sales ROI', percent(before.roi), percent(current.roi), points(previous.change.roi)],
   ];
 }
 
@@ -44,18 +52,21 @@ export function trendTitle(trend: Trend): string {
   return `Trend over the months kept with --history, ${span}`;
 }
 
-/** `Revenue  ▁▄█  200.00 → 450.00`, one line per figure. */
+/** `All sales revenue     ▁▄█  200.00 → 450.00`, one line per figure. */
 export function trendLines(trend: Trend): string[] {
+  // h7: social media's revenue and ROI (the headline) first; the blended ones labelled "All sales".
   const figures: [string, (p: Trend['points'][number]) => number | null, (v: number) => string][] = [
-    ['Revenue', (p) => p.revenue, formatMoney],
+    ['Social media revenue', (p) => p.socialRevenue, formatMoney],
+    ['Social media ROI', (p) => p.socialRoi, formatPercent],
     ['Cost', (p) => p.cost, formatMoney],
-    ['ROI', (p) => p.roi, formatPercent],
+    ['All sales revenue', (p) => p.revenue, formatMoney],
+    ['All sales ROI', (p) => p.roi, formatPercent],
   ];
   return figures.map(([label, get, format]) => {
     const values = trend.points.map(get);
     const known = values.filter((value): value is number => value !== null);
     const range = known.length === 0 ? '–' : known.length === 1 ? format(known[0]!) : `${format(known[0]!)} → ${format(known[known.length - 1]!)}`;
-    return `${label.padEnd(8)} ${sparkline(values).padEnd(12)}  ${range}`;
+    return `${label.padEnd(20)} ${sparkline(values).padEnd(12)}  ${range}`;
   });
 }
 

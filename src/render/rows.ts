@@ -3,13 +3,48 @@
 // terminal the later ones move to a second table (a group, such as the cost breakdown, moves whole).
 import type { Metrics, Report } from '../report.js';
 import type { CellValue, TableColumn } from './document.js';
-import { orDash } from './format.js';
+import { formatCount, formatMoney, orDash } from './format.js';
 
 export type Row = { label: string } & Metrics;
 
 /** The totals, then each channel. */
-export function metricRows(report: Report): Row[] {
-  return [{ label: 'All', ...report.totals }, ...report.channels.map((channel) => ({ ...channel, label: channel.channel }))];
+export function metricRows(report: Report, totalLabel = 'All'): Row[] {
+  return [{ label: totalLabel, ...report.totals }, ...report.channels.map((channel) => ({ ...channel, label: channel.channel }))];
+}
+
+// --- The headline (h7): what social media returned, then the blended figure, labelled. ---
+export const HEADLINE_TITLE = 'Social media: what it returned';
+export const HEADLINE_COLUMNS: TableColumn[] = [{ head: '' }, { head: 'Orders' }, { head: 'Revenue' }, { head: 'Cost' }, { head: 'ROI' }, { head: 'ROAS' }, { head: 'Cost per order' }];
+
+/** "Social media" (totals.attributed against the whole cost), then "All sales (blended)". */
+export function headlineCells(report: Report): CellValue[][] {
+  const { money, count, ratio, percent } = orDash;
+  const totals = report.totals;
+  const credited = totals.attributed;
+  const row = (label: string, orders: number | null, revenue: number | null, roi: number | null, roas: number | null, perOrder: number | null): CellValue[] => [
+    label,
+    count(orders),
+    money(revenue),
+    money(totals.cost.total),
+    toned(percent(roi), roi),
+    ratio(roas),
+    money(perOrder),
+  ];
+  return [
+    row('Social media', credited?.orders ?? null, credited?.revenue ?? null, credited?.roi ?? null, credited?.roas ?? null, credited?.costPerOrder ?? null),
+    row('All sales (blended)', totals.confirmed.orders, totals.confirmed.revenue, totals.roi, totals.roas, totals.costPerOrder),
+  ];
+}
+
+/** One line under the headline: what the blended row adds, or why the headline is unknown. */
+export function headlineNote(report: Report): string {
+  const other = report.totals.attributed?.notCredited;
+  if (!other || other.orders === null || other.revenue === null) {
+    return 'Social media: unknown, no sales ledger covers the period (see the warnings); unknown is not zero.';
+  }
+  if (other.orders === 0) return 'All sales (blended): every order of the ledgers; each of them came through a campaign or a social channel.';
+  const orders = `${formatCount(other.orders)} order${other.orders === 1 ? '' : 's'} worth ${formatMoney(other.revenue)} ${report.currency}`;
+  return `All sales (blended): every order of the ledgers, also the ${orders} that no campaign or social channel brought; not what social media returned.`;
 }
 
 export const MONEY_COLUMNS: TableColumn[] = [

@@ -16,12 +16,13 @@ import { formatCount, formatMoney, orDash } from './format.js';
 import { currencyAssumptionLine } from './assumed.js';
 import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
-import { hasGoogleClaims, metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
+import { hasGoogleClaims, HEADLINE_COLUMNS, HEADLINE_TITLE, headlineCells, headlineNote, metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
 
 export function reportSections(report: Report, extras: RenderExtras = {}): Section[] {
   const { money, count, percent } = orDash;
   const sections: Section[] = [];
-  const rows = metricRows(report);
+  const rows = metricRows(report, 'All sales');
+  const attentionRows = metricRows(report);
 
   // Files that could not be read come first: the figures leave them out (exit code 4).
   const unreadable = unreadableFiles(report);
@@ -35,6 +36,15 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
       ],
     });
   }
+
+  // The headline: what social media can be credited with, then every sale of the ledgers, labelled.
+  sections.push({
+    title: HEADLINE_TITLE,
+    blocks: [
+      { kind: 'table', columns: HEADLINE_COLUMNS, rows: headlineCells(report) },
+      { kind: 'text', text: headlineNote(report) },
+    ],
+  });
 
   const assumedCurrency = currencyAssumptionLine(report);
   const title = comparisonTitle(report);
@@ -101,7 +111,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
     title: 'Attention (vanity metrics: not sales)',
     blocks: vanityKnown
       ? [
-          { kind: 'table', columns: VANITY_COLUMNS, rows: rows.map(vanityCells) },
+          { kind: 'table', columns: VANITY_COLUMNS, rows: attentionRows.map(vanityCells) },
           { kind: 'text', text: '* Reach is summed over days and files, so one person can count more than once.' },
         ]
       : [{ kind: 'text', text: 'No Meta, Instagram or analytics export was read, so attention is not known.' }],
@@ -175,6 +185,7 @@ export function reportSections(report: Report, extras: RenderExtras = {}): Secti
 /** What the words and figures of the report mean; only the terms the report uses. */
 function terms(report: Report, vanityKnown: boolean): { term: string; meaning: string }[] {
   const items = [
+    { term: 'Social media', meaning: 'the orders a campaign or a social channel (Facebook, Instagram, TikTok, other social) brought; ROI on them against all cost. All sales (blended): every order of the ledgers.' },
     { term: 'Orders, Revenue', meaning: 'confirmed by your sales ledger; revenue after refunds, cancelled orders left out.' },
     { term: 'Cost', meaning: 'ad spend + your time (hours × hourly rate) + other costs from smroi.config.json.' },
     { term: 'ROI', meaning: 'return on investment: (revenue × margin − cost) ÷ cost.' },

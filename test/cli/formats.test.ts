@@ -41,8 +41,9 @@ describe('--format on bistro-quarter, October compared with September', () => {
     expect(report.previous.totals.cost).toEqual({ adSpend: 150, time: 60, other: 15, total: 225 });
     expect(report.previous.totals.confirmed).toEqual({ orders: 4, revenue: 300, refunds: 0, awaitingPayment: { orders: 0, revenue: 0 } });
     expect(report.previous.totals.roi).toBe(-0.3333);
-    expect(report.previous.change).toEqual({ adSpend: -30, cost: -30, orders: 1, revenue: 150, roi: 0.4871 });
-    expect(report.previous.growth).toEqual({ adSpend: -0.2, cost: -0.1333, orders: 0.25, revenue: 0.5 });
+    expect(report.previous.change).toEqual({ adSpend: -30, cost: -30, orders: 1, revenue: 150, roi: 0.4871, attributed: { orders: 1, revenue: 190, roi: 0.5624 } });
+    expect(report.previous.growth).toEqual({ adSpend: -0.2, cost: -0.1333, orders: 0.25, revenue: 0.5, attributed: { orders: 0.3333, revenue: 0.8636 } });
+    expect(report.previous.totals.attributed).toMatchObject({ orders: 3, revenue: 220, roi: -0.5111, roas: 1.4667, costPerOrder: 75 });
     expect(report).not.toHaveProperty('generatedAt');
   });
 
@@ -85,7 +86,12 @@ describe('--format on cafe-week', () => {
   it('CSV keeps negative numbers as numbers and leaves empty cells for unknown figures', () => {
     const lines = runCli(['audit', ...CAFE, '--format', 'csv']).stdout.trimEnd().split('\n');
     const head = lines[0]!.split(',');
-    const total = lines[1]!.split(',');
+    const headline = lines[1]!.split(',');
+    expect(headline.slice(0, 2)).toEqual(['attributed', 'Social media']);
+    expect([headline[head.indexOf('orders')], headline[head.indexOf('revenue')], headline[head.indexOf('roi')], headline[head.indexOf('total_cost')]]).toEqual(['7', '269.5', '-0.5676', '374']);
+    expect(headline[head.indexOf('impressions')]).toBe('');
+    const total = lines[2]!.split(',');
+    expect(total.slice(0, 2)).toEqual(['total', 'All sales (blended)']);
     // cafe-week.WORKED.md: (362.50 × 0.6 − 374) / 374, the pending #1007 (30.00) counted and awaiting payment.
     expect(total[head.indexOf('roi')]).toBe('-0.4184');
     expect(total[head.indexOf('profile_visits')]).toBe('');

@@ -28,9 +28,11 @@ describe('--history DIR', () => {
     expect(run.stdout).toContain(
       [
         'Trend over the months kept with --history, 2026-08 to 2026-10',
-        'Revenue  ▁▄█           200.00 → 450.00',
-        'Cost     ▁█▄           175.00 → 195.00',
-        'ROI      ▁▂█           -43 % → 15 %',
+        'Social media revenue ▁▂█           200.00 → 410.00',
+        'Social media ROI     ▂▁█           -43 % → 5 %',
+        'Cost                 ▁█▄           175.00 → 195.00',
+        'All sales revenue    ▁▄█           200.00 → 450.00',
+        'All sales ROI        ▁▂█           -43 % → 15 %',
       ].join('\n'),
     );
     expectGolden('bistro-2026-10-history.txt', run.stdout);

@@ -29,9 +29,10 @@ describe('smroi init on cafe-week, stdin not a terminal', () => {
       `smroi: wrote ${configPath} and ${notesPath} (every key explained there).`,
       '  currency     "EUR": the currency of your sales ledgers',
       '  timezone     "Europe/Berlin": the timestamps in orders_export_1.csv carry +02:00, which matches Europe/Berlin (a EUR country); change it if your shop is elsewhere',
-      '  campaigns    5 campaigns: one entry per campaign your ad exports, ledgers and analytics name, under the name the ad export uses, with the channel they show',
+      '  campaigns    3 campaigns: one entry per campaign with ad spend or orders in your exports, under the name the ad export uses, with the channel they show',
       'Still to fill in: margin, time, costs, outsourcing, a plan per campaign (goal, kpi, target, budget).',
-      'Check: "herbst-aktoin-2026" looks like "herbst-aktion-2026"; if it is the same campaign, make it an alias.',
+      'Check: "herbst-aktoin-2026" looks like "herbst-aktion-2026"; written as its alias, to confirm (remove it there if it is another campaign).',
+      'Not proposed (no spend, no order): "HA26".',
       '',
     ]);
   });
@@ -41,11 +42,11 @@ describe('smroi init on cafe-week, stdin not a terminal', () => {
     expect(JSON.parse(text)).toEqual({
       currency: 'EUR',
       timezone: 'Europe/Berlin',
+      // Only campaigns with spend or orders: HA26 (GA4 sessions only) is not proposed; the ledger's typo
+      // herbst-aktoin-2026 (one order) is written as an alias of the ad campaign, to confirm.
       campaigns: {
         'Brunch am Sonntag – Familien': { channel: 'facebook' },
-        HA26: { channel: 'instagram' },
-        'Herbst Aktion 2026': { channel: 'facebook' },
-        'herbst-aktoin-2026': { channel: 'email' },
+        'Herbst Aktion 2026': { aliases: ['herbst-aktoin-2026'], channel: 'facebook' },
         'Retargeting Warenkorb': { channel: 'facebook' },
       },
     });
@@ -61,7 +62,8 @@ describe('smroi init on cafe-week, stdin not a terminal', () => {
     expect(notes).toContain('`true` counts paid orders only');
     expect(notes).toContain('Value: `"Europe/Berlin"`: the timestamps in orders_export_1.csv carry +02:00');
     expect(notes).toContain('Discount codes in your ledgers: HERBST10 (2 orders)');
-    expect(notes).toContain('"herbst-aktoin-2026" (in a ledger or analytics export) looks like the ad campaign "herbst-aktion-2026"');
+    expect(notes).toContain('"herbst-aktoin-2026" (in a ledger or analytics export) looks like the ad campaign "herbst-aktion-2026": written as one of its "aliases", to confirm.');
+    expect(notes).toContain('- Not proposed as campaigns (no ad spend and no order in the exports): "HA26".');
     expect(notes).toContain('- `notes.txt`: not used: not a known export');
     expect(notes).toContain('"margin": 0.62');
   });

@@ -89,7 +89,7 @@ describe('smroi audit on cod-shop (table)', () => {
     const prose = run.stdout.replace(/\n +/g, ' ');
     expect(prose).toContain('8 orders (14,881.00 BDT) are still awaiting payment (cash on delivery, invoice, bank transfer); they count as sales. --paid-only leaves them out.\n');
     expect(prose).toContain('Awaiting payment by channel: facebook 5 (10,481.00), instagram 1 (680.00), unknown 2 (3,720.00); by campaign: wedding-saree-week 1 (3,320.00), winter-shawl-sale 5 (7,841.00).\n');
-    expect(run.stdout).toContain('│ All       │     10 │ 19,771.00 │ 4,700.00 │ 68 % │ 4.21 │         470.00 │');
+    expect(run.stdout).toContain('│ All sales │     10 │ 19,771.00 │ 4,700.00 │ 68 % │ 4.21 │         470.00 │');
     expect(run.stdout).toContain('Orders left out: 1 cancelled.\n');
     expect(run.stdout).toBe(readFileSync(join(expectedDir, 'cod-shop.txt'), 'utf8'));
   });
@@ -103,7 +103,7 @@ describe('smroi audit on cod-shop (table)', () => {
       const row = csv.find((line) => line.split(',')[1] === name)!.split(',');
       return [row[head.indexOf('orders')], row[head.indexOf('revenue')], row[head.indexOf('awaiting_orders')], row[head.indexOf('awaiting_revenue')]];
     };
-    expect(cells('All')).toEqual(['10', '19771', '8', '14881']);
+    expect(cells('All sales (blended)')).toEqual(['10', '19771', '8', '14881']);
     expect(cells('winter-shawl-sale')).toEqual(['6', '9411', '5', '7841']);
     expect(cells('unknown')).toEqual(['3', '7040', '2', '3720']);
   });

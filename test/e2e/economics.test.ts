@@ -24,7 +24,7 @@ describe('smroi audit on cafe-month (JSON)', () => {
 
   it('exits 0 and validates against the JSON Schema', () => {
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toBe('smroi: 5 warnings (see "warnings" in the JSON)\n');
+    expect(run.stderr).toBe('smroi: 7 warnings (see "warnings" in the JSON)\n');
     const schema = JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8'));
     const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
     expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
@@ -182,11 +182,17 @@ describe('smroi audit on cafe-month (JSON)', () => {
     expect(report.warnings.map((w: Row) => [w.code, w.campaign ?? w.file ?? null])).toEqual([
       ['OVERLAPPING_EXPORT', 'older-download/Follows (1).csv'],
       ['UNMATCHED_CAMPAIGN', 'herbst-aktoin-2026'],
+      ['PARTIAL_COVERAGE', null],
+      ['PARTIAL_COVERAGE', null],
       ['OVERCLAIM', 'oktober-genusswochen'],
       ['TAX_NOT_STATED', 'wochenmarkt-kasse.csv'],
       ['KPI_NOT_MEASURABLE', 'adventsmarkt-2026'],
     ]);
-    expect(report.warnings[2].message).toBe(
+    // The week's ledgers end on 09-07 and kasse-herbst.csv starts on 09-21; GA4 (download.csv) ends on 09-07.
+    expect(report.warnings[2].details).toEqual({ family: 'ledger', uncovered: [{ from: '2026-09-08', to: '2026-09-20' }] });
+    expect(report.warnings[3].details).toEqual({ family: 'analytics', uncovered: [{ from: '2026-09-08', to: '2026-10-15' }] });
+    expect(report.coverage.ledger).toEqual({ from: '2026-09-01', to: '2026-10-15', days: 32 });
+    expect(report.warnings[4].message).toBe(
       'Meta claims 6 conversions worth 278.20 EUR for campaign "oktober-genusswochen" (attribution: 7-day click, 1-day view), but the ledger confirms 3 orders worth 149.80 EUR: 2.00× the orders and 1.86× the revenue.',
     );
   });

@@ -103,8 +103,9 @@ describe('a folder with two files that cannot be read next to good ones', () => 
     expect(rows[0]).toMatch(/,ga4_value,awaiting_orders,awaiting_revenue,google_conversions,google_value,line,code,reason$/);
     expect(rows[1]).toMatch(/^unreadable,meta\/late-download\.csv,(,){32}7,BAD_DATE,".*valid date.*"$/);
     expect(rows[2]).toMatch(/^unreadable,till\.csv,(,){32}4,BAD_NUMBER,".*"$/);
-    expect(rows[3]).toMatch(/^total,All,2026-10-01,2026-10-31,EUR,,,,120,60,15,195,5,450,20,/);
-    expect(rows[3]!.endsWith(',,,')).toBe(true);
+    expect(rows[3]).toMatch(/^attributed,Social media,2026-10-01,2026-10-31,EUR,,,,120,60,15,195,4,410,/);
+    expect(rows[4]).toMatch(/^total,All sales \(blended\),2026-10-01,2026-10-31,EUR,,,,120,60,15,195,5,450,20,/);
+    expect(rows[4]!.endsWith(',,,')).toBe(true);
   });
 
   it('stderr names each file left out and says the report is incomplete, even with --quiet', () => {
@@ -121,7 +122,7 @@ describe('a folder with two files that cannot be read next to good ones', () => 
   it('4 wins over a breached threshold (3), and stderr says both', () => {
     const run = audit('--fail-under-roi', '50%', '--quiet');
     expect(run.status).toBe(4);
-    expect(run.stderr).toContain('smroi: ROI 0.1538 is below 0.5 (--fail-under-roi)\n');
+    expect(run.stderr).toContain("smroi: Social media's ROI 0.0513 is below 0.5 (--fail-under-roi)\n");
     expect(run.stderr).not.toContain('(exit code 3)');
   });
 

@@ -1,7 +1,7 @@
 // The campaign key of report-json.md: NFKC, URL-decoded (`+` is a space), trimmed, lower-cased,
 // runs of whitespace, underscores, dashes, dots and slashes folded into one `-`. Diacritics stay.
 import { describe, expect, it } from 'vitest';
-import { campaignKey, closestKey, editDistance, isNoCampaign, looksLikeCampaignId } from '../../src/join/campaign-key.js';
+import { asciiSpellings, campaignKey, closestKey, editDistance, isNoCampaign, looksLikeCampaignId, transliterationMatches } from '../../src/join/campaign-key.js';
 
 describe('campaignKey', () => {
   it('the contract examples', () => {
@@ -130,5 +130,30 @@ describe('did-you-mean suggestions', () => {
   it('breaks ties by the alphabetically first key, whatever the order', () => {
     expect(closestKey('abcd', ['abce', 'abcc'])).toBe('abcc');
     expect(closestKey('abcd', ['abcc', 'abce'])).toBe('abcc');
+  });
+});
+
+describe('asciiSpellings and transliterationMatches (German and Nordic letters folded)', () => {
+  it('each letter one of its ways: ü ue/u, ä ae/a, ö oe/o, ß ss, å aa/a, æ ae, ø oe/o', () => {
+    expect([...asciiSpellings('kürbiswochen')].sort()).toEqual(['kuerbiswochen', 'kurbiswochen']);
+    expect([...asciiSpellings('größe')].sort()).toEqual(['groesse', 'grosse']);
+    expect([...asciiSpellings('blåbær-smørrebrød')].sort()).toEqual([
+      'blaabaer-smoerrebrod', 'blaabaer-smoerrebroed', 'blaabaer-smorrebrod', 'blaabaer-smorrebroed',
+      'blabaer-smoerrebrod', 'blabaer-smoerrebroed', 'blabaer-smorrebrod', 'blabaer-smorrebroed',
+    ]);
+    expect([...asciiSpellings('herbst-aktion-2026')]).toEqual(['herbst-aktion-2026']);
+  });
+
+  it('past six such letters only the uniform foldings', () => {
+    expect([...asciiSpellings('äöüäöüä')].sort()).toEqual(['aeoeueaeoeueae', 'aouaoua']);
+  });
+
+  it('matches a key and its folded spellings, not two foldings of each other', () => {
+    expect(transliterationMatches('kuerbiswochen', 'kürbiswochen')).toBe(true);
+    expect(transliterationMatches('kürbiswochen', 'kurbiswochen')).toBe(true);
+    expect(transliterationMatches('kuerbiswochen', 'kurbiswochen')).toBe(false);
+    expect(transliterationMatches('kürbiswochen', 'kürbiswochen')).toBe(false);
+    expect(transliterationMatches('bar-tage', 'bär-tage')).toBe(true);
+    expect(transliterationMatches('brot-abo', 'brot-abos')).toBe(false);
   });
 });

@@ -129,7 +129,15 @@ function fullReport(): Obj {
       { file: 'shop/broken.csv', reason: 'a quoted field is never closed. Export it again.', code: 'CSV_SYNTAX', line: 17, kind: 'generic-ledger' },
       { file: 'shop/locked.csv', reason: 'the file cannot be opened: permission denied (EACCES).', code: 'FILE_NOT_READABLE', line: null },
     ],
+    coverage: {
+      ads: { from: '2026-08-01', to: '2026-10-30', days: 91 },
+      insights: { from: '2026-08-01', to: '2026-10-31', days: 92 },
+      posts: null,
+      analytics: { from: '2026-08-01', to: '2026-10-31', days: 92 },
+      ledger: { from: '2026-08-02', to: '2026-10-30', days: 90 },
+    },
     totals: metrics({
+      attributed: { orders: 23, revenue: 1395.4, roi: 0.0558, roas: 3.3224, costPerOrder: 34.48, notCredited: { orders: 8, revenue: 590.5 } },
       confirmed: { orders: 31, revenue: 1985.9, refunds: 49.9, awaitingPayment: { orders: 4, revenue: 212.5 } },
       cost: { adSpend: 420, time: 360, other: 12.99, total: 792.99 },
       roi: 1.5043,
@@ -281,6 +289,7 @@ describe('report.schema.json', () => {
   it('accepts null metrics ("we don\'t know") and free-form warning details', () => {
     const errors = mutated((r) => {
       r.totals = unknownMetrics({
+        attributed: { orders: null, revenue: null, roi: null, roas: null, costPerOrder: null, notCredited: { orders: null, revenue: null } },
         confirmed: { orders: null, revenue: null, refunds: null, awaitingPayment: null },
         cost: { adSpend: null, time: 0, other: 0, total: 0 },
         roi: null,
@@ -374,6 +383,7 @@ describe('report.schema.json', () => {
         'currency',
         'sources',
         'skipped',
+        'coverage',
         'totals',
         'channels',
         'campaigns',
@@ -396,6 +406,16 @@ describe('report.schema.json', () => {
       expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: 1, revenue: '9.90' })))).toContain('/totals/confirmed/awaitingPayment/revenue');
       expect(paths(mutated((r) => (r.totals.confirmed.awaitingPayment = { orders: 1, revenue: 9.9, method: 'cod' })))).toContain('/totals/confirmed/awaitingPayment');
       expect(paths(mutated((r) => (r.exclusions.awaitingPaymentOrders = 1.5)))).toContain('/exclusions/awaitingPaymentOrders');
+    });
+
+    it('a headline or coverage of the wrong shape (contract additions)', () => {
+      expect(paths(mutated((r) => delete r.totals.attributed))).toContain('/totals');
+      expect(paths(mutated((r) => (r.totals.attributed.revenue = '1395.40')))).toContain('/totals/attributed/revenue');
+      expect(paths(mutated((r) => (r.totals.attributed.orders = 2.5)))).toContain('/totals/attributed/orders');
+      expect(paths(mutated((r) => (r.channels[0].attributed = r.totals.attributed)))).toContain('/channels/0');
+      expect(paths(mutated((r) => delete r.coverage.posts))).toContain('/coverage');
+      expect(paths(mutated((r) => (r.coverage.ledger = { from: '2026-08-02', to: '2026-10-30', days: 0 })))).toContain('/coverage/ledger');
+      expect(paths(mutated((r) => (r.coverage.ledger = 0)))).toContain('/coverage/ledger');
     });
 
     it('a date that is not YYYY-MM-DD', () => {

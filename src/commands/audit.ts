@@ -4,20 +4,20 @@
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
 import { InvalidArgumentError } from 'commander';
-import { runAudit } from './audit.js';
-import { parseMapOption } from './column-map.js';
-import type { DecimalName } from './config.js';
-import { exitStatus, statusLines } from './exit-status.js';
-import { loadTrend, saveHistory, type Trend } from './history.js';
-import { guardOutputs, writeFileAtomic } from './output.js';
-import { ProgressBar, progressWanted } from './progress.js';
-import { generationTime } from './provenance.js';
-import { renderJson } from './render/json.js';
-import { outputWidth } from './render/grid.js';
-import { RENDERERS, type Format } from './render/index.js';
-import type { Report } from './report.js';
-import type { SlashOrder } from './sources/types.js';
-import { makeStyle, useColor } from './style.js';
+import { runAudit } from '../audit.js';
+import { parseMapOption } from '../column-map.js';
+import type { DecimalName } from '../config.js';
+import { exitStatus, statusLines } from '../exit-status.js';
+import { historyFileName, historyWorthy, loadTrend, saveHistory, type Trend } from '../history.js';
+import { guardOutputs, writeFileAtomic } from '../output.js';
+import { ProgressBar, progressWanted } from '../progress.js';
+import { generationTime } from '../provenance.js';
+import { renderJson } from '../render/json.js';
+import { outputWidth } from '../render/grid.js';
+import { RENDERERS, type Format } from '../render/index.js';
+import type { Report } from '../report.js';
+import type { SlashOrder } from '../sources/types.js';
+import { makeStyle, useColor } from '../style.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3, incomplete: 4 } as const;
 
@@ -30,6 +30,8 @@ export interface AuditFlags {
   to?: string;
   history?: string;
   failUnderRoi?: number;
+  /** Which ROI --fail-under-roi judges: social media's (totals.attributed, the default) or the blended one. */
+  roiBasis?: 'social' | 'blended';
   failOnWarning?: boolean;
   timestamp?: boolean;
   config?: string;
@@ -98,9 +100,16 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   const json = renderJson(report);
   let trend: Trend | undefined;
   if (flags.history) {
-    const path = await saveHistory(flags.history, report, json);
-    debug?.(`history: wrote ${path}`);
-    trend = await loadTrend(flags.history, report.currency);
+    if (historyWorthy(report)) {
+      const path = await saveHistory(flags.history, report, json);
+      debug?.(`history: wrote ${path}`);
+    } else {
+      // Said even with --quiet: a month missing from the history is a consequence the user must see.
+      stderr.write(
+        `smroi: ${flags.history}: ${historyFileName(report)} not stored: no sales ledger covers ${report.period.from} to ${report.period.to}, so its figures are unknown, not zero.\n`,
+      );
+    }
+    trend = await loadTrend(flags.history, report.currency, historyFileName(report).slice(0, 7));
     if (trend.ignored.length) note(`${flags.history}: left out of the trend (unreadable or in another currency than ${report.currency}): ${trend.ignored.join(', ')}`);
   }
 
@@ -126,14 +135,16 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 }
 
 /** The thresholds the user set that the report breaches, one sentence each. */
-export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failUnderRoi' | 'failOnWarning'>): string[] {
+export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failUnderRoi' | 'failOnWarning' | 'roiBasis'>): string[] {
   const breaches: string[] = [];
   if (flags.failUnderRoi !== undefined) {
-    const roi = report.totals.roi;
+    const blended = flags.roiBasis === 'blended';
+    const roi = blended ? report.totals.roi : (report.totals.attributed?.roi ?? null);
+    const what = blended ? 'The blended ROI (all sales)' : "Social media's ROI";
     if (roi === null) {
-      breaches.push(`ROI is unknown (no sales ledger, or no cost), so it cannot be shown to reach ${flags.failUnderRoi} (--fail-under-roi)`);
+      breaches.push(`${what} is unknown (${unknownRoiReason(report)}), so it cannot be shown to reach ${flags.failUnderRoi} (--fail-under-roi)`);
     } else if (roi < flags.failUnderRoi) {
-      breaches.push(`ROI ${roi} is below ${flags.failUnderRoi} (--fail-under-roi)`);
+      breaches.push(`${what} ${roi} is below ${flags.failUnderRoi} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`);
     }
   }
   if (flags.failOnWarning && report.warnings.length) {
@@ -141,6 +152,17 @@ export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failU
     breaches.push(`the report has ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${codes}) (--fail-on-warning)`);
   }
   return breaches;
+}
+
+/** Why the ROI is unknown: no ledger for the period, or no cost. */
+function unknownRoiReason(report: Report): string {
+  const { from, to } = report.period;
+  if (report.totals.confirmed.orders === null) {
+    return report.warnings.some((warning) => warning.code === 'NOT_COVERED' && warning.details?.family === 'ledger')
+      ? `no sales ledger covers ${from} to ${to}`
+      : 'no sales ledger was read';
+  }
+  return 'no cost is known: no ad export and no configured time or costs';
 }
 
 /** `--fail-under-roi 0`, `-0.2` or `10%`: a ratio as in the JSON (0.1 = 10 %). */
