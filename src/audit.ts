@@ -8,6 +8,7 @@ import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
+import { FileOrders, heldAbove, planIdentities, type RankedFile } from './join/order-identity.js';
 import type { CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
@@ -57,7 +58,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
-  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged } = await readFolder({
+  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged, repeatedOrdersDropped } = await readFolder({
     dir: options.dir,
     cutter,
     dictionary,
@@ -117,7 +118,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
     timezoneAssumed: config.timezone === undefined,
     currency,
-    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged,
+    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + repeatedOrdersDropped,
   });
   addEconomics(report, { config: options.revenueBasis ? { ...config, revenueBasis: options.revenueBasis } : config, parsed, resolved, period: { from, to }, attribution });
   addProvenance(report, readStats);
@@ -182,6 +183,8 @@ export interface FolderRead {
   readStats: Map<string, ReadStats>;
   /** Payment rows counted from a shop ledger instead (PAYMENTS_MERGED). */
   paymentsMerged: number;
+  /** Rows of orders counted from a more recent download of the same shop instead (one order, once). */
+  repeatedOrdersDropped: number;
   /** Every file found, in the order found (by path). */
   outcomes: FileOutcome[];
 }
@@ -200,7 +203,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const attribution = new Map<string, AttributionNote[]>();
   const outcomes = new Map<string, FileOutcome>();
 
-  const detected: { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source }[] = [];
+  const detected: Detected[] = [];
   for (const file of files) {
     const sampled = await sampleFile(file.path);
     if ('skip' in sampled) {
@@ -220,13 +223,20 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     detected.push({ file, sampled, source: detection.source });
   }
   // Payment ledgers first: their payments wait for the shop orders they may belong to.
-  const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
+  const paymentFiles = detected.filter((d) => d.source.payments);
+  const shopFiles = detected.filter((d) => !d.source.payments);
+  const readOrder = [...paymentFiles, ...shopFiles];
   const payments = new PaymentBook();
   const readStats = new Map<string, ReadStats>();
   options.onReadStart?.(readOrder.reduce((sum, { file }) => sum + file.size, 0));
+  // Ledger kinds with several files in the folder: their orders are matched by identity (one order,
+  // once, in its latest state). A kind with one file needs no identity set at all.
+  const ledgerFiles = new Map<string, number>();
+  for (const { source } of detected) if (source.family === 'ledger') ledgerFiles.set(source.kind, (ledgerFiles.get(source.kind) ?? 0) + 1);
+  let repeatedOrdersDropped = 0;
 
-  for (const [index, { file, sampled, source }] of readOrder.entries()) {
-    options.onFile?.(file, index, readOrder.length);
+  const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
+    if (!pass.again) options.onFile?.(file, index, readOrder.length);
     const aggregate = new FileAggregate(dictionary);
     const entry: ParsedFile = {
       found: file,
@@ -242,7 +252,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
-    const emit = source.payments
+    const add = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
         ? (record: CanonicalRecord) => {
@@ -250,6 +260,22 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             aggregate.add(record);
           }
         : (record: CanonicalRecord) => aggregate.add(record);
+    const { orders, skip, tally } = pass;
+    const emit =
+      orders === null && skip === null
+        ? add
+        : (record: CanonicalRecord) => {
+            if (record.identity === '') tally.anonymous++;
+            else {
+              if (orders !== null) orders.note(record.identity, record.day);
+              tally.identified++;
+              if (skip !== null && skip(record.identity)) {
+                tally.skipped++;
+                return;
+              }
+            }
+            add(record);
+          };
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -257,9 +283,19 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         decimal,
         cutter,
         emit,
-        warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
-        exclude: (reason: ExclusionReason, count = 1, ref?: string) => {
+        warn: pass.again ? () => {} : (warning) => warnings.push({ ...warning, file: file.relativePath }),
+        exclude: (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
+          if (identity) {
+            if (orders !== null) orders.note(identity, day ?? -Infinity);
+            tally.identified += count;
+            if (skip !== null && skip(identity)) {
+              tally.skipped += count;
+              return;
+            }
+            tally.identifiedExclusions[reason] = (tally.identifiedExclusions[reason] ?? 0) + count;
+          } else tally.anonymous += count;
           entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+          if (day !== undefined && day === day) aggregate.noteDay(day);
           if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
         },
         describe: (description) => {
@@ -269,6 +305,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           if (description.notes) entry.notes.push(description.notes);
         },
         attribution: (note) => {
+          if (pass.again) return;
           const notes = attribution.get(file.relativePath) ?? [];
           notes.push(note);
           attribution.set(file.relativePath, notes);
@@ -285,21 +322,150 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         },
       });
       const started = performance.now();
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, options.onBytes);
-      readStats.set(file.relativePath, stats);
-      options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes);
+      if (!pass.again) readStats.set(file.relativePath, stats);
+      if (!pass.again) options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
     } catch (error) {
-      if (!(options.keepGoing && error instanceof InputError)) throw error;
-      outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error });
-      continue;
+      if (!(options.keepGoing && error instanceof InputError) || pass.again) throw error;
+      return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error };
     }
-    parsed.push(entry);
-    outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null });
+    return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
+  };
+
+  for (const phase of [paymentFiles, shopFiles]) {
+    const grouped = new Map<string, IdentityFile[]>();
+    for (const item of phase) {
+      const multi = item.source.family === 'ledger' && (ledgerFiles.get(item.source.kind) ?? 0) > 1;
+      const pass: ReadPass = { orders: multi ? new FileOrders() : null, skip: null, again: false, tally: newTally() };
+      const outcome = await readFile(item, readOrder.indexOf(item), pass);
+      outcomes.set(item.file.relativePath, outcome);
+      if (outcome.error) continue;
+      parsed.push(outcome.parsed);
+      if (pass.orders !== null && pass.orders.identities.size > 0) {
+        const group = grouped.get(item.source.kind) ?? [];
+        group.push({ relativePath: item.file.relativePath, orders: pass.orders, item, outcome, tally: pass.tally });
+        grouped.set(item.source.kind, group);
+      }
+    }
+    // One order, once, in the state of the most recent download (report-json.md, "Additions").
+    for (const [kind, group] of grouped) {
+      if (group.length < 2) continue;
+      for (const member of group) member.outcome.parsed.aggregate.byIdentity = true;
+      const plan = planIdentities(group);
+      for (const { file, keptFile } of plan.copies) {
+        const entry = file.outcome.parsed;
+        if (file.tally.anonymous > 0) {
+          plan.partial.push({ file, repeated: file.orders.identities.size });
+          continue;
+        }
+        // Every order is counted from another download: nothing of this file counts.
+        entry.aggregate.cells.clear();
+        entry.aggregate.ranges.length = 0;
+        entry.aggregate.fingerprints.clear();
+        if (entry.source.payments) entry.aggregate.rows += payments.forget(file.relativePath);
+        for (const [reason, count] of Object.entries(file.tally.identifiedExclusions) as [ExclusionReason, number][]) {
+          entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) - count;
+        }
+        repeatedOrdersDropped += file.tally.identified;
+        const orderCount = file.orders.identities.size;
+        warnings.push({
+          code: 'OVERLAPPING_EXPORT',
+          message: `${file.relativePath} repeats ${orderCount === 1 ? 'the order' : `all ${orderCount} orders`} of ${keptFile.relativePath} (a copy or an earlier download); ${orderCount === 1 ? 'it is' : 'they are'} counted once, as ${keptFile.relativePath} has ${orderCount === 1 ? 'it' : 'them'}.`,
+          file: file.relativePath,
+          details: { keptFile: keptFile.relativePath, orders: orderCount },
+        });
+      }
+      for (const { file } of plan.partial) {
+        // Read again, leaving out the orders a more recent download holds: memory stays flat in rows.
+        if (file.item.source.payments) payments.forget(file.relativePath);
+        const first = file.outcome.parsed;
+        const pass: ReadPass = { orders: null, skip: (identity) => heldAbove(plan.ranked, file, identity), again: true, tally: newTally() };
+        const again = await readFile(file.item, readOrder.indexOf(file.item), pass);
+        const entry = again.parsed;
+        entry.aggregate.byIdentity = true;
+        entry.aggregate.rows += pass.tally.skipped;
+        entry.aggregate.noteDay(first.aggregate.firstDay);
+        entry.aggregate.noteDay(first.aggregate.lastDay);
+        repeatedOrdersDropped += pass.tally.skipped;
+        parsed[parsed.indexOf(first)] = entry;
+        outcomes.set(file.relativePath, { ...file.outcome, parsed: entry });
+      }
+      if (plan.repeatedOrders > 0) {
+        const counted = plan.ranked.filter((file) => !plan.copies.some((copy) => copy.file === file));
+        const states = [...plan.statesFrom].map(([file, count]) => ({ file: file.relativePath, orders: count }));
+        const n = plan.repeatedOrders;
+        warnings.push({
+          code: 'REPEATED_ORDERS',
+          message:
+            `${n} order${n === 1 ? ' appears' : 's appear'} in several downloads of ${group[0]!.item.source.title} (${counted.map((f) => f.relativePath).join(', ')}); ` +
+            `${n === 1 ? 'it is' : 'each is'} counted once, in ${n === 1 ? 'its' : 'their'} state in the most recent download holding ${n === 1 ? 'it' : 'them'}: ` +
+            states.map((state) => `${state.file} (${state.orders})`).join(', ') +
+            '.',
+          file: states[0]!.file,
+          details: { kind, orders: n, files: counted.map((f) => f.relativePath), statesFrom: states },
+        });
+      }
+    }
   }
   const paymentsMerged = payments.release(warnings);
+  for (const entry of parsed) {
+    // A file recognised whose rows were all left out says so (the period still covers its days).
+    if (entry.aggregate.cells.size > 0 || entry.aggregate.ranges.length > 0 || entry.aggregate.byIdentity) continue;
+    const excluded = Object.entries(entry.exclusions).filter(([, count]) => (count ?? 0) > 0) as [ExclusionReason, number][];
+    const total = excluded.reduce((sum, [, count]) => sum + count, 0);
+    if (total === 0 || entry.aggregate.rows > 0) continue;
+    warnings.push({
+      code: 'ALL_ROWS_EXCLUDED',
+      message: `Every row of ${entry.found.relativePath} was left out (${excluded.map(([reason, count]) => `${count} ${EXCLUSION_WORDS[reason]}`).join(', ')}); the file counts no sales.`,
+      file: entry.found.relativePath,
+      details: Object.fromEntries(excluded),
+    });
+  }
   parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
-  return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
+  return { parsed, skipped, warnings, attribution, readStats, paymentsMerged, repeatedOrdersDropped, outcomes: files.map((file) => outcomes.get(file.relativePath)!) };
 }
+
+type Detected = { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source };
+
+/** What one reading of a file counts of order identities. */
+interface Tally {
+  /** Rows (records and orders left out) that carry an identity, and those that carry none. */
+  identified: number;
+  anonymous: number;
+  /** Rows left out because a more recent download holds their order (second reading). */
+  skipped: number;
+  /** Orders left out (cancelled, failed, awaiting) that carry an identity, by reason. */
+  identifiedExclusions: Partial<Record<ExclusionReason, number>>;
+}
+
+function newTally(): Tally {
+  return { identified: 0, anonymous: 0, skipped: 0, identifiedExclusions: {} };
+}
+
+interface ReadPass {
+  /** First reading of a ledger whose kind has several files: the identities it holds. */
+  orders: FileOrders | null;
+  /** Second reading: true for an order a more recent download holds (left out here). */
+  skip: ((identity: string) => boolean) | null;
+  /** Second reading: warnings, notes, progress and statistics came from the first. */
+  again: boolean;
+  tally: Tally;
+}
+
+interface IdentityFile extends RankedFile {
+  item: Detected;
+  outcome: Extract<FileOutcome, { parsed: ParsedFile }>;
+  tally: Tally;
+}
+
+const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
+  rowsOutsidePeriod: 'outside the period',
+  summaryRows: 'summary rows',
+  cancelledOrders: 'cancelled',
+  failedOrders: 'failed',
+  pendingOrders: 'pending',
+  duplicateRowsDropped: 'repeated',
+};
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
   let from = Infinity;

@@ -18,7 +18,7 @@ export interface OverlapFile {
 export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[]): number {
   const byDataset = new Map<string, OverlapFile[]>();
   for (const file of files) {
-    if (file.grain === 'none') continue;
+    if (file.grain === 'none' || file.aggregate.byIdentity) continue;
     const group = byDataset.get(file.dataset) ?? [];
     group.push(file);
     byDataset.set(file.dataset, group);

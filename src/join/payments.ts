@@ -57,6 +57,23 @@ export class PaymentBook {
     for (let i = 0; i < METRIC_COUNT; i++) if (record.values[i] === record.values[i]) aggregate.carried[i] = 1;
   }
 
+  /**
+   * Forgets the payments held for a file (before it is read again, or when a more recent download
+   * of the same payments counts them); returns how many there were.
+   */
+  forget(file: string): number {
+    let forgotten = 0;
+    for (const map of [this.held, this.heldByNumber]) {
+      for (const [key, list] of map) {
+        const kept = list.filter((payment) => payment.file !== file);
+        if (map === this.held) forgotten += list.length - kept.length;
+        if (kept.length === 0) map.delete(key);
+        else if (kept.length !== list.length) map.set(key, kept);
+      }
+    }
+    return forgotten;
+  }
+
   /** A shop order passes (counted or left out): payments held for it are claimed by the shop file. */
   claim(ref: string, shopFile: string): void {
     const key = orderRefKey(ref);

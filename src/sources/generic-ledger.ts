@@ -6,6 +6,7 @@ import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, 
 import { classifyStatus, type OrderStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
+import { refundIdentity } from '../join/order-identity.js';
 import { datevVatRate, keptTax, vatOfGross } from '../economics/vat.js';
 import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js';
 
@@ -180,9 +181,9 @@ export const genericLedger: Source = {
         orderCurrency = currencyOf(cells, c.currency);
         orderStatus = lastStatus;
         previousOrder = orderId;
-        if (orderStatus === 'cancelled') context.exclude('cancelledOrders', 1, orderId);
-        else if (orderStatus === 'failed') context.exclude('failedOrders', 1, orderId);
-        else if (orderStatus === 'pending') context.exclude('pendingOrders', 1, orderId);
+        if (orderStatus === 'cancelled') context.exclude('cancelledOrders', 1, orderId, orderDay, orderId);
+        else if (orderStatus === 'failed') context.exclude('failedOrders', 1, orderId, orderDay, orderId);
+        else if (orderStatus === 'pending') context.exclude('pendingOrders', 1, orderId, orderDay, orderId);
       }
       if (orderStatus === 'cancelled' || orderStatus === 'failed' || orderStatus === 'pending') return;
       const amount = read.number(cells, c.amount, line);
@@ -214,6 +215,9 @@ export const genericLedger: Source = {
       }
       // One reference per order: the overlap check fingerprints orders, not line items.
       record.ref = continuation ? '' : orderId;
+      // Every row of an order carries its identity (a repeated download leaves them out together); a
+      // refund booked as a row of its own is an event of its own.
+      record.identity = amount < 0 && !continuation ? refundIdentity(orderId, orderDay) : orderId;
       record.line = line;
       const values = record.values;
       if (amount < 0) {

@@ -334,9 +334,9 @@ export const paypalActivity: Source = {
           notSales.set('memo', (notSales.get('memo') ?? 0) + 1);
           return;
         } else if (status !== 'counted') {
-          if (status === 'pending') context.exclude('pendingOrders');
-          else if (status === 'failed') context.exclude('failedOrders');
-          else if (status === 'cancelled') context.exclude('cancelledOrders');
+          if (status === 'pending') context.exclude('pendingOrders', 1, undefined, dayOf(cells, line), read.text(cells, c.transactionId));
+          else if (status === 'failed') context.exclude('failedOrders', 1, undefined, dayOf(cells, line), read.text(cells, c.transactionId));
+          else if (status === 'cancelled') context.exclude('cancelledOrders', 1, undefined, dayOf(cells, line), read.text(cells, c.transactionId));
           else notSales.set('other', (notSales.get('other') ?? 0) + 1);
           return;
         }
@@ -347,6 +347,8 @@ export const paypalActivity: Source = {
         record.day = day;
         record.dayTo = day;
         record.currency = read.text(cells, c.currency).toUpperCase();
+        // The row's identity across downloads: its own transaction ID (a refund has one of its own).
+        record.identity = read.text(cells, c.transactionId);
         record.line = line;
         const values = record.values;
         if (kind === 'payment') {

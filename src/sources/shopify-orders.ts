@@ -21,6 +21,7 @@ const COLUMNS = {
   discountCode: ['Discount Code'],
   noteAttributes: ['Note Attributes'],
   cancelledAt: ['Cancelled at'],
+  id: ['Id'],
 } satisfies ColumnSpec<string>;
 
 type Field = keyof typeof COLUMNS;
@@ -96,21 +97,23 @@ export const shopifyOrders: Source = {
           refund = Math.max(total, 0);
         }
 
+        // The order's identity across downloads: `Id`, else `Name` (report-json.md, "One order, once").
+        const identity = read.text(cells, c.id) || name;
         if (read.text(cells, c.cancelledAt) !== '') {
-          context.exclude('cancelledOrders', 1, name);
+          context.exclude('cancelledOrders', 1, name, day, identity);
           return;
         }
         const status = classifyStatus(financialStatus);
         if (status === 'cancelled') {
-          context.exclude('cancelledOrders', 1, name);
+          context.exclude('cancelledOrders', 1, name, day, identity);
           return;
         }
         if (status === 'failed') {
-          context.exclude('failedOrders', 1, name);
+          context.exclude('failedOrders', 1, name, day, identity);
           return;
         }
         if (status === 'pending') {
-          context.exclude('pendingOrders', 1, name);
+          context.exclude('pendingOrders', 1, name, day, identity);
           return;
         }
 
@@ -123,6 +126,7 @@ export const shopifyOrders: Source = {
         record.coupon = firstCode(read.text(cells, c.discountCode));
         record.currency = read.text(cells, c.currency).toUpperCase();
         record.ref = name;
+        record.identity = identity;
         record.line = line;
         const values = record.values;
         values[M.orders] = 1;

@@ -117,9 +117,9 @@ export const woocommerceOrders: Source = {
       const order = open;
       open = null;
       if (order === null) return;
-      if (order.status === 'cancelled') return context.exclude('cancelledOrders', 1, order.number);
-      if (order.status === 'failed') return context.exclude('failedOrders', 1, order.number);
-      if (order.status === 'pending') return context.exclude('pendingOrders', 1, order.number);
+      if (order.status === 'cancelled') return context.exclude('cancelledOrders', 1, order.number, order.day, order.number);
+      if (order.status === 'failed') return context.exclude('failedOrders', 1, order.number, order.day, order.number);
+      if (order.status === 'pending') return context.exclude('pendingOrders', 1, order.number, order.day, order.number);
       let refund = order.refund === order.refund ? order.refund : order.lineRefunds;
       if (refund !== refund) refund = order.status === 'refunded' ? Math.max(order.total, 0) : 0;
       if (refund > order.total) {
@@ -134,6 +134,7 @@ export const woocommerceOrders: Source = {
       record.coupon = order.coupon;
       record.currency = order.currency;
       record.ref = order.number;
+      record.identity = order.number;
       record.line = order.line;
       const values = record.values;
       values[M.orders] = 1;

@@ -48,7 +48,7 @@ describe('smroi audit on baeckerei-de (JSON)', () => {
   it('reads every file in its own bytes: kind, encoding, delimiter, rows and days', () => {
     expect(report.sources.map((s: Row) => [s.file, s.kind, s.encoding, s.delimiter, s.rows, s.from, s.to, s.excludedRows])).toEqual([
       ['Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv', 'meta-ads', 'windows-1252', ';', 9, '2026-09-30', '2026-10-28', 1],
-      ['Download.CSV', 'paypal-activity', 'utf-8', ',', 8, '2026-10-04', '2026-10-29', 1],
+      ['Download.CSV', 'paypal-activity', 'utf-8', ',', 8, '2026-10-04', '2026-10-30', 1],
       ['EXTF_Buchungsstapel_20261001_20261031.csv', 'datev-buchungsstapel', 'windows-1252', ';', 6, '2026-10-02', '2026-10-30', 0],
       ['Follows (1).csv', 'meta-insights', 'utf-16le', ',', 6, '2026-09-30', '2026-10-26', 0],
       ['Traffic_Akquisition_Sitzung_Kampagne.csv', 'ga4', 'utf-8', ',', 39, '2026-10-01', '2026-10-31', 1],
