@@ -363,8 +363,10 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         entry.aggregate.ranges.length = 0;
         entry.aggregate.fingerprints.clear();
         if (entry.source.payments) entry.aggregate.rows += payments.forget(file.relativePath);
+        // Its orders left out (cancelled, failed, awaiting) are left out once, by the file kept; they stay rows read.
         for (const [reason, count] of Object.entries(file.tally.identifiedExclusions) as [ExclusionReason, number][]) {
           entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) - count;
+          entry.aggregate.rows += count;
         }
         repeatedOrdersDropped += file.tally.identified;
         const orderCount = file.orders.identities.size;
@@ -398,7 +400,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           code: 'REPEATED_ORDERS',
           message:
             `${n} order${n === 1 ? ' appears' : 's appear'} in several downloads of ${group[0]!.item.source.title} (${counted.map((f) => f.relativePath).join(', ')}); ` +
-            `${n === 1 ? 'it is' : 'each is'} counted once, in ${n === 1 ? 'its' : 'their'} state in the most recent download holding ${n === 1 ? 'it' : 'them'}: ` +
+            `${n === 1 ? 'it is' : 'each is'} counted once, in its state in the most recent download holding it: ` +
             states.map((state) => `${state.file} (${state.orders})`).join(', ') +
             '.',
           file: states[0]!.file,

@@ -1,0 +1,111 @@
+// One order, once: identity hashes, the typed-array set, and which download counts each order.
+import { describe, expect, it } from 'vitest';
+import { FileOrders, IdentitySet, hashIdentity, hashed, heldAbove, planIdentities, rankNewestFirst, refundIdentity, type RankedFile } from '../../src/join/order-identity.js';
+
+function fileOf(relativePath: string, orders: [string, number][]): RankedFile {
+  const file = { relativePath, orders: new FileOrders() };
+  for (const [identity, day] of orders) file.orders.note(identity, day);
+  return file;
+}
+
+describe('IdentitySet', () => {
+  it('holds 200,000 distinct identities through several growths, and nothing else', () => {
+    const set = new IdentitySet(4);
+    let added = 0;
+    for (let i = 0; i < 200_000; i++) {
+      hashIdentity(`#${100000 + i}`);
+      if (set.add(hashed.hi, hashed.lo)) added++;
+    }
+    expect(added).toBe(200_000);
+    expect(set.size).toBe(200_000);
+    // Adding again changes nothing.
+    hashIdentity('#100000');
+    expect(set.add(hashed.hi, hashed.lo)).toBe(false);
+    hashIdentity('#299999');
+    expect(set.has(hashed.hi, hashed.lo)).toBe(true);
+    let misses = 0;
+    for (let i = 200_000; i < 220_000; i++) {
+      hashIdentity(`#${100000 + i}`);
+      if (set.has(hashed.hi, hashed.lo)) misses++;
+    }
+    expect(misses).toBe(0);
+    let visited = 0;
+    set.forEach(() => visited++);
+    expect(visited).toBe(200_000);
+  });
+
+  it('gives identities that differ in one character different hashes', () => {
+    const seen = new Set<string>();
+    for (const id of ['6930412731977', '6930412731978', '#2001', '#2010', '#2100', 'ch_3Pq1', 'ch_3Pq2']) {
+      hashIdentity(id);
+      seen.add(`${hashed.hi}:${hashed.lo}`);
+    }
+    expect(seen.size).toBe(7);
+  });
+
+  it('gives a refund booked as its own row an identity apart from its order and from a refund on another day', () => {
+    expect(refundIdentity('1042', 20_000)).not.toBe('1042');
+    expect(refundIdentity('1042', 20_000)).not.toBe(refundIdentity('1042', 20_001));
+  });
+});
+
+describe('rankNewestFirst', () => {
+  it('puts the download with the newest order first, then more orders, then the later path', () => {
+    const older = fileOf('orders_export_1.csv', [['#1', 10], ['#2', 20]]);
+    const newer = fileOf('orders_export_1 (1).csv', [['#2', 20], ['#3', 31]]);
+    const copy = fileOf('orders_export_1 (2).csv', [['#2', 20], ['#3', 31]]);
+    const bigger = fileOf('a.csv', [['#2', 20], ['#3', 31], ['#4', 31]]);
+    expect(rankNewestFirst([older, newer, copy]).map((f) => f.relativePath)).toEqual(['orders_export_1 (2).csv', 'orders_export_1 (1).csv', 'orders_export_1.csv']);
+    expect(rankNewestFirst([copy, older, newer, bigger]).map((f) => f.relativePath)).toEqual(['a.csv', 'orders_export_1 (2).csv', 'orders_export_1 (1).csv', 'orders_export_1.csv']);
+  });
+});
+
+describe('planIdentities', () => {
+  // The repeat-downloads scenario in identities: download 1 holds #2001–#2009 (2–20 Oct), download 2
+  // and its copy #2005–#2014 (11–31 Oct).
+  const d1 = fileOf('orders_export_1.csv', [2001, 2002, 2003, 2004, 2005, 2006, 2007, 2008, 2009].map((n, i) => [`id-${n}`, 2 + 2 * i]));
+  const d2Orders: [string, number][] = [2005, 2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014].map((n, i) => [`id-${n}`, 11 + 2 * i]);
+  const d2 = fileOf('orders_export_1 (1).csv', d2Orders);
+  const copy = fileOf('orders_export_1 (2).csv', d2Orders);
+
+  it('drops the copy, reads download 1 again without the 5 orders the latest download holds', () => {
+    const plan = planIdentities([d1, d2, copy]);
+    expect(plan.ranked.map((f) => f.relativePath)).toEqual(['orders_export_1 (2).csv', 'orders_export_1 (1).csv', 'orders_export_1.csv']);
+    expect(plan.copies.map(({ file, keptFile }) => [file.relativePath, keptFile.relativePath])).toEqual([['orders_export_1 (1).csv', 'orders_export_1 (2).csv']]);
+    expect(plan.partial.map(({ file, repeated }) => [file.relativePath, repeated])).toEqual([['orders_export_1.csv', 5]]);
+    expect(plan.repeatedOrders).toBe(5);
+    expect([...plan.statesFrom].map(([file, count]) => [file.relativePath, count])).toEqual([['orders_export_1 (2).csv', 5]]);
+    // The filter of the second reading: #2005 belongs to the latest download, #2001 to download 1 alone.
+    expect(heldAbove(plan.ranked, d1, 'id-2005')).toBe(true);
+    expect(heldAbove(plan.ranked, d1, 'id-2001')).toBe(false);
+    expect(heldAbove(plan.ranked, plan.ranked[0]!, 'id-2005')).toBe(false);
+  });
+
+  it('is the same plan whatever order the files come in', () => {
+    const a = planIdentities([copy, d1, d2]);
+    const b = planIdentities([d2, copy, d1]);
+    expect(a.ranked.map((f) => f.relativePath)).toEqual(b.ranked.map((f) => f.relativePath));
+    expect(a.copies.map((c) => c.file.relativePath)).toEqual(b.copies.map((c) => c.file.relativePath));
+  });
+
+  it('leaves downloads without a shared order alone (monthly exports)', () => {
+    const sep = fileOf('sep.csv', [['#1', 1], ['#2', 2]]);
+    const oct = fileOf('oct.csv', [['#3', 31], ['#4', 32]]);
+    const plan = planIdentities([sep, oct]);
+    expect(plan.copies).toEqual([]);
+    expect(plan.partial).toEqual([]);
+    expect(plan.repeatedOrders).toBe(0);
+  });
+
+  it('counts an order in three partly overlapping downloads once, from the newest holding it', () => {
+    const a = fileOf('a.csv', [['#1', 1], ['#2', 2], ['#3', 3]]);
+    const b = fileOf('b.csv', [['#2', 2], ['#3', 3], ['#4', 4]]);
+    const c = fileOf('c.csv', [['#3', 3], ['#4', 4], ['#5', 5]]);
+    const plan = planIdentities([a, b, c]);
+    expect(plan.ranked.map((f) => f.relativePath)).toEqual(['c.csv', 'b.csv', 'a.csv']);
+    // #3 is in all three, #4 in c and b, #2 in b and a: three distinct repeated orders.
+    expect(plan.repeatedOrders).toBe(3);
+    expect([...plan.statesFrom].map(([file, count]) => [file.relativePath, count])).toEqual([['c.csv', 2], ['b.csv', 1]]);
+    expect(plan.partial.map(({ file, repeated }) => [file.relativePath, repeated])).toEqual([['b.csv', 2], ['a.csv', 2]]);
+  });
+});
