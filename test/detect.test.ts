@@ -70,6 +70,14 @@ const LISTED: Record<string, string | null> = {
   'scenarios/kafferosteri-sv/smroi.config.json': null,
   'scenarios/kafferosteri-sv/unified_payments.csv': 'stripe-payments',
   'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
+  'scenarios/repeat-downloads/Teehaus-Nordlicht-Campaigns-Oct-1-2026-Oct-31-2026.csv': 'meta-ads',
+  'scenarios/repeat-downloads/orders_export_1 (1).csv': 'shopify-orders',
+  'scenarios/repeat-downloads/orders_export_1 (2).csv': 'shopify-orders',
+  'scenarios/repeat-downloads/orders_export_1.csv': 'shopify-orders',
+  'scenarios/repeat-downloads/smroi.config.json': null,
+  'scenarios/repeat-downloads-union/Teehaus-Nordlicht-Campaigns-Oct-1-2026-Oct-31-2026.csv': 'meta-ads',
+  'scenarios/repeat-downloads-union/orders_export_1.csv': 'shopify-orders',
+  'scenarios/repeat-downloads-union/smroi.config.json': null,
 };
 
 function* walk(dir: string): Generator<string> {
