@@ -9,7 +9,7 @@ import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
 import { FileOrders, heldAbove, planIdentities, type RankedFile } from './join/order-identity.js';
-import type { CanonicalRecord } from './model/records.js';
+import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
@@ -416,6 +416,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     const excluded = Object.entries(entry.exclusions).filter(([, count]) => (count ?? 0) > 0) as [ExclusionReason, number][];
     const total = excluded.reduce((sum, [, count]) => sum + count, 0);
     if (total === 0 || entry.aggregate.rows > 0) continue;
+    // A ledger whose orders were all left out still states them: none confirmed is 0, not unknown.
+    if (entry.source.family === 'ledger') for (const slot of [M.orders, M.revenue, M.refunds]) entry.aggregate.carried[slot] = 1;
     warnings.push({
       code: 'ALL_ROWS_EXCLUDED',
       message: `Every row of ${entry.found.relativePath} was left out (${excluded.map(([reason, count]) => `${count} ${EXCLUSION_WORDS[reason]}`).join(', ')}); the file counts no sales.`,
