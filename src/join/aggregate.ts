@@ -171,7 +171,7 @@ export class FileAggregate {
   private hotSource: string | null = null;
   private hotSourceChannel = 0;
 
-  constructor(private readonly dictionary: Dictionary) {}
+  constructor(readonly dictionary: Dictionary) {}
 
   add(record: CanonicalRecord): void {
     const dictionary = this.dictionary;
