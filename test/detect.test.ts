@@ -70,6 +70,9 @@ const LISTED: Record<string, string | null> = {
   'scenarios/kafferosteri-sv/smroi.config.json': null,
   'scenarios/kafferosteri-sv/unified_payments.csv': 'stripe-payments',
   'scenarios/mapped-till/kassenbuch.csv': null, // a till ledger with its own headers: read only with --map
+  'scenarios/range-and-daily/Teehaus-Nordlicht-Campaigns-Oct-1-2026-Oct-31-2026.csv': 'meta-ads',
+  'scenarios/range-and-daily/Teehaus-Nordlicht-Campaigns-Oct-25-2026-Nov-7-2026.csv': 'meta-ads',
+  'scenarios/range-and-daily/smroi.config.json': null,
   'scenarios/repeat-downloads/Teehaus-Nordlicht-Campaigns-Oct-1-2026-Oct-31-2026.csv': 'meta-ads',
   'scenarios/repeat-downloads/orders_export_1 (1).csv': 'shopify-orders',
   'scenarios/repeat-downloads/orders_export_1 (2).csv': 'shopify-orders',

@@ -116,3 +116,23 @@ function freshDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
 }
+
+describe('smroi audit range-and-daily --json: a whole-range and a daily Meta export of one account', () => {
+  // fixtures/scenarios/range-and-daily/WORKED.md
+  const report = JSON.parse(runCli(['audit', join(ROOT, 'fixtures', 'scenarios', 'range-and-daily'), '--json']).stdout);
+
+  it('counts the range for its range and the daily rows only outside it: 247.10 EUR', () => {
+    expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-11-07' });
+    expect(report.totals.cost.adSpend).toBe(247.1);
+    const spend = Object.fromEntries(report.campaigns.map((c: { campaign: string; cost: { adSpend: number } }) => [c.campaign, c.cost.adSpend]));
+    expect(spend).toEqual({ 'adventskalender-2026': 48, 'herbst-tee-2026': 153.6, 'retargeting-oktober': 45.5 });
+  });
+
+  it('names the campaigns and days whose daily rows the range stands for', () => {
+    const overlap = report.warnings.filter((w: W) => w.code === 'OVERLAPPING_EXPORT');
+    expect(overlap.map((w: W) => [w.file, w.details!.keptFile, w.details!.campaigns, w.details!.days])).toEqual([
+      ['Teehaus-Nordlicht-Campaigns-Oct-25-2026-Nov-7-2026.csv', 'Teehaus-Nordlicht-Campaigns-Oct-1-2026-Oct-31-2026.csv', ['Herbst Tee 2026', 'Retargeting Oktober'], 7],
+    ]);
+    expect(overlap[0].message).toContain('"Herbst Tee 2026" on 2026-10-25 to 2026-10-31; "Retargeting Oktober" on 2026-10-28 to 2026-10-31');
+  });
+});

@@ -180,7 +180,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
     expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([
       ['OVERLAPPING_EXPORT', 'meta-daily.csv', { keptFile: 'meta-no-breakdown.csv', days: 2, dates: ['2026-09-05', '2026-09-06'], campaigns: ['Herbst Aktion 2026'] }],
     ]);
-    expect(warnings[0]!.message).toContain('campaign "Herbst Aktion 2026" on 2 days (2026-09-05 to 2026-09-06)');
+    expect(warnings[0]!.message).toContain('daily rows of "Herbst Aktion 2026" on 2026-09-05 to 2026-09-06, which the whole-range rows of meta-no-breakdown.csv already cover');
   });
 
   it('daily rows that cover the whole range of a campaign replace its range row', () => {
