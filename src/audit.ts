@@ -1,4 +1,5 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
+import { statSync } from 'node:fs';
 import type { ColumnMap } from './column-map.js';
 import { loadConfig, type Config, type DecimalName } from './config.js';
 import { detectKind } from './detect.js';
@@ -8,7 +9,7 @@ import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
-import { FileOrders, heldAbove, planIdentities, type RankedFile } from './join/order-identity.js';
+import { FileOrders, heldAbove, heldByAny, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
@@ -234,6 +235,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const ledgerFiles = new Map<string, number>();
   for (const { source } of detected) if (source.family === 'ledger') ledgerFiles.set(source.kind, (ledgerFiles.get(source.kind) ?? 0) + 1);
   let repeatedOrdersDropped = 0;
+  const fileWarnings = new Map<string, Warning[]>();
 
   const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
     if (!pass.again) options.onFile?.(file, index, readOrder.length);
@@ -252,6 +254,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
+    const ownWarnings: Warning[] = [];
+    if (!pass.again) fileWarnings.set(file.relativePath, ownWarnings);
     const add = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
@@ -261,15 +265,18 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           }
         : (record: CanonicalRecord) => aggregate.add(record);
     const { orders, skip, tally } = pass;
+    const claims = source.family === 'ledger' && !source.payments;
     const emit =
       orders === null && skip === null
         ? add
         : (record: CanonicalRecord) => {
-            if (record.identity === '') tally.anonymous++;
-            else {
+            if (record.identity !== '') {
               if (orders !== null) orders.note(record.identity, record.day);
-              tally.identified++;
               if (skip !== null && skip(record.identity)) {
+                // Counted from a more recent download; a payment for it is still the shop's.
+                if (claims && record.ref && payments.size) payments.claim(record.ref, file.relativePath);
+                aggregate.noteDay(record.day);
+                aggregate.noteDay(record.dayTo);
                 tally.skipped++;
                 return;
               }
@@ -283,20 +290,18 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         decimal,
         cutter,
         emit,
-        warn: pass.again ? () => {} : (warning) => warnings.push({ ...warning, file: file.relativePath }),
+        warn: pass.again ? () => {} : (warning) => ownWarnings.push({ ...warning, file: file.relativePath }),
         exclude: (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
+          if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
           if (identity) {
             if (orders !== null) orders.note(identity, day ?? -Infinity);
-            tally.identified += count;
+            if (day !== undefined && day === day) aggregate.noteDay(day);
             if (skip !== null && skip(identity)) {
               tally.skipped += count;
               return;
             }
-            tally.identifiedExclusions[reason] = (tally.identifiedExclusions[reason] ?? 0) + count;
-          } else tally.anonymous += count;
+          } else if (day !== undefined && day === day) aggregate.noteDay(day);
           entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-          if (day !== undefined && day === day) aggregate.noteDay(day);
-          if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
         },
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;
@@ -329,74 +334,84 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       if (!(options.keepGoing && error instanceof InputError) || pass.again) throw error;
       return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error };
     }
+    // Rows read but counted from another download are rows of this file all the same.
+    aggregate.rows += tally.skipped;
     return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
   };
 
+  const matchWarnings: Warning[] = [];
+  const multi = (item: Detected) => item.source.family === 'ledger' && (ledgerFiles.get(item.source.kind) ?? 0) > 1;
   for (const phase of [paymentFiles, shopFiles]) {
-    const grouped = new Map<string, IdentityFile[]>();
+    // The files of a kind with several files are read most recently modified first: a guess of the
+    // ranking (most recent download first), so that each file can leave out, as it streams, the
+    // orders of the files read before it. A right guess reads every file once; a wrong one costs
+    // reading the misplaced files again. The figures never depend on the guess.
+    const order: Detected[] = [];
+    const queued = new Set<string>();
     for (const item of phase) {
-      const multi = item.source.family === 'ledger' && (ledgerFiles.get(item.source.kind) ?? 0) > 1;
-      const pass: ReadPass = { orders: multi ? new FileOrders() : null, skip: null, again: false, tally: newTally() };
+      if (!multi(item)) order.push(item);
+      else if (!queued.has(item.source.kind)) {
+        queued.add(item.source.kind);
+        order.push(...phase.filter((other) => other.source.kind === item.source.kind).sort(byModifiedNewestFirst));
+      }
+    }
+    const groups = new Map<string, IdentityFile[]>();
+    for (const item of order) {
+      const group = multi(item) ? (groups.get(item.source.kind) ?? []) : null;
+      const before = group ? group.slice() : [];
+      const pass: ReadPass = {
+        orders: group ? new FileOrders() : null,
+        skip: before.length > 0 ? (identity) => heldByAny(before, identity) : null,
+        again: false,
+        tally: newTally(),
+      };
       const outcome = await readFile(item, readOrder.indexOf(item), pass);
       outcomes.set(item.file.relativePath, outcome);
       if (outcome.error) continue;
       parsed.push(outcome.parsed);
-      if (pass.orders !== null && pass.orders.identities.size > 0) {
-        const group = grouped.get(item.source.kind) ?? [];
-        group.push({ relativePath: item.file.relativePath, orders: pass.orders, item, outcome, tally: pass.tally });
-        grouped.set(item.source.kind, group);
+      if (group) {
+        group.push({ relativePath: item.file.relativePath, orders: pass.orders!, item, outcome, tally: pass.tally, before });
+        groups.set(item.source.kind, group);
       }
     }
     // One order, once, in the state of the most recent download (report-json.md, "Additions").
-    for (const [kind, group] of grouped) {
+    for (const [kind, members] of groups) {
+      const group = members.filter((member) => member.orders.identities.size > 0);
       if (group.length < 2) continue;
       for (const member of group) member.outcome.parsed.aggregate.byIdentity = true;
       const plan = planIdentities(group);
-      for (const { file, keptFile } of plan.copies) {
-        const entry = file.outcome.parsed;
-        if (file.tally.anonymous > 0) {
-          plan.partial.push({ file, repeated: file.orders.identities.size });
+      for (const [rank, file] of plan.ranked.entries()) {
+        const above = plan.ranked.slice(0, rank);
+        if (sameFilter(file, file.before, above)) {
+          repeatedOrdersDropped += file.tally.skipped;
           continue;
         }
-        // Every order is counted from another download: nothing of this file counts.
-        entry.aggregate.cells.clear();
-        entry.aggregate.ranges.length = 0;
-        entry.aggregate.fingerprints.clear();
-        if (entry.source.payments) entry.aggregate.rows += payments.forget(file.relativePath);
-        // Its orders left out (cancelled, failed, awaiting) are left out once, by the file kept; they stay rows read.
-        for (const [reason, count] of Object.entries(file.tally.identifiedExclusions) as [ExclusionReason, number][]) {
-          entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) - count;
-          entry.aggregate.rows += count;
-        }
-        repeatedOrdersDropped += file.tally.identified;
-        const orderCount = file.orders.identities.size;
-        warnings.push({
-          code: 'OVERLAPPING_EXPORT',
-          message: `${file.relativePath} repeats ${orderCount === 1 ? 'the order' : `all ${orderCount} orders`} of ${keptFile.relativePath} (a copy or an earlier download); ${orderCount === 1 ? 'it is' : 'they are'} counted once, as ${keptFile.relativePath} has ${orderCount === 1 ? 'it' : 'them'}.`,
-          file: file.relativePath,
-          details: { keptFile: keptFile.relativePath, orders: orderCount },
-        });
-      }
-      for (const { file } of plan.partial) {
-        // Read again, leaving out the orders a more recent download holds: memory stays flat in rows.
+        // Read again, leaving out the orders the downloads ranked above it hold: memory stays flat in rows.
         if (file.item.source.payments) payments.forget(file.relativePath);
         const first = file.outcome.parsed;
         const pass: ReadPass = { orders: null, skip: (identity) => heldAbove(plan.ranked, file, identity), again: true, tally: newTally() };
         const again = await readFile(file.item, readOrder.indexOf(file.item), pass);
         const entry = again.parsed;
         entry.aggregate.byIdentity = true;
-        entry.aggregate.rows += pass.tally.skipped;
-        entry.aggregate.noteDay(first.aggregate.firstDay);
-        entry.aggregate.noteDay(first.aggregate.lastDay);
         repeatedOrdersDropped += pass.tally.skipped;
         parsed[parsed.indexOf(first)] = entry;
-        outcomes.set(file.relativePath, { ...file.outcome, parsed: entry });
+        file.outcome = { ...file.outcome, parsed: entry };
+        outcomes.set(file.relativePath, file.outcome);
+      }
+      for (const { file, keptFile } of plan.copies) {
+        const orderCount = file.orders.identities.size;
+        matchWarnings.push({
+          code: 'OVERLAPPING_EXPORT',
+          message: `${file.relativePath} repeats ${orderCount === 1 ? 'the order' : `all ${orderCount} orders`} of ${keptFile.relativePath} (a copy or an earlier download); ${orderCount === 1 ? 'it is' : 'they are'} counted once, as ${keptFile.relativePath} has ${orderCount === 1 ? 'it' : 'them'}.`,
+          file: file.relativePath,
+          details: { keptFile: keptFile.relativePath, orders: orderCount },
+        });
       }
       if (plan.repeatedOrders > 0) {
         const counted = plan.ranked.filter((file) => !plan.copies.some((copy) => copy.file === file));
         const states = [...plan.statesFrom].map(([file, count]) => ({ file: file.relativePath, orders: count }));
         const n = plan.repeatedOrders;
-        warnings.push({
+        matchWarnings.push({
           code: 'REPEATED_ORDERS',
           message:
             `${n} order${n === 1 ? ' appears' : 's appear'} in several downloads of ${group[0]!.item.source.title} (${counted.map((f) => f.relativePath).join(', ')}); ` +
@@ -409,6 +424,9 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       }
     }
   }
+  // Warnings in the order of the files by path (payment ledgers first), whatever order they were read in.
+  for (const { file } of readOrder) warnings.push(...(fileWarnings.get(file.relativePath) ?? []));
+  warnings.push(...matchWarnings);
   const paymentsMerged = payments.release(warnings);
   for (const entry of parsed) {
     // A file recognised whose rows were all left out says so (the period still covers its days).
@@ -433,17 +451,12 @@ type Detected = { file: FoundFile; sampled: Extract<SampleResult, { sample: unkn
 
 /** What one reading of a file counts of order identities. */
 interface Tally {
-  /** Rows (records and orders left out) that carry an identity, and those that carry none. */
-  identified: number;
-  anonymous: number;
-  /** Rows left out because a more recent download holds their order (second reading). */
+  /** Rows (records and orders left out) not counted because a more recent download holds their order. */
   skipped: number;
-  /** Orders left out (cancelled, failed, awaiting) that carry an identity, by reason. */
-  identifiedExclusions: Partial<Record<ExclusionReason, number>>;
 }
 
 function newTally(): Tally {
-  return { identified: 0, anonymous: 0, skipped: 0, identifiedExclusions: {} };
+  return { skipped: 0 };
 }
 
 interface ReadPass {
@@ -460,6 +473,21 @@ interface IdentityFile extends RankedFile {
   item: Detected;
   outcome: Extract<FileOutcome, { parsed: ParsedFile }>;
   tally: Tally;
+  /** The files of its kind read before it: the orders it left out while streaming are theirs. */
+  before: IdentityFile[];
+}
+
+/** Most recently modified first; the later path first among files modified at the same time. */
+function byModifiedNewestFirst(a: Detected, b: Detected): number {
+  return modifiedAt(b) - modifiedAt(a) || (a.file.relativePath < b.file.relativePath ? 1 : a.file.relativePath > b.file.relativePath ? -1 : 0);
+}
+
+function modifiedAt(item: Detected): number {
+  try {
+    return statSync(item.file.path).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 const EXCLUSION_WORDS: Record<ExclusionReason, string> = {

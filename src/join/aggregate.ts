@@ -227,6 +227,7 @@ export class FileAggregate {
 
   /** A dated row left out (a cancelled order): it counts nothing but the file covers its day. */
   noteDay(day: number): void {
+    if (!Number.isFinite(day)) return;
     if (day < this.firstDay) this.firstDay = day;
     if (day > this.lastDay) this.lastDay = day;
   }

@@ -233,3 +233,28 @@ export function heldAbove<T extends RankedFile>(ranked: readonly T[], file: T, i
   }
   return false;
 }
+
+/** True when one of `files` holds the identity (the identity is hashed here). */
+export function heldByAny(files: readonly RankedFile[], identity: string): boolean {
+  hashIdentity(identity);
+  const hi = hashed.hi;
+  const lo = hashed.lo;
+  for (const other of files) if (other.orders.identities.has(hi, lo)) return true;
+  return false;
+}
+
+/**
+ * True when leaving out the orders held by `used` (the files read before this one) left out the same
+ * orders of `file` as leaving out those held by `wanted` (the files ranked above it) would have.
+ */
+export function sameFilter(file: RankedFile, used: readonly RankedFile[], wanted: readonly RankedFile[]): boolean {
+  if (used.length === wanted.length && used.every((other) => wanted.includes(other))) return true;
+  let same = true;
+  file.orders.identities.forEach((hi, lo) => {
+    if (!same) return;
+    const inUsed = used.some((other) => other.orders.identities.has(hi, lo));
+    const inWanted = wanted.some((other) => other.orders.identities.has(hi, lo));
+    if (inUsed !== inWanted) same = false;
+  });
+  return same;
+}

@@ -40,7 +40,7 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
       const keysOfFile = new Set<string>();
       const rangeKeysOfFile = new Set<string>();
       // Daily rows of higher-priority files that a whole-range row of this file stands for.
-      const standsFor = new Map<OverlapFile, { keys: Set<string>; days: Set<number>; tokens: Set<number> }>();
+      const standsFor = new Map<OverlapFile, { keys: Set<string>; days: Set<number>; byToken: Map<number, number[]> }>();
       const droppedRanges = new Set<RangeCell>();
       const consider = (day: number, token: number) => {
         const key = grainKey(day, token);
@@ -86,10 +86,12 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
             const holder = claimed.get(key);
             if (!holder || holder === file) continue;
             let entry = standsFor.get(holder);
-            if (!entry) standsFor.set(holder, (entry = { keys: new Set(), days: new Set(), tokens: new Set() }));
+            if (!entry) standsFor.set(holder, (entry = { keys: new Set(), days: new Set(), byToken: new Map() }));
             entry.keys.add(key);
             entry.days.add(day);
-            entry.tokens.add(range.token);
+            const tokenDays = entry.byToken.get(range.token);
+            if (tokenDays) tokenDays.push(day);
+            else entry.byToken.set(range.token, [day]);
             claimed.set(key, file);
             claimedByRange.add(key);
           }
@@ -115,11 +117,14 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
           holder.aggregate.cells.delete(cellKey);
         }
         const days = [...entry.days].sort((a, b) => a - b);
-        const campaigns = file.grain === 'day' ? [] : [...entry.tokens].map((token) => campaignName(file.aggregate, token)).sort();
-        const named = campaigns.length === 0 ? '' : ` of ${campaigns.length === 1 ? 'campaign' : 'campaigns'} ${campaigns.map((c) => `"${c}"`).join(', ')}`;
+        const named = [...entry.byToken]
+          .map(([token, tokenDays]) => ({ name: campaignName(file.aggregate, token), days: tokenDays.sort((a, b) => a - b) }))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const campaigns = file.grain === 'day' ? [] : named.map((c) => c.name);
+        const what = file.grain === 'day' ? `daily rows on ${days.length} day${days.length === 1 ? '' : 's'} (${dayList(days)})` : `daily rows of ${named.map((c) => `"${c.name}" on ${dayList(c.days)}`).join('; ')}`;
         warnings.push({
           code: 'OVERLAPPING_EXPORT',
-          message: `${holder.relativePath} has daily rows${named} on ${days.length} day${days.length === 1 ? '' : 's'} (${dayList(days)}) that the whole-range rows of ${file.relativePath} already cover; those days are counted once, from ${file.relativePath}, and the daily rows add only the days outside its range.`,
+          message: `${holder.relativePath} has ${what}, which the whole-range rows of ${file.relativePath} already cover; those days are counted once, from ${file.relativePath}, and the daily rows add only the days outside its range.`,
           file: holder.relativePath,
           details: { keptFile: file.relativePath, days: days.length, dates: days.map(formatDay), campaigns },
         });

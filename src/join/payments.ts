@@ -85,7 +85,12 @@ export class PaymentBook {
       if (number) list = this.held.get(number);
     }
     for (const payment of list ?? []) {
-      if (payment.claimedBy !== null) continue;
+      // Several shop files may hold the order (repeated downloads): the first by path is named, so
+      // that the result does not depend on the order the files were read in.
+      if (payment.claimedBy !== null) {
+        if (payment.claimedBy <= shopFile) continue;
+        this.claims.get(`${payment.file}\u0000${payment.claimedBy}`)!.count--;
+      }
       payment.claimedBy = shopFile;
       const pair = `${payment.file}\u0000${shopFile}`;
       const entry = this.claims.get(pair) ?? { paymentFile: payment.file, shopFile, count: 0 };
@@ -106,7 +111,7 @@ export class PaymentBook {
       }
     }
     let merged = 0;
-    for (const { paymentFile, shopFile, count } of [...this.claims.values()].sort((a, b) => (a.paymentFile + a.shopFile < b.paymentFile + b.shopFile ? -1 : 1))) {
+    for (const { paymentFile, shopFile, count } of [...this.claims.values()].filter((claim) => claim.count > 0).sort((a, b) => (a.paymentFile + a.shopFile < b.paymentFile + b.shopFile ? -1 : 1))) {
       merged += count;
       warnings.push({
         code: 'PAYMENTS_MERGED',

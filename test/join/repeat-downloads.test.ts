@@ -1,6 +1,6 @@
 // One order, once, in its latest state: three Shopify downloads of one shop (fixtures/scenarios/
 // repeat-downloads, worked by hand in its WORKED.md) against the union of their distinct orders.
-import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -74,6 +74,25 @@ describe('repeat-downloads: two overlapping Shopify downloads and a copy', async
     renameSync(join(dir, 'orders_export_1.csv'), join(dir, 'zz-orders.csv'));
     const renamed = await runAudit({ dir });
     expect(figures(renamed)).toEqual(figures(report));
+  });
+
+  it('gives the very same report whichever download was modified last (the order files are read in)', async () => {
+    // Files of one kind are read most recently modified first, each leaving out the orders of those
+    // read before it; a wrong guess (the older download modified last) is read again. Both give one report.
+    const reports: string[] = [];
+    for (const newest of ['orders_export_1.csv', 'orders_export_1 (1).csv', 'orders_export_1 (2).csv']) {
+      const dir = join(scratch, `mtime-${reports.length}`);
+      cpSync(DIR, dir, { recursive: true });
+      for (const [i, name] of ['orders_export_1.csv', 'orders_export_1 (1).csv', 'orders_export_1 (2).csv'].entries()) {
+        const at = new Date(name === newest ? Date.UTC(2026, 10, 2) : Date.UTC(2026, 9, 21 + i));
+        utimesSync(join(dir, name), at, at);
+      }
+      const { sources, ...rest } = await runAudit({ dir });
+      reports.push(JSON.stringify({ rest, sources: sources.map(({ file, rows, from, to, excludedRows }) => ({ file, rows, from, to, excludedRows })) }));
+    }
+    expect(reports[1]).toBe(reports[0]);
+    expect(reports[2]).toBe(reports[0]);
+    expect(JSON.parse(reports[0]!).rest.totals.confirmed).toEqual({ orders: 10, revenue: 369.26, refunds: 43.5 });
   });
 
   it('without the older download, the copy alone is dropped and nothing is repeated', async () => {
