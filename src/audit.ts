@@ -366,6 +366,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         tally: newTally(),
       };
       const outcome = await readFile(item, readOrder.indexOf(item), pass);
+      pass.orders?.identities.freeze();
       outcomes.set(item.file.relativePath, outcome);
       if (outcome.error) continue;
       parsed.push(outcome.parsed);

@@ -1,8 +1,9 @@
 // One order, once: the platform's own order identity (Shopify `Id`, else `Name`; WooCommerce order
 // number; Stripe payment id; PayPal transaction ID; a generic ledger's order number) recognises an
-// order that several downloads of one shop hold. Identities are kept as 64-bit hashes in an
-// open-addressing table of typed arrays: 16 bytes a slot at most, no object per order, so memory
-// stays flat in rows (a million orders take 16 MiB at the table's fullest, 8 MiB just after it grew).
+// order that several downloads of one shop hold. Identities are kept as 53-bit hashes (exact in a
+// double) in one sorted Float64Array per file, with an index by their top 16 bits: 8 bytes an order,
+// no object per order, so memory stays flat in rows (a million orders take 8 MiB, and 16 MiB for a
+// moment while the file's list is sorted).
 
 /**
  * The identity of a refund booked as a row of its own (WooCommerce Analytics, a generic ledger's
@@ -14,11 +15,17 @@ export function refundIdentity(order: string, day: number): string {
   return `${order}\u0000refund\u0000${day}`;
 }
 
-/** The two 32-bit halves of an identity's hash, written by hashIdentity (no allocation per call). */
-export const hashed = { hi: 0, lo: 0 };
+const TWO_32 = 4294967296;
+/** Keys are below 2^53; their top 16 bits pick an index bucket. */
+const BUCKET_SHIFT = 2 ** 37;
+const BUCKETS = 65536;
+const CHUNK = 65536;
 
-/** Hashes an identity into `hashed` (two independent 32-bit FNV-style hashes, one 64-bit key). */
-export function hashIdentity(identity: string): void {
+/**
+ * Hashes an identity into a 53-bit key (two independent 32-bit FNV-style hashes, mixed; 21 bits of
+ * one above 32 of the other). Two different orders share a key with a chance of one in 9·10^15.
+ */
+export function identityKey(identity: string): number {
   let h1 = 0x811c9dc5;
   let h2 = 0x9747b28c;
   for (let i = 0; i < identity.length; i++) {
@@ -27,101 +34,93 @@ export function hashIdentity(identity: string): void {
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
     h2 ^= h2 >>> 15;
   }
-  // Final mixing, so that identities differing in their last character spread over the table.
   h1 ^= h1 >>> 16;
   h1 = Math.imul(h1, 0x85ebca6b);
   h1 ^= h1 >>> 13;
   h2 ^= h2 >>> 13;
   h2 = Math.imul(h2, 0xc2b2ae35);
   h2 ^= h2 >>> 16;
-  let hi = h1 >>> 0;
-  const lo = h2 >>> 0;
-  // 0:0 marks an empty slot.
-  if (hi === 0 && lo === 0) hi = 1;
-  hashed.hi = hi;
-  hashed.lo = lo;
+  return (h1 >>> 11) * TWO_32 + (h2 >>> 0);
 }
 
-/** A set of 64-bit identity hashes (open addressing, linear probing, grows at 1/2 full). */
+/**
+ * The identity keys of one file: appended while it streams (in chunks: no copy as it grows), then
+ * sorted once (`freeze`) and looked up by bucket and binary search.
+ */
 export class IdentitySet {
-  private keys: Uint32Array;
-  private mask: number;
+  private chunks: Float64Array[] = [];
+  private filled = CHUNK;
+  private last = -1;
+  private keys = new Float64Array(0);
+  private starts: Uint32Array | null = null;
+  /** Distinct keys (after freeze). */
   size = 0;
 
-  constructor(capacity = 1024) {
-    let slots = 16;
-    while (slots < capacity * 2) slots *= 2;
-    this.keys = new Uint32Array(slots * 2);
-    this.mask = slots - 1;
+  add(key: number): void {
+    // Rows of one order (line items) are adjacent: a repeat of the last key is not stored again.
+    if (key === this.last) return;
+    this.last = key;
+    if (this.filled === CHUNK) {
+      this.chunks.push(new Float64Array(CHUNK));
+      this.filled = 0;
+    }
+    this.chunks[this.chunks.length - 1]![this.filled++] = key;
   }
 
-  /** Adds the hash; true when it was not in the set. */
-  add(hi: number, lo: number): boolean {
-    if (this.size * 2 >= this.mask + 1) this.grow();
+  /** Sorts the keys and drops repeats; `has` and `forEach` work from here on. */
+  freeze(): void {
+    if (this.starts !== null) return;
+    const count = this.chunks.length === 0 ? 0 : (this.chunks.length - 1) * CHUNK + this.filled;
+    let keys = new Float64Array(count);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      const n = Math.min(CHUNK, count - at);
+      keys.set(n === CHUNK ? chunk : chunk.subarray(0, n), at);
+      at += n;
+    }
+    this.chunks = [];
+    keys.sort();
+    let unique = 0;
+    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[unique - 1]) keys[unique++] = keys[i]!;
+    if (unique < keys.length) keys = keys.slice(0, unique);
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let i = 0; i < keys.length; i++) starts[Math.floor(keys[i]! / BUCKET_SHIFT) + 1]!++;
+    for (let b = 0; b < BUCKETS; b++) starts[b + 1]! += starts[b]!;
+    this.keys = keys;
+    this.starts = starts;
+    this.size = keys.length;
+  }
+
+  has(key: number): boolean {
+    const starts = this.starts!;
+    const bucket = Math.floor(key / BUCKET_SHIFT);
+    let lo = starts[bucket]!;
+    let hi = starts[bucket + 1]!;
     const keys = this.keys;
-    const mask = this.mask;
-    let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
-    for (;;) {
-      const at = slot * 2;
-      const khi = keys[at]!;
-      const klo = keys[at + 1]!;
-      if (khi === 0 && klo === 0) {
-        keys[at] = hi;
-        keys[at + 1] = lo;
-        this.size++;
-        return true;
-      }
-      if (khi === hi && klo === lo) return false;
-      slot = (slot + 1) & mask;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid]!;
+      if (k === key) return true;
+      if (k < key) lo = mid + 1;
+      else hi = mid;
     }
+    return false;
   }
 
-  has(hi: number, lo: number): boolean {
+  forEach(visit: (key: number) => void): void {
     const keys = this.keys;
-    const mask = this.mask;
-    let slot = (lo ^ Math.imul(hi, 0x9e3779b1)) & mask;
-    for (;;) {
-      const at = slot * 2;
-      const khi = keys[at]!;
-      const klo = keys[at + 1]!;
-      if (khi === 0 && klo === 0) return false;
-      if (khi === hi && klo === lo) return true;
-      slot = (slot + 1) & mask;
-    }
-  }
-
-  /** Calls `visit` with every hash in the set. */
-  forEach(visit: (hi: number, lo: number) => void): void {
-    const keys = this.keys;
-    for (let at = 0; at < keys.length; at += 2) {
-      const hi = keys[at]!;
-      const lo = keys[at + 1]!;
-      if (hi !== 0 || lo !== 0) visit(hi, lo);
-    }
-  }
-
-  private grow(): void {
-    const old = this.keys;
-    this.keys = new Uint32Array(old.length * 2);
-    this.mask = old.length - 1;
-    this.size = 0;
-    for (let at = 0; at < old.length; at += 2) {
-      const hi = old[at]!;
-      const lo = old[at + 1]!;
-      if (hi !== 0 || lo !== 0) this.add(hi, lo);
-    }
+    for (let i = 0; i < keys.length; i++) visit(keys[i]!);
   }
 }
 
-/** What one ledger file holds of order identities while it streams: the set and its newest order. */
+/** What one ledger file holds of order identities while it streams: the keys and its newest order. */
 export class FileOrders {
   readonly identities = new IdentitySet();
   /** Newest day of an order with an identity (counted or left out); -Infinity before the first. */
   newestDay = -Infinity;
 
   note(identity: string, day: number): void {
-    hashIdentity(identity);
-    this.identities.add(hashed.hi, hashed.lo);
+    this.identities.add(identityKey(identity));
     if (day > this.newestDay) this.newestDay = day;
   }
 }
@@ -167,9 +166,9 @@ export function planIdentities<T extends RankedFile>(files: readonly T[]): Ident
     const file = ranked[i]!;
     const higher = ranked.slice(0, i);
     let repeated = 0;
-    file.orders.identities.forEach((hi, lo) => {
+    file.orders.identities.forEach((key) => {
       for (const other of higher) {
-        if (other.orders.identities.has(hi, lo)) {
+        if (other.orders.identities.has(key)) {
           repeated++;
           return;
         }
@@ -182,8 +181,8 @@ export function planIdentities<T extends RankedFile>(files: readonly T[]): Ident
       let best = -1;
       for (const other of higher) {
         let shared = 0;
-        file.orders.identities.forEach((hi, lo) => {
-          if (other.orders.identities.has(hi, lo)) shared++;
+        file.orders.identities.forEach((key) => {
+          if (other.orders.identities.has(key)) shared++;
         });
         if (shared > best) {
           best = shared;
@@ -205,10 +204,10 @@ export function planIdentities<T extends RankedFile>(files: readonly T[]): Ident
     const lower = kept.slice(i + 1);
     if (lower.length === 0) continue;
     let count = 0;
-    file.orders.identities.forEach((hi, lo) => {
-      for (const other of higher) if (other.orders.identities.has(hi, lo)) return;
+    file.orders.identities.forEach((key) => {
+      for (const other of higher) if (other.orders.identities.has(key)) return;
       for (const other of lower) {
-        if (other.orders.identities.has(hi, lo)) {
+        if (other.orders.identities.has(key)) {
           count++;
           return;
         }
@@ -224,22 +223,18 @@ export function planIdentities<T extends RankedFile>(files: readonly T[]): Ident
 
 /** True when a file ranked above `file` holds the identity (the identity is hashed here). */
 export function heldAbove<T extends RankedFile>(ranked: readonly T[], file: T, identity: string): boolean {
-  hashIdentity(identity);
-  const hi = hashed.hi;
-  const lo = hashed.lo;
+  const key = identityKey(identity);
   for (const other of ranked) {
     if (other === file) return false;
-    if (other.orders.identities.has(hi, lo)) return true;
+    if (other.orders.identities.has(key)) return true;
   }
   return false;
 }
 
 /** True when one of `files` holds the identity (the identity is hashed here). */
 export function heldByAny(files: readonly RankedFile[], identity: string): boolean {
-  hashIdentity(identity);
-  const hi = hashed.hi;
-  const lo = hashed.lo;
-  for (const other of files) if (other.orders.identities.has(hi, lo)) return true;
+  const key = identityKey(identity);
+  for (const other of files) if (other.orders.identities.has(key)) return true;
   return false;
 }
 
@@ -250,10 +245,10 @@ export function heldByAny(files: readonly RankedFile[], identity: string): boole
 export function sameFilter(file: RankedFile, used: readonly RankedFile[], wanted: readonly RankedFile[]): boolean {
   if (used.length === wanted.length && used.every((other) => wanted.includes(other))) return true;
   let same = true;
-  file.orders.identities.forEach((hi, lo) => {
+  file.orders.identities.forEach((key) => {
     if (!same) return;
-    const inUsed = used.some((other) => other.orders.identities.has(hi, lo));
-    const inWanted = wanted.some((other) => other.orders.identities.has(hi, lo));
+    const inUsed = used.some((other) => other.orders.identities.has(key));
+    const inWanted = wanted.some((other) => other.orders.identities.has(key));
     if (inUsed !== inWanted) same = false;
   });
   return same;

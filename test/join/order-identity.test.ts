@@ -1,46 +1,54 @@
 // One order, once: identity hashes, the typed-array set, and which download counts each order.
 import { describe, expect, it } from 'vitest';
-import { FileOrders, IdentitySet, hashIdentity, hashed, heldAbove, planIdentities, rankNewestFirst, refundIdentity, type RankedFile } from '../../src/join/order-identity.js';
+import { FileOrders, IdentitySet, heldAbove, identityKey, planIdentities, rankNewestFirst, refundIdentity, sameFilter, type RankedFile } from '../../src/join/order-identity.js';
 
 function fileOf(relativePath: string, orders: [string, number][]): RankedFile {
   const file = { relativePath, orders: new FileOrders() };
   for (const [identity, day] of orders) file.orders.note(identity, day);
+  file.orders.identities.freeze();
   return file;
 }
 
 describe('IdentitySet', () => {
-  it('holds 200,000 distinct identities through several growths, and nothing else', () => {
-    const set = new IdentitySet(4);
-    let added = 0;
-    for (let i = 0; i < 200_000; i++) {
-      hashIdentity(`#${100000 + i}`);
-      if (set.add(hashed.hi, hashed.lo)) added++;
-    }
-    expect(added).toBe(200_000);
+  it('holds 200,000 distinct identities (over several chunks), and nothing else', () => {
+    const set = new IdentitySet();
+    for (let i = 0; i < 200_000; i++) set.add(identityKey(`#${100000 + i}`));
+    // Repeats, adjacent (line items) or not, are kept once.
+    set.add(identityKey('#299999'));
+    set.add(identityKey('#100000'));
+    set.freeze();
     expect(set.size).toBe(200_000);
-    // Adding again changes nothing.
-    hashIdentity('#100000');
-    expect(set.add(hashed.hi, hashed.lo)).toBe(false);
-    hashIdentity('#299999');
-    expect(set.has(hashed.hi, hashed.lo)).toBe(true);
+    expect(set.has(identityKey('#100000'))).toBe(true);
+    expect(set.has(identityKey('#299999'))).toBe(true);
+    let found = 0;
+    for (let i = 0; i < 200_000; i += 7) if (set.has(identityKey(`#${100000 + i}`))) found++;
+    expect(found).toBe(Math.ceil(200_000 / 7));
     let misses = 0;
-    for (let i = 200_000; i < 220_000; i++) {
-      hashIdentity(`#${100000 + i}`);
-      if (set.has(hashed.hi, hashed.lo)) misses++;
-    }
+    for (let i = 200_000; i < 220_000; i++) if (set.has(identityKey(`#${100000 + i}`))) misses++;
     expect(misses).toBe(0);
     let visited = 0;
-    set.forEach(() => visited++);
+    let previous = -1;
+    let sorted = true;
+    set.forEach((key) => {
+      visited++;
+      if (key <= previous) sorted = false;
+      previous = key;
+    });
     expect(visited).toBe(200_000);
+    expect(sorted).toBe(true);
   });
 
-  it('gives identities that differ in one character different hashes', () => {
-    const seen = new Set<string>();
-    for (const id of ['6930412731977', '6930412731978', '#2001', '#2010', '#2100', 'ch_3Pq1', 'ch_3Pq2']) {
-      hashIdentity(id);
-      seen.add(`${hashed.hi}:${hashed.lo}`);
-    }
-    expect(seen.size).toBe(7);
+  it('is empty before anything was added', () => {
+    const set = new IdentitySet();
+    set.freeze();
+    expect(set.size).toBe(0);
+    expect(set.has(identityKey('#1'))).toBe(false);
+  });
+
+  it('gives identities that differ in one character different keys, all below 2^53', () => {
+    const keys = ['6930412731977', '6930412731978', '#2001', '#2010', '#2100', 'ch_3Pq1', 'ch_3Pq2'].map(identityKey);
+    expect(new Set(keys).size).toBe(7);
+    for (const key of keys) expect(Number.isSafeInteger(key) && key >= 0).toBe(true);
   });
 
   it('gives a refund booked as its own row an identity apart from its order and from a refund on another day', () => {
@@ -107,5 +115,17 @@ describe('planIdentities', () => {
     expect(plan.repeatedOrders).toBe(3);
     expect([...plan.statesFrom].map(([file, count]) => [file.relativePath, count])).toEqual([['c.csv', 2], ['b.csv', 1]]);
     expect(plan.partial.map(({ file, repeated }) => [file.relativePath, repeated])).toEqual([['b.csv', 2], ['a.csv', 2]]);
+  });
+
+  it('tells whether leaving out the orders of the files read before gave the filter the ranking wants', () => {
+    const a = fileOf('a.csv', [['#1', 1], ['#2', 2]]);
+    const b = fileOf('b.csv', [['#2', 2], ['#3', 3]]);
+    const c = fileOf('c.csv', [['#7', 9]]);
+    // b read first, a filtered against b: what the ranking (b above a) wants.
+    expect(sameFilter(a, [b], [b])).toBe(true);
+    // a read first, unfiltered, but b ranks above it: #2 should have been left out.
+    expect(sameFilter(a, [], [b])).toBe(false);
+    // c shares nothing with a: filtering against it or not is the same.
+    expect(sameFilter(a, [c], [])).toBe(true);
   });
 });
