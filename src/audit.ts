@@ -9,7 +9,7 @@ import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
 import { PaymentBook } from './join/payments.js';
-import { FileOrders, heldAbove, heldByAny, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
+import { FileOrders, heldAbove, heldByAny, identityKey, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
@@ -271,12 +271,15 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         ? add
         : (record: CanonicalRecord) => {
             if (record.identity !== '') {
-              if (orders !== null) orders.note(record.identity, record.day);
-              if (skip !== null && skip(record.identity)) {
+              const key = identityKey(record.identity);
+              if (orders !== null) orders.note(key, record.day);
+              if (skip !== null && skip(key)) {
                 // Counted from a more recent download; a payment for it is still the shop's.
                 if (claims && record.ref && payments.size) payments.claim(record.ref, file.relativePath);
-                aggregate.noteDay(record.day);
-                aggregate.noteDay(record.dayTo);
+                if (record.day < aggregate.firstDay || record.dayTo > aggregate.lastDay) {
+                  aggregate.noteDay(record.day);
+                  aggregate.noteDay(record.dayTo);
+                }
                 tally.skipped++;
                 return;
               }
@@ -294,9 +297,10 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         exclude: (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
           if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
           if (identity) {
-            if (orders !== null) orders.note(identity, day ?? -Infinity);
+            const key = identityKey(identity);
+            if (orders !== null) orders.note(key, day ?? -Infinity);
             if (day !== undefined && day === day) aggregate.noteDay(day);
-            if (skip !== null && skip(identity)) {
+            if (skip !== null && skip(key)) {
               tally.skipped += count;
               return;
             }
@@ -361,7 +365,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       const before = group ? group.slice() : [];
       const pass: ReadPass = {
         orders: group ? new FileOrders() : null,
-        skip: before.length > 0 ? (identity) => heldByAny(before, identity) : null,
+        skip: before.length > 0 ? (key) => heldByAny(before, key) : null,
         again: false,
         tally: newTally(),
       };
@@ -390,7 +394,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         // Read again, leaving out the orders the downloads ranked above it hold: memory stays flat in rows.
         if (file.item.source.payments) payments.forget(file.relativePath);
         const first = file.outcome.parsed;
-        const pass: ReadPass = { orders: null, skip: (identity) => heldAbove(plan.ranked, file, identity), again: true, tally: newTally() };
+        const pass: ReadPass = { orders: null, skip: (key) => heldAbove(plan.ranked, file, key), again: true, tally: newTally() };
         const again = await readFile(file.item, readOrder.indexOf(file.item), pass);
         const entry = again.parsed;
         entry.aggregate.byIdentity = true;
@@ -464,7 +468,7 @@ interface ReadPass {
   /** First reading of a ledger whose kind has several files: the identities it holds. */
   orders: FileOrders | null;
   /** Second reading: true for an order a more recent download holds (left out here). */
-  skip: ((identity: string) => boolean) | null;
+  skip: ((key: number) => boolean) | null;
   /** Second reading: warnings, notes, progress and statistics came from the first. */
   again: boolean;
   tally: Tally;

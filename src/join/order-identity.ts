@@ -67,28 +67,60 @@ export class IdentitySet {
     this.chunks[this.chunks.length - 1]![this.filled++] = key;
   }
 
-  /** Sorts the keys and drops repeats; `has` and `forEach` work from here on. */
+  /**
+   * Sorts the keys and drops repeats; `has` and `forEach` work from here on. A counting sort by the
+   * top 16 bits (the index buckets), then an insertion sort within each bucket (a handful of keys).
+   */
   freeze(): void {
     if (this.starts !== null) return;
-    const count = this.chunks.length === 0 ? 0 : (this.chunks.length - 1) * CHUNK + this.filled;
+    const chunks = this.chunks;
+    const count = chunks.length === 0 ? 0 : (chunks.length - 1) * CHUNK + this.filled;
+    const starts = new Uint32Array(BUCKETS + 1);
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c]!;
+      const n = c === chunks.length - 1 ? this.filled : CHUNK;
+      for (let i = 0; i < n; i++) starts[Math.floor(chunk[i]! / BUCKET_SHIFT) + 1]++;
+    }
+    for (let b = 0; b < BUCKETS; b++) starts[b + 1] += starts[b]!;
     let keys = new Float64Array(count);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      const n = Math.min(CHUNK, count - at);
-      keys.set(n === CHUNK ? chunk : chunk.subarray(0, n), at);
-      at += n;
+    const next = starts.slice(0, BUCKETS);
+    for (let c = 0; c < chunks.length; c++) {
+      const chunk = chunks[c]!;
+      const n = c === chunks.length - 1 ? this.filled : CHUNK;
+      for (let i = 0; i < n; i++) {
+        const key = chunk[i]!;
+        keys[next[Math.floor(key / BUCKET_SHIFT)]++] = key;
+      }
     }
     this.chunks = [];
-    keys.sort();
+    // Sort each bucket and drop repeats, moving the keys down over the repeats dropped.
     let unique = 0;
-    for (let i = 0; i < keys.length; i++) if (i === 0 || keys[i] !== keys[unique - 1]) keys[unique++] = keys[i]!;
+    for (let b = 0; b < BUCKETS; b++) {
+      const from = starts[b]!;
+      const to = starts[b + 1]!;
+      starts[b] = unique;
+      for (let i = from; i < to; i++) {
+        const key = keys[i]!;
+        let j = unique;
+        const bucketStart = starts[b]!;
+        while (j > bucketStart && keys[j - 1]! > key) {
+          keys[j] = keys[j - 1]!;
+          j--;
+        }
+        if (j > bucketStart && keys[j - 1] === key) {
+          // A repeat: undo the shift.
+          for (let k = j; k < unique; k++) keys[k] = keys[k + 1]!;
+          continue;
+        }
+        keys[j] = key;
+        unique++;
+      }
+    }
+    starts[BUCKETS] = unique;
     if (unique < keys.length) keys = keys.slice(0, unique);
-    const starts = new Uint32Array(BUCKETS + 1);
-    for (let i = 0; i < keys.length; i++) starts[Math.floor(keys[i]! / BUCKET_SHIFT) + 1]!++;
-    for (let b = 0; b < BUCKETS; b++) starts[b + 1]! += starts[b]!;
     this.keys = keys;
     this.starts = starts;
-    this.size = keys.length;
+    this.size = unique;
   }
 
   has(key: number): boolean {
@@ -119,8 +151,9 @@ export class FileOrders {
   /** Newest day of an order with an identity (counted or left out); -Infinity before the first. */
   newestDay = -Infinity;
 
-  note(identity: string, day: number): void {
-    this.identities.add(identityKey(identity));
+  /** Notes an order by its identity's key (identityKey). */
+  note(key: number, day: number): void {
+    this.identities.add(key);
     if (day > this.newestDay) this.newestDay = day;
   }
 }
@@ -221,9 +254,8 @@ export function planIdentities<T extends RankedFile>(files: readonly T[]): Ident
   return { ranked, copies, partial, statesFrom, repeatedOrders };
 }
 
-/** True when a file ranked above `file` holds the identity (the identity is hashed here). */
-export function heldAbove<T extends RankedFile>(ranked: readonly T[], file: T, identity: string): boolean {
-  const key = identityKey(identity);
+/** True when a file ranked above `file` holds the key (identityKey). */
+export function heldAbove<T extends RankedFile>(ranked: readonly T[], file: T, key: number): boolean {
   for (const other of ranked) {
     if (other === file) return false;
     if (other.orders.identities.has(key)) return true;
@@ -231,9 +263,8 @@ export function heldAbove<T extends RankedFile>(ranked: readonly T[], file: T, i
   return false;
 }
 
-/** True when one of `files` holds the identity (the identity is hashed here). */
-export function heldByAny(files: readonly RankedFile[], identity: string): boolean {
-  const key = identityKey(identity);
+/** True when one of `files` holds the key (identityKey). */
+export function heldByAny(files: readonly RankedFile[], key: number): boolean {
   for (const other of files) if (other.orders.identities.has(key)) return true;
   return false;
 }

@@ -4,7 +4,7 @@ import { FileOrders, IdentitySet, heldAbove, identityKey, planIdentities, rankNe
 
 function fileOf(relativePath: string, orders: [string, number][]): RankedFile {
   const file = { relativePath, orders: new FileOrders() };
-  for (const [identity, day] of orders) file.orders.note(identity, day);
+  for (const [identity, day] of orders) file.orders.note(identityKey(identity), day);
   file.orders.identities.freeze();
   return file;
 }
@@ -84,9 +84,9 @@ describe('planIdentities', () => {
     expect(plan.repeatedOrders).toBe(5);
     expect([...plan.statesFrom].map(([file, count]) => [file.relativePath, count])).toEqual([['orders_export_1 (2).csv', 5]]);
     // The filter of the second reading: #2005 belongs to the latest download, #2001 to download 1 alone.
-    expect(heldAbove(plan.ranked, d1, 'id-2005')).toBe(true);
-    expect(heldAbove(plan.ranked, d1, 'id-2001')).toBe(false);
-    expect(heldAbove(plan.ranked, plan.ranked[0]!, 'id-2005')).toBe(false);
+    expect(heldAbove(plan.ranked, d1, identityKey('id-2005'))).toBe(true);
+    expect(heldAbove(plan.ranked, d1, identityKey('id-2001'))).toBe(false);
+    expect(heldAbove(plan.ranked, plan.ranked[0]!, identityKey('id-2005'))).toBe(false);
   });
 
   it('is the same plan whatever order the files come in', () => {
@@ -127,5 +127,20 @@ describe('planIdentities', () => {
     expect(sameFilter(a, [], [b])).toBe(false);
     // c shares nothing with a: filtering against it or not is the same.
     expect(sameFilter(a, [c], [])).toBe(true);
+  });
+});
+
+describe('IdentitySet.freeze', () => {
+  it('sorts keys crowded into one bucket and drops their repeats, wherever they come', () => {
+    // Keys below 2^37 all fall into bucket 0: the insertion sort does all the work.
+    const raw = [5, 3, 9, 3, 1, 9, 9, 2, 5, 8, 0, 7, 7, 4, 6, 1];
+    const set = new IdentitySet();
+    for (const key of raw) set.add(key);
+    set.freeze();
+    const keys: number[] = [];
+    set.forEach((key) => keys.push(key));
+    expect(keys).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    for (const key of raw) expect(set.has(key)).toBe(true);
+    expect(set.has(10)).toBe(false);
   });
 });
