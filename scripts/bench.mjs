@@ -17,12 +17,15 @@
 //   node scripts/bench.mjs --sizes 2e5,1e6 chosen sizes
 //   node scripts/bench.mjs --runs 3        median of 3 runs per size
 //   node scripts/bench.mjs --no-duckdb     smroi only
+//   node scripts/bench.mjs --overlap 1e6   also: two overlapping downloads of 1,000,000 orders each
+//                                          against one file of their distinct orders (default 1e6;
+//                                          100,000 with --quick; 0: skip)
 //   node scripts/bench.mjs --clean         delete every generated data set and exit
 //   node scripts/bench.mjs --quick --clean run, then delete the data sets it used
 
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { copyFileSync, createWriteStream, existsSync, mkdtempSync, symlinkSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdtempSync, symlinkSync, readFileSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -45,6 +48,9 @@ const USAGE = `usage: node scripts/bench.mjs [--quick | --sizes 1e6,5e6] [--runs
   --sizes LIST       comma-separated order counts (default 1e6,5e6)
   --runs N           runs per size, the median is reported (default 1)
   --no-duckdb        do not compare with DuckDB
+  --overlap N        orders per download in the repeated-downloads case (default 1e6, --quick 1e5, 0 skips):
+                     two overlapping ledger downloads (the later one with refunds and cancellations
+                     added) against one file holding their distinct orders in their latest state
   --duckdb-threads N DuckDB worker threads (default: DuckDB's, one per core)
   --duckdb-dir DIR   use @duckdb/node-api installed below DIR (DIR/node_modules) instead of
                      in this repository (default: $SMROI_BENCH_DUCKDB_DIR)
@@ -68,6 +74,7 @@ function parseCli() {
         'duckdb-dir': { type: 'string' },
         timeout: { type: 'string', default: '1800' },
         clean: { type: 'boolean', default: false },
+        overlap: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -93,8 +100,10 @@ function parseCli() {
   if (v.quick) sizes = [100_000];
   else if (v.sizes) sizes = v.sizes.split(',').map((s) => positiveInt('sizes', s.trim()));
   else sizes = [1_000_000, 5_000_000];
+  const overlap = v.overlap === undefined ? (v.quick ? 100_000 : 1_000_000) : v.overlap === '0' ? 0 : positiveInt('overlap', v.overlap);
   return {
     sizes,
+    overlap,
     cleanOnly: v.clean && !v.quick && !v.sizes,
     cleanAfter: v.clean,
     runs: positiveInt('runs', v.runs),
@@ -250,6 +259,105 @@ async function writeLedger(file, n, camps, days) {
     }
     if (chunk) await write(chunk);
   });
+}
+
+/**
+ * The repeated-downloads case: order i of `total` (SO-<1000000 + i>), drawn from its own seed so that
+ * two downloads write the same order alike. `latest`: the state of a later download, where some of
+ * the orders `changed` holds got a refund or were cancelled since.
+ */
+function orderRow(i, total, days, table, latest, changed) {
+  const r = rng(Math.imul(i + 1, 0x9e3779b1));
+  const date = days[Math.floor((i * days.length) / total)];
+  const x = r();
+  const cents = 990 + Math.floor(x * x * 40_000);
+  const amount = money(cents);
+  const s = r();
+  let status = 'paid';
+  let refunded = '0.00';
+  if (s < 0.01) status = 'cancelled';
+  else if (s < 0.04) {
+    status = 'refunded';
+    refunded = amount;
+  }
+  if (latest && changed(i) && status === 'paid') {
+    if (i % 97 === 0) status = 'cancelled';
+    else if (i % 25 === 0) {
+      status = 'partially_refunded';
+      refunded = money(Math.floor(cents / 2));
+    }
+  }
+  let source = SOURCES_NONE[Math.floor(r() * 10)];
+  let campaign = '';
+  if (r() < 0.7) {
+    const c = table[Math.floor(r() * 4096)];
+    campaign = c.spellings[Math.floor(r() * c.spellings.length)];
+    source = c.kind === 'meta' ? SOURCES_META[Math.floor(r() * 10)] : c.kind === 'google' ? 'google' : 'newsletter';
+  }
+  return `${date},SO-${1_000_000 + i},${amount},EUR,${status},${refunded},${source},${MEDIUM[source]},${campaign},\n`;
+}
+
+async function writeOrders(file, from, to, total, camps, days, latest, changed) {
+  const table = weightedTable(camps);
+  const header = 'date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign,coupon_code\n';
+  return writeChunks(file, async (write) => {
+    let chunk = header;
+    for (let i = from; i < to; i++) {
+      chunk += orderRow(i, total, days, table, latest, changed);
+      if (chunk.length > 1 << 20) {
+        await write(chunk);
+        chunk = '';
+      }
+    }
+    if (chunk) await write(chunk);
+  });
+}
+
+/**
+ * Two downloads of n orders each, the second starting at order n/2 (half of each repeats the other)
+ * and written later (so it is the more recent one, as a browser leaves it); and one file holding
+ * the 1.5 n distinct orders in their latest state.
+ */
+async function ensureOverlapData(n) {
+  const key = `overlap-${n}`;
+  const dirs = { repeated: `${dataDir(key)}-repeated`, union: `${dataDir(key)}-union` };
+  const manifest = `${dataDir(key)}.json`;
+  try {
+    const m = JSON.parse(readFileSync(manifest, 'utf8'));
+    if (m.generator === GENERATOR_VERSION && m.orders === n && Object.entries(m.files).every(([f, b]) => statSync(f).size === b)) {
+      console.log(`  data: reusing ${dirs.repeated} and ${dirs.union}`);
+      return { ...m, dirs };
+    }
+  } catch {
+    // generate below
+  }
+  for (const dir of Object.values(dirs)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+  }
+  const camps = campaigns();
+  const days = daysOf2026();
+  const total = n + n / 2;
+  const changed = (i) => i >= n / 2 && i < n;
+  const t0 = performance.now();
+  const files = {};
+  const first = path.join(dirs.repeated, 'orders_export_1.csv');
+  const second = path.join(dirs.repeated, 'orders_export_1 (1).csv');
+  const union = path.join(dirs.union, 'orders_export_1.csv');
+  files[first] = await writeOrders(first, 0, n, total, camps, days, false, changed);
+  files[second] = await writeOrders(second, n / 2, total, total, camps, days, true, changed);
+  files[union] = await writeOrders(union, 0, total, total, camps, days, true, changed);
+  // The first download is the older one, whatever the clock did while writing.
+  utimesSync(first, new Date(Date.UTC(2027, 0, 2)), new Date(Date.UTC(2027, 0, 2)));
+  utimesSync(second, new Date(Date.UTC(2027, 0, 3)), new Date(Date.UTC(2027, 0, 3)));
+  for (const dir of Object.values(dirs)) {
+    const meta = path.join(dir, META_FILE);
+    files[meta] = (await writeMeta(meta, camps, days)).size;
+  }
+  const m = { generator: GENERATOR_VERSION, orders: n, distinct: total, files };
+  writeFileSync(manifest, `${JSON.stringify(m, null, 2)}\n`);
+  console.log(`  data: wrote ${dirs.repeated} and ${dirs.union} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return { ...m, dirs };
 }
 
 function csvQuote(s) {
@@ -677,6 +785,35 @@ async function main() {
     rows.push(row);
   }
 
+  let overlapFailed = false;
+  if (opts.overlap > 0 && built) {
+    const n = opts.overlap;
+    console.log(`\n== repeated downloads: 2 × ${fmtInt(n)} orders (${fmtInt(n / 2)} in both) against ${fmtInt(n * 1.5)} distinct ==`);
+    const m = await ensureOverlapData(n);
+    const repeated = await repeat(opts.runs, () => runSmroi(m.dirs.repeated, opts.timeoutMs));
+    const union = await repeat(opts.runs, () => runSmroi(m.dirs.union, opts.timeoutMs));
+    if (repeated.ok && union.ok) {
+      const rowsRepeated = 2 * n;
+      const rowsUnion = 1.5 * n;
+      const perRow = (r, rows) => r.wallMs / rows;
+      const cost = perRow(repeated, rowsRepeated) / perRow(union, rowsUnion) - 1;
+      const a = repeated.report.totals;
+      const b = union.report.totals;
+      const same = ['orders', 'revenue', 'refunds'].every((k) => a.confirmed[k] === b.confirmed[k]) && a.cost.adSpend === b.cost.adSpend;
+      console.log(
+        `  two downloads: ${fmtInt(rowsRepeated)} ledger rows, wall ${(repeated.wallMs / 1000).toFixed(2)} s, peak ${fmtNum(mib(repeated.peakKiB), 0)} MiB` +
+          `, ${repeated.report.exclusions.duplicateRowsDropped} repeated rows dropped`,
+      );
+      console.log(`  one file:      ${fmtInt(rowsUnion)} ledger rows, wall ${(union.wallMs / 1000).toFixed(2)} s, peak ${fmtNum(mib(union.peakKiB), 0)} MiB`);
+      console.log(`  matching by order identity: ${(cost * 100).toFixed(1)} % more wall time per ledger row read`);
+      console.log(
+        `  check: orders ${a.confirmed.orders} / ${b.confirmed.orders}, revenue ${a.confirmed.revenue} / ${b.confirmed.revenue}, ` +
+          `refunds ${a.confirmed.refunds} / ${b.confirmed.refunds}${same ? ' (match)' : '  <-- DIFFERENT'}`,
+      );
+      if (!same) overlapFailed = true;
+    } else overlapFailed = true;
+  }
+
   console.log('\n' + markdownTable(rows, opts));
   console.log(
     `\nnode ${process.version}, ${os.cpus().length} × ${cpu.trim()}; input: generic ledger (one row per order) + ` +
@@ -692,9 +829,13 @@ async function main() {
       rmSync(dataDir(n), { recursive: true, force: true });
       rmSync(manifestPath(n), { force: true });
     }
+    if (opts.overlap > 0) {
+      const base = dataDir(`overlap-${opts.overlap}`);
+      for (const entry of [`${base}-repeated`, `${base}-union`, `${base}.json`]) rmSync(entry, { recursive: true, force: true });
+    }
     console.log(`removed the data sets in ${os.tmpdir()}`);
   }
-  if (rows.some((r) => (r.smroi && !r.smroi.ok) || (r.duck && !r.duck.ok))) process.exitCode = 1;
+  if (overlapFailed || rows.some((r) => (r.smroi && !r.smroi.ok) || (r.duck && !r.duck.ok))) process.exitCode = 1;
 }
 
 await main();

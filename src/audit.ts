@@ -1,4 +1,5 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
+import { statSync } from 'node:fs';
 import type { ColumnMap } from './column-map.js';
 import { loadConfig, type Config, type DecimalName } from './config.js';
 import { detectKind } from './detect.js';
@@ -10,6 +11,7 @@ import { dropOverlaps } from './join/overlap.js';
 import { preferInsightEngagements } from './join/engagement-sources.js';
 import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
+import { FileOrders, heldAbove, heldByAny, identityKey, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
@@ -64,7 +66,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const cutter = new DayCutter(timezone);
   const dictionary = new Dictionary(couponMap(config));
   const paidOnly = options.paidOnly ?? config.paidOnly ?? false;
-  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged, failures } = await readFolder({
+  const { parsed, skipped, warnings, attribution, readStats, paymentsMerged, repeatedOrdersDropped, failures } = await readFolder({
     dir: options.dir,
     cutter,
     dictionary,
@@ -131,7 +133,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     period: { from, to, timezone, fromSource: period.from === undefined || period.to === undefined },
     timezoneAssumed: config.timezone === undefined,
     currency,
-    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped,
+    duplicateRowsDropped: duplicateRowsDropped + paymentsMerged + insightRowsDropped + repeatedOrdersDropped,
     paidOnly,
     dictionary,
     attribution,
@@ -205,6 +207,8 @@ export interface FolderRead {
   readStats: Map<string, ReadStats>;
   /** Payment rows counted from a shop ledger instead (PAYMENTS_MERGED). */
   paymentsMerged: number;
+  /** Rows of orders counted from a more recent download of the same shop instead (one order, once). */
+  repeatedOrdersDropped: number;
   /** Every file found, in the order found (by path). */
   outcomes: FileOutcome[];
 }
@@ -235,7 +239,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     outcomes.set(found.relativePath, { found, skip: reason, sample: null, ...(error ? { error } : {}) });
   }
 
-  const detected: { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source }[] = [];
+  const detected: Detected[] = [];
   for (const file of files) {
     const sampled = await sampleFile(file.path, file.relativePath);
     if ('skip' in sampled) {
@@ -256,13 +260,21 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     detected.push({ file, sampled, source: detection.source });
   }
   // Payment ledgers first: their payments wait for the shop orders they may belong to.
-  const readOrder = [...detected.filter((d) => d.source.payments), ...detected.filter((d) => !d.source.payments)];
+  const paymentFiles = detected.filter((d) => d.source.payments);
+  const shopFiles = detected.filter((d) => !d.source.payments);
+  const readOrder = [...paymentFiles, ...shopFiles];
   const payments = new PaymentBook();
   const readStats = new Map<string, ReadStats>();
   options.onReadStart?.(readOrder.reduce((sum, { file }) => sum + file.size, 0));
+  // Ledger kinds with several files in the folder: their orders are matched by identity (one order,
+  // once, in its latest state). A kind with one file needs no identity set at all.
+  const ledgerFiles = new Map<string, number>();
+  for (const { source } of detected) if (source.family === 'ledger') ledgerFiles.set(source.kind, (ledgerFiles.get(source.kind) ?? 0) + 1);
+  let repeatedOrdersDropped = 0;
+  const fileWarnings = new Map<string, Warning[]>();
 
-  for (const [index, { file, sampled, source }] of readOrder.entries()) {
-    options.onFile?.(file, index, readOrder.length);
+  const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
+    if (!pass.again) options.onFile?.(file, index, readOrder.length);
     const aggregate = new FileAggregate(dictionary);
     const entry: ParsedFile = {
       found: file,
@@ -278,9 +290,9 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
-    // Taken back when the file fails half-way: it contributes nothing, not the rows before the bad one.
-    const undo = { warnings: warnings.length, refs: [] as string[], dictionary: options.keepGoing ? dictionary.snapshot() : null };
-    const emitKept = source.payments
+    const ownWarnings: Warning[] = [];
+    if (!pass.again) fileWarnings.set(file.relativePath, ownWarnings);
+    const add = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
         ? (record: CanonicalRecord) => {
@@ -288,20 +300,46 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             aggregate.add(record);
           }
         : (record: CanonicalRecord) => aggregate.add(record);
-    const exclude = (reason: ExclusionReason, count = 1, ref?: string) => {
+    const { orders, skip, tally } = pass;
+    const claims = source.family === 'ledger' && !source.payments;
+    const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
+      if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
+      if (identity) {
+        const key = identityKey(identity);
+        if (orders !== null) orders.note(key, day ?? -Infinity);
+        if (day !== undefined && day === day) aggregate.noteDay(day);
+        if (skip !== null && skip(key)) {
+          tally.skipped += count;
+          return;
+        }
+      } else if (day !== undefined && day === day) aggregate.noteDay(day);
       entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-      if (ref && source.family === 'ledger' && !source.payments && payments.size) payments.claim(ref, file.relativePath);
     };
-    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too). The file still
-    // covers its day: leaving orders out by choice must not shorten the period or report a coverage gap.
+    // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too), in
+    // the state of the download that counts it; its day still belongs to the period.
+    const kept = options.paidOnly && source.family === 'ledger' ? paidOnlyEmit(add, (record) => exclude('awaitingPaymentOrders', 1, record.ref, record.day, record.identity)) : add;
+    // Taken back when the file fails half-way: it contributes nothing, not the rows before the bad one.
+    const undo = { refs: [] as string[], dictionary: options.keepGoing && !pass.again ? dictionary.snapshot() : null };
     const emit =
-      options.paidOnly && source.family === 'ledger'
-        ? paidOnlyEmit(emitKept, (record) => {
-            exclude('awaitingPaymentOrders', 1, record.ref);
-            if (record.day < aggregate.firstDay) aggregate.firstDay = record.day;
-            if (record.dayTo > aggregate.lastDay) aggregate.lastDay = record.dayTo;
-          })
-        : emitKept;
+      orders === null && skip === null
+        ? kept
+        : (record: CanonicalRecord) => {
+            if (record.identity !== '') {
+              const key = identityKey(record.identity);
+              if (orders !== null) orders.note(key, record.day);
+              if (skip !== null && skip(key)) {
+                // Counted from a more recent download; a payment for it is still the shop's.
+                if (claims && record.ref && payments.size) payments.claim(record.ref, file.relativePath);
+                if (record.day < aggregate.firstDay || record.dayTo > aggregate.lastDay) {
+                  aggregate.noteDay(record.day);
+                  aggregate.noteDay(record.dayTo);
+                }
+                tally.skipped++;
+                return;
+              }
+            }
+            kept(record);
+          };
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -309,7 +347,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         decimal,
         cutter,
         emit,
-        warn: (warning) => warnings.push({ ...warning, file: file.relativePath }),
+        warn: pass.again ? () => {} : (warning) => ownWarnings.push({ ...warning, file: file.relativePath }),
         exclude,
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;
@@ -318,6 +356,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           if (description.notes) entry.notes.push(description.notes);
         },
         attribution: (note) => {
+          if (pass.again) return;
           const notes = attribution.get(file.relativePath) ?? [];
           notes.push(note);
           attribution.set(file.relativePath, notes);
@@ -335,28 +374,138 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         },
       });
       const started = performance.now();
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, options.onBytes);
-      readStats.set(file.relativePath, stats);
-      options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes);
+      if (!pass.again) readStats.set(file.relativePath, stats);
+      if (!pass.again) options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
     } catch (error) {
-      if (!(options.keepGoing && error instanceof InputError)) throw error;
-      warnings.length = undo.warnings;
+      if (!(options.keepGoing && error instanceof InputError) || pass.again) throw error;
+      fileWarnings.delete(file.relativePath);
       for (const key of undo.refs) seenRefs.delete(key);
       undo.dictionary?.();
       payments.forget(file.relativePath);
       attribution.delete(file.relativePath);
       fail(file, error, source.kind);
-      outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error });
-      continue;
+      return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error };
     }
-    parsed.push(entry);
-    outcomes.set(file.relativePath, { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null });
+    // Rows read but counted from another download are rows of this file all the same.
+    aggregate.rows += tally.skipped;
+    return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
+  };
+
+  const matchWarnings: Warning[] = [];
+  const multi = (item: Detected) => item.source.family === 'ledger' && (ledgerFiles.get(item.source.kind) ?? 0) > 1;
+  for (const phase of [paymentFiles, shopFiles]) {
+    // The files of a kind with several files are read most recently modified first: a guess of the
+    // ranking (most recent download first), so that each file can leave out, as it streams, the
+    // orders of the files read before it. A right guess reads every file once; a wrong one costs
+    // reading the misplaced files again. The figures never depend on the guess.
+    const order: Detected[] = [];
+    const queued = new Set<string>();
+    for (const item of phase) {
+      if (!multi(item)) order.push(item);
+      else if (!queued.has(item.source.kind)) {
+        queued.add(item.source.kind);
+        order.push(...phase.filter((other) => other.source.kind === item.source.kind).sort(byModifiedNewestFirst));
+      }
+    }
+    const groups = new Map<string, IdentityFile[]>();
+    for (const item of order) {
+      const group = multi(item) ? (groups.get(item.source.kind) ?? []) : null;
+      const before = group ? group.slice() : [];
+      const pass: ReadPass = {
+        orders: group ? new FileOrders() : null,
+        skip: before.length > 0 ? (key) => heldByAny(before, key) : null,
+        again: false,
+        tally: newTally(),
+      };
+      const outcome = await readFile(item, readOrder.indexOf(item), pass);
+      pass.orders?.identities.freeze();
+      outcomes.set(item.file.relativePath, outcome);
+      if (outcome.error) continue;
+      parsed.push(outcome.parsed);
+      if (group) {
+        group.push({ relativePath: item.file.relativePath, orders: pass.orders!, item, outcome, tally: pass.tally, before });
+        groups.set(item.source.kind, group);
+      }
+    }
+    // One order, once, in the state of the most recent download (report-json.md, "Additions").
+    for (const [kind, members] of groups) {
+      const group = members.filter((member) => member.orders.identities.size > 0);
+      if (group.length < 2) continue;
+      for (const member of group) member.outcome.parsed.aggregate.byIdentity = true;
+      const plan = planIdentities(group);
+      for (const [rank, file] of plan.ranked.entries()) {
+        const above = plan.ranked.slice(0, rank);
+        if (sameFilter(file, file.before, above)) {
+          repeatedOrdersDropped += file.tally.skipped;
+          continue;
+        }
+        // Read again, leaving out the orders the downloads ranked above it hold: memory stays flat in rows.
+        if (file.item.source.payments) payments.forget(file.relativePath);
+        const first = file.outcome.parsed;
+        const pass: ReadPass = { orders: null, skip: (key) => heldAbove(plan.ranked, file, key), again: true, tally: newTally() };
+        const again = await readFile(file.item, readOrder.indexOf(file.item), pass);
+        const entry = again.parsed;
+        entry.aggregate.byIdentity = true;
+        repeatedOrdersDropped += pass.tally.skipped;
+        parsed[parsed.indexOf(first)] = entry;
+        file.outcome = { ...file.outcome, parsed: entry };
+        outcomes.set(file.relativePath, file.outcome);
+      }
+      for (const { file, keptFile } of plan.copies) {
+        const orderCount = file.orders.identities.size;
+        matchWarnings.push({
+          code: 'OVERLAPPING_EXPORT',
+          message: `${file.relativePath} repeats ${orderCount === 1 ? 'the order' : `all ${orderCount} orders`} of ${keptFile.relativePath} (a copy or an earlier download); ${orderCount === 1 ? 'it is' : 'they are'} counted once, as ${keptFile.relativePath} has ${orderCount === 1 ? 'it' : 'them'}.`,
+          file: file.relativePath,
+          details: { keptFile: keptFile.relativePath, orders: orderCount },
+        });
+      }
+      if (plan.repeatedOrders > 0) {
+        const counted = plan.ranked.filter((file) => !plan.copies.some((copy) => copy.file === file));
+        const states = [...plan.statesFrom].map(([file, count]) => ({ file: file.relativePath, orders: count }));
+        const n = plan.repeatedOrders;
+        matchWarnings.push({
+          code: 'REPEATED_ORDERS',
+          message:
+            `${n} order${n === 1 ? ' appears' : 's appear'} in several downloads of ${group[0]!.item.source.title} (${counted.map((f) => f.relativePath).join(', ')}); ` +
+            `${n === 1 ? 'it is' : 'each is'} counted once, in its state in the most recent download holding it: ` +
+            states.map((state) => `${state.file} (${state.orders})`).join(', ') +
+            '.',
+          file: states[0]!.file,
+          details: { kind, orders: n, files: counted.map((f) => f.relativePath), statesFrom: states },
+        });
+      }
+    }
   }
+  // Warnings in the order of the files by path (payment ledgers first), whatever order they were read in.
+  for (const { file } of readOrder) warnings.push(...(fileWarnings.get(file.relativePath) ?? []));
+  warnings.push(...matchWarnings);
   const paymentsMerged = payments.release(warnings);
+  for (const entry of parsed) {
+    // A file recognised whose rows were all left out says so (the period still covers its days).
+    if (entry.aggregate.cells.size > 0 || entry.aggregate.ranges.length > 0 || entry.aggregate.byIdentity) continue;
+    const excluded = Object.entries(entry.exclusions).filter(([, count]) => (count ?? 0) > 0) as [ExclusionReason, number][];
+    const total = excluded.reduce((sum, [, count]) => sum + count, 0);
+    if (total === 0 || entry.aggregate.rows > 0) continue;
+    // A ledger whose orders were all left out still states them: none confirmed is 0, not unknown.
+    if (entry.source.family === 'ledger') {
+      for (const slot of [M.orders, M.revenue, M.refunds]) entry.aggregate.carried[slot] = 1;
+      // Orders left out by their status: the file states payment status, so none awaiting is 0 too.
+      const byStatus = excluded.some(([reason]) => reason === 'cancelledOrders' || reason === 'failedOrders' || reason === 'pendingOrders' || reason === 'awaitingPaymentOrders');
+      if (byStatus) for (const slot of [M.awaitingOrders, M.awaitingRevenue]) entry.aggregate.carried[slot] = 1;
+    }
+    warnings.push({
+      code: 'ALL_ROWS_EXCLUDED',
+      message: `Every row of ${entry.found.relativePath} was left out (${excluded.map(([reason, count]) => `${count} ${EXCLUSION_WORDS[reason]}`).join(', ')}); the file counts no sales.`,
+      file: entry.found.relativePath,
+      details: Object.fromEntries(excluded),
+    });
+  }
   parsed.sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const found = [...outcomes.values()].sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
-  return { parsed, skipped, failures, warnings, attribution, readStats, paymentsMerged, outcomes: found };
+  return { parsed, skipped, failures, warnings, attribution, readStats, paymentsMerged, repeatedOrdersDropped, outcomes: found };
 }
 
 /**
@@ -373,6 +522,59 @@ export function paidOnlyEmit(emit: (record: CanonicalRecord) => void, exclude: (
     emit(record);
   };
 }
+
+type Detected = { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source };
+
+/** What one reading of a file counts of order identities. */
+interface Tally {
+  /** Rows (records and orders left out) not counted because a more recent download holds their order. */
+  skipped: number;
+}
+
+function newTally(): Tally {
+  return { skipped: 0 };
+}
+
+interface ReadPass {
+  /** First reading of a ledger whose kind has several files: the identities it holds. */
+  orders: FileOrders | null;
+  /** Second reading: true for an order a more recent download holds (left out here). */
+  skip: ((key: number) => boolean) | null;
+  /** Second reading: warnings, notes, progress and statistics came from the first. */
+  again: boolean;
+  tally: Tally;
+}
+
+interface IdentityFile extends RankedFile {
+  item: Detected;
+  outcome: Extract<FileOutcome, { parsed: ParsedFile }>;
+  tally: Tally;
+  /** The files of its kind read before it: the orders it left out while streaming are theirs. */
+  before: IdentityFile[];
+}
+
+/** Most recently modified first; the later path first among files modified at the same time. */
+function byModifiedNewestFirst(a: Detected, b: Detected): number {
+  return modifiedAt(b) - modifiedAt(a) || (a.file.relativePath < b.file.relativePath ? 1 : a.file.relativePath > b.file.relativePath ? -1 : 0);
+}
+
+function modifiedAt(item: Detected): number {
+  try {
+    return statSync(item.file.path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
+  rowsOutsidePeriod: 'outside the period',
+  summaryRows: 'summary rows',
+  cancelledOrders: 'cancelled',
+  failedOrders: 'failed',
+  pendingOrders: 'unfinished (checkout or payment never completed)',
+  awaitingPaymentOrders: 'awaiting payment (--paid-only)',
+  duplicateRowsDropped: 'repeated',
+};
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
   let from = Infinity;

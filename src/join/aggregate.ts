@@ -166,8 +166,14 @@ export class FileAggregate {
   readonly carried = new Uint8Array(METRIC_COUNT);
   readonly fingerprints = new Map<number, DayFingerprint>();
   rows = 0;
+  /** First and last day of every dated row read (counted or left out): the span the file covers. */
   firstDay = Infinity;
   lastDay = -Infinity;
+  /**
+   * Orders of this file were matched with other downloads of the same shop by their identity
+   * (src/join/order-identity.ts): day-level overlap detection leaves the file alone.
+   */
+  byIdentity = false;
   // The hot path's index into `cells`: per day, a map keyed by token, channel and currency (a small
   // integer, where the full cell key is a double); rows usually come day by day, so the day's map
   // is kept at hand. `cellCount` notices cells deleted from outside (overlap removal), which would
@@ -181,7 +187,7 @@ export class FileAggregate {
   private hotSource: string | null = null;
   private hotSourceChannel = 0;
 
-  constructor(private readonly dictionary: Dictionary) {}
+  constructor(readonly dictionary: Dictionary) {}
 
   add(record: CanonicalRecord): void {
     const dictionary = this.dictionary;
@@ -233,6 +239,13 @@ export class FileAggregate {
     }
     cell[ROWS_SLOT] += 1;
     if (record.ref) this.fingerprint(day, record.ref);
+  }
+
+  /** A dated row left out (a cancelled order): it counts nothing but the file covers its day. */
+  noteDay(day: number): void {
+    if (!Number.isFinite(day)) return;
+    if (day < this.firstDay) this.firstDay = day;
+    if (day > this.lastDay) this.lastDay = day;
   }
 
   private sourceChannel(source: string): number {

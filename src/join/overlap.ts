@@ -3,7 +3,8 @@
 // day (or day and campaign) give that cell from one file only: the one with the highest priority.
 import type { Warning } from '../report.js';
 import type { OverlapGrain } from '../sources/types.js';
-import { splitCellKey, type FileAggregate } from './aggregate.js';
+import { formatDay } from '../read/dates.js';
+import { splitCellKey, type FileAggregate, type RangeCell } from './aggregate.js';
 
 export interface OverlapFile {
   relativePath: string;
@@ -18,7 +19,7 @@ export interface OverlapFile {
 export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[]): number {
   const byDataset = new Map<string, OverlapFile[]>();
   for (const file of files) {
-    if (file.grain === 'none') continue;
+    if (file.grain === 'none' || file.aggregate.byIdentity) continue;
     const group = byDataset.get(file.dataset) ?? [];
     group.push(file);
     byDataset.set(file.dataset, group);
@@ -29,12 +30,18 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
     const ordered = [...group].sort((a, b) => b.priority - a.priority || (a.relativePath < b.relativePath ? -1 : 1));
     // Claimed grain keys (day, or day and campaign token) and the file that holds them.
     const claimed = new Map<string, OverlapFile>();
+    // Keys claimed by a whole-range row (a range cannot be split by day).
+    const claimedByRange = new Set<string>();
     for (const file of ordered) {
       const grainKey = (day: number, token: number) => (file.grain === 'day' ? `${day}` : `${day}|${token}`);
       const repeats = new Map<OverlapFile, Set<number>>();
       const differing = new Map<OverlapFile, Set<number>>();
       const dropKeys = new Set<string>();
       const keysOfFile = new Set<string>();
+      const rangeKeysOfFile = new Set<string>();
+      // Daily rows of higher-priority files that a whole-range row of this file stands for.
+      const standsFor = new Map<OverlapFile, { keys: Set<string>; days: Set<number>; byToken: Map<number, number[]> }>();
+      const droppedRanges = new Set<RangeCell>();
       const consider = (day: number, token: number) => {
         const key = grainKey(day, token);
         keysOfFile.add(key);
@@ -51,7 +58,45 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
         const { day, token } = splitCellKey(cellKey);
         consider(day, token);
       }
-      for (const range of file.aggregate.ranges) for (let day = range.from; day <= range.to; day++) consider(day, range.token);
+      for (const range of file.aggregate.ranges) {
+        // A campaign's whole-range figures stand for their range: daily rows of another file add only
+        // the days the range does not cover, and replace the range only where they cover all of it.
+        let held = 0;
+        let heldByRange = false;
+        for (let day = range.from; day <= range.to; day++) {
+          const key = grainKey(day, range.token);
+          const holder = claimed.get(key);
+          if (!holder || holder === file || !sameOrders(holder.aggregate, file.aggregate, day)) continue;
+          held++;
+          if (claimedByRange.has(key)) heldByRange = true;
+        }
+        const span = range.to - range.from + 1;
+        if (held === 0) {
+          for (let day = range.from; day <= range.to; day++) rangeKeysOfFile.add(grainKey(day, range.token));
+        } else if (held === span || heldByRange) {
+          droppedRanges.add(range);
+          for (let day = range.from; day <= range.to; day++) {
+            const holder = claimed.get(grainKey(day, range.token));
+            if (holder && holder !== file) addTo(repeats, holder, day);
+          }
+        } else {
+          for (let day = range.from; day <= range.to; day++) {
+            const key = grainKey(day, range.token);
+            rangeKeysOfFile.add(key);
+            const holder = claimed.get(key);
+            if (!holder || holder === file) continue;
+            let entry = standsFor.get(holder);
+            if (!entry) standsFor.set(holder, (entry = { keys: new Set(), days: new Set(), byToken: new Map() }));
+            entry.keys.add(key);
+            entry.days.add(day);
+            const tokenDays = entry.byToken.get(range.token);
+            if (tokenDays) tokenDays.push(day);
+            else entry.byToken.set(range.token, [day]);
+            claimed.set(key, file);
+            claimedByRange.add(key);
+          }
+        }
+      }
 
       for (const [cellKey, cell] of file.aggregate.cells) {
         const { day, token } = splitCellKey(cellKey);
@@ -60,20 +105,35 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
           file.aggregate.cells.delete(cellKey);
         }
       }
-      file.aggregate.ranges.splice(
-        0,
-        file.aggregate.ranges.length,
-        ...file.aggregate.ranges.filter((range) => {
-          for (let day = range.from; day <= range.to; day++) {
-            if (dropKeys.has(grainKey(day, range.token))) {
-              droppedRows += range.values[range.values.length - 1]!;
-              return false;
-            }
-          }
-          return true;
-        }),
-      );
+      if (droppedRanges.size > 0) {
+        for (const range of droppedRanges) droppedRows += range.values[range.values.length - 1]!;
+        file.aggregate.ranges.splice(0, file.aggregate.ranges.length, ...file.aggregate.ranges.filter((range) => !droppedRanges.has(range)));
+      }
+      for (const [holder, entry] of standsFor) {
+        for (const [cellKey, cell] of holder.aggregate.cells) {
+          const { day, token } = splitCellKey(cellKey);
+          if (!entry.keys.has(grainKey(day, token))) continue;
+          droppedRows += cell[cell.length - 1]!;
+          holder.aggregate.cells.delete(cellKey);
+        }
+        const days = [...entry.days].sort((a, b) => a - b);
+        const named = [...entry.byToken]
+          .map(([token, tokenDays]) => ({ name: campaignName(file.aggregate, token), days: tokenDays.sort((a, b) => a - b) }))
+          .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const campaigns = file.grain === 'day' ? [] : named.map((c) => c.name);
+        const what = file.grain === 'day' ? `daily rows on ${days.length} day${days.length === 1 ? '' : 's'} (${dayList(days)})` : `daily rows of ${named.map((c) => `"${c.name}" on ${dayList(c.days)}`).join('; ')}`;
+        warnings.push({
+          code: 'OVERLAPPING_EXPORT',
+          message: `${holder.relativePath} has ${what}, which the whole-range rows of ${file.relativePath} already cover; those days are counted once, from ${file.relativePath}, and the daily rows add only the days outside its range.`,
+          file: holder.relativePath,
+          details: { keptFile: file.relativePath, days: days.length, dates: days.map(formatDay), campaigns },
+        });
+      }
       for (const key of keysOfFile) if (!dropKeys.has(key) && !claimed.has(key)) claimed.set(key, file);
+      for (const key of rangeKeysOfFile) {
+        if (!claimed.has(key)) claimed.set(key, file);
+        if (claimed.get(key) === file) claimedByRange.add(key);
+      }
 
       for (const [holder, days] of repeats) {
         warnings.push({
@@ -112,4 +172,24 @@ function sameOrders(kept: FileAggregate, candidate: FileAggregate, day: number):
   const b = candidate.fingerprints.get(day);
   if (!a || !b) return !a && !b;
   return a.count === b.count && a.xor === b.xor && a.sum === b.sum;
+}
+
+/** A campaign as the export spells it (the first spelling), else its key. */
+function campaignName(aggregate: FileAggregate, token: number): string {
+  const spellings = aggregate.dictionary.spellings.get(token);
+  if (spellings && spellings.size > 0) return [...spellings].sort()[0]!;
+  const key = aggregate.dictionary.tokens[token] ?? '';
+  return key.startsWith('id:') ? key.slice(3) : key || '(no campaign)';
+}
+
+/** Days as runs: `2026-09-05 to 2026-09-06, 2026-09-09`; at most five runs, then `…`. */
+function dayList(days: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < days.length; ) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
+    runs.push(i === j ? formatDay(days[i]!) : `${formatDay(days[i]!)} to ${formatDay(days[j]!)}`);
+    i = j + 1;
+  }
+  return runs.length > 5 ? `${runs.slice(0, 5).join(', ')}, …` : runs.join(', ');
 }

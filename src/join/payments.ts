@@ -68,7 +68,12 @@ export class PaymentBook {
       if (number) list = this.held.get(number);
     }
     for (const payment of list ?? []) {
-      if (payment.claimedBy !== null) continue;
+      // Several shop files may hold the order (repeated downloads): the first by path is named, so
+      // that the result does not depend on the order the files were read in.
+      if (payment.claimedBy !== null) {
+        if (payment.claimedBy <= shopFile) continue;
+        this.claims.get(`${payment.file}\u0000${payment.claimedBy}`)!.count--;
+      }
       payment.claimedBy = shopFile;
       const pair = `${payment.file}\u0000${shopFile}`;
       const entry = this.claims.get(pair) ?? { paymentFile: payment.file, shopFile, count: 0 };
@@ -77,17 +82,24 @@ export class PaymentBook {
     }
   }
 
-  /** A file that could not be read is taken out: the payments it held, the payments it claimed. */
-  forget(file: string): void {
+  /**
+   * Takes a file out: the payments it held, the payments it claimed (a file that could not be read,
+   * or one read again because a more recent download counts some of its payments). Returns how many
+   * payments it held.
+   */
+  forget(file: string): number {
+    let forgotten = 0;
     for (const map of [this.held, this.heldByNumber]) {
       for (const [key, list] of map) {
         const kept = list.filter((payment) => payment.file !== file);
+        if (map === this.held) forgotten += list.length - kept.length;
         if (kept.length === 0) map.delete(key);
         else if (kept.length !== list.length) map.set(key, kept);
         for (const payment of kept) if (payment.claimedBy === file) payment.claimedBy = null;
       }
     }
     for (const [pair, claim] of this.claims) if (claim.paymentFile === file || claim.shopFile === file) this.claims.delete(pair);
+    return forgotten;
   }
 
   /** Adds the unclaimed payments to their files and says what was merged. */
@@ -102,7 +114,7 @@ export class PaymentBook {
       }
     }
     let merged = 0;
-    for (const { paymentFile, shopFile, count } of [...this.claims.values()].sort((a, b) => (a.paymentFile + a.shopFile < b.paymentFile + b.shopFile ? -1 : 1))) {
+    for (const { paymentFile, shopFile, count } of [...this.claims.values()].filter((claim) => claim.count > 0).sort((a, b) => (a.paymentFile + a.shopFile < b.paymentFile + b.shopFile ? -1 : 1))) {
       merged += count;
       warnings.push({
         code: 'PAYMENTS_MERGED',

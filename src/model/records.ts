@@ -73,6 +73,14 @@ export interface CanonicalRecord {
   values: Float64Array;
   /** Order or post reference, used to recognise the same data in overlapping exports ('' when none). */
   ref: string;
+  /**
+   * The platform's own identity of the order (or payment) the row belongs to, to count an order that
+   * several downloads of one shop hold once (src/join/order-identity.ts): Shopify `Id`, else `Name`;
+   * WooCommerce order number; Stripe payment id; PayPal transaction ID; a generic ledger's order
+   * number. Every row of one order carries it (line items too); a row that is an event of its own
+   * (a refund row on its own day) carries one of its own. '' when the export has none (DATEV).
+   */
+  identity: string;
   /** Physical line of the row in its file. */
   line: number;
 }
@@ -89,6 +97,7 @@ export function newRecord(): CanonicalRecord {
     currency: '',
     values: new Float64Array(METRIC_COUNT).fill(NaN),
     ref: '',
+    identity: '',
     line: 0,
   };
 }
@@ -102,5 +111,6 @@ export function resetRecord(record: CanonicalRecord): void {
   record.channel = '';
   record.currency = '';
   record.ref = '';
+  record.identity = '';
   record.values.fill(NaN);
 }

@@ -6,6 +6,7 @@ import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, 
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
+import { refundIdentity } from '../join/order-identity.js';
 import { datevVatRate, keptTax, vatOfGross } from '../economics/vat.js';
 import { isEmptyValue, parseNumber, type DecimalMark } from '../read/numbers.js';
 
@@ -184,7 +185,7 @@ export const genericLedger: Source = {
         previousOrder = orderId;
         // Unpaid, invoiced and prepayment orders (offen, Rechnung, Vorkasse, obetald, faktura) count and are
         // reported as awaiting payment; drafts and quotes are no order.
-        if (orderExcluded) context.exclude(exclusionOf(orderStatus)!, 1, orderId);
+        if (orderExcluded) context.exclude(exclusionOf(orderStatus)!, 1, orderId, orderDay, orderId);
       }
       if (orderExcluded) return;
       const amount = read.number(cells, c.amount, line);
@@ -216,6 +217,9 @@ export const genericLedger: Source = {
       }
       // One reference per order: the overlap check fingerprints orders, not line items.
       record.ref = continuation ? '' : orderId;
+      // Every row of an order carries its identity (a repeated download leaves them out together); a
+      // refund booked as a row of its own is an event of its own.
+      record.identity = amount < 0 && !continuation ? refundIdentity(orderId, orderDay) : orderId;
       record.line = line;
       const values = record.values;
       if (amount < 0) {

@@ -431,7 +431,7 @@ export const paypalActivity: Source = {
           notSales.set('memo', (notSales.get('memo') ?? 0) + 1);
           return;
         } else if (status === 'failed' || status === 'cancelled') {
-          context.exclude(status === 'failed' ? 'failedOrders' : 'cancelledOrders');
+          context.exclude(status === 'failed' ? 'failedOrders' : 'cancelledOrders', 1, undefined, dayOf(cells, line), read.text(cells, c.transactionId));
           return;
         } else if (status === 'other') {
           notSales.set('other', (notSales.get('other') ?? 0) + 1);
@@ -446,6 +446,8 @@ export const paypalActivity: Source = {
         record.day = day;
         record.dayTo = day;
         record.currency = read.text(cells, c.currency).toUpperCase();
+        // The row's identity across downloads: its own transaction ID (a refund has one of its own).
+        record.identity = read.text(cells, c.transactionId);
         record.line = line;
         const values = record.values;
         if (kind === 'payment') {

@@ -24,6 +24,7 @@ const COLUMNS = {
   cancelledAt: ['Cancelled at'],
   // The sales channel or app that created the order (`web`, `pos`, an app ID), not a marketing source (ledgers.md §1.3).
   salesChannel: ['Source'],
+  id: ['Id'],
 } satisfies ColumnSpec<string>;
 
 type Field = keyof typeof COLUMNS;
@@ -101,8 +102,10 @@ export const shopifyOrders: Source = {
           refund = Math.max(total, 0);
         }
 
+        // The order's identity across downloads: `Id`, else `Name` (report-json.md, "One order, once").
+        const identity = read.text(cells, c.id) || name;
         if (read.text(cells, c.cancelledAt) !== '') {
-          context.exclude('cancelledOrders', 1, name);
+          context.exclude('cancelledOrders', 1, name, day, identity);
           return;
         }
         // Pending, authorized and partially paid orders are orders placed whose money has not arrived yet
@@ -110,7 +113,7 @@ export const shopifyOrders: Source = {
         const status = shopifyStatus(financialStatus);
         const excluded = exclusionOf(status);
         if (excluded !== null) {
-          context.exclude(excluded, 1, name);
+          context.exclude(excluded, 1, name, day, identity);
           return;
         }
 
@@ -131,6 +134,7 @@ export const shopifyOrders: Source = {
         record.coupon = firstCode(read.text(cells, c.discountCode));
         record.currency = read.text(cells, c.currency).toUpperCase();
         record.ref = name;
+        record.identity = identity;
         record.line = line;
         const values = record.values;
         values[M.orders] = 1;

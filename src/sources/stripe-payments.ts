@@ -201,21 +201,23 @@ export const stripePayments: Source = {
           if (unknownStatuses++ === 0) firstUnknownLine = line;
           status = 'counted';
         }
+        const day = context.cutter.dayOfParsed(utcInstant(read.date(cells, c.created, line, true), read.text(cells, c.created)));
+        // The payment's identity across downloads: its own id (`ch_…`, `py_…`).
+        const identity = read.text(cells, c.id);
         if (status === 'failed') {
-          context.exclude('failedOrders');
+          context.exclude('failedOrders', 1, undefined, day, identity);
           return;
         }
         if (status === 'cancelled') {
-          context.exclude('cancelledOrders');
+          context.exclude('cancelledOrders', 1, undefined, day, identity);
           return;
         }
         // An uncaptured payment is an authorisation: it may never be taken.
         if (status === 'pending' || NOT_CAPTURED.has(folded(cells, c.captured))) {
-          context.exclude('pendingOrders');
+          context.exclude('pendingOrders', 1, undefined, day, identity);
           return;
         }
 
-        const day = context.cutter.dayOfParsed(utcInstant(read.date(cells, c.created, line, true), read.text(cells, c.created)));
         const amount = read.number(cells, c.amount, line);
         if (amount !== amount) {
           throw new InputError('MISSING_AMOUNT', context.file, line, 'this payment has no "Amount".', 'Export the payments again; every Stripe payment row has an amount.');
@@ -251,6 +253,7 @@ export const stripePayments: Source = {
         record.currency = currency.toUpperCase();
         // The shop's order reference, so the payment can be matched to the shop order; never the charge id.
         record.ref = read.text(cells, c.orderRef);
+        record.identity = identity;
         record.line = line;
         const values = record.values;
         values[M.orders] = 1;

@@ -71,9 +71,12 @@ export interface SourceContext {
   warn(warning: WarningInput): void;
   /**
    * Counts rows left out, by reason. A ledger passes the order reference of an order it leaves out
-   * (cancelled, pending), so that a Stripe or PayPal payment for that order is not counted either.
+   * (cancelled, pending), so that a Stripe or PayPal payment for that order is not counted either;
+   * the order's day, so that the period covers every dated row read (counted or not); and the order's
+   * identity (CanonicalRecord.identity), so that an order several downloads hold is left out once,
+   * in the state of the most recent download.
    */
-  exclude(reason: ExclusionReason, count?: number, ref?: string): void;
+  exclude(reason: ExclusionReason, count?: number, ref?: string, day?: number, identity?: string): void;
   /**
    * Declares what the file holds, for overlap detection: files of one dataset describe the same
    * numbers, so a day (or day and campaign) they share is counted from one file only, the one with

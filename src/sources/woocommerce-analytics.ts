@@ -10,6 +10,7 @@ import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
 import { exclusionOf, woocommerceStatus } from './order-status.js';
+import { refundIdentity } from '../join/order-identity.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 // English labels are WooCommerce's own (table.js / Orders Controller get_export_columns); French from a real
@@ -97,15 +98,15 @@ export const woocommerceAnalytics: Source = {
         // `pending` ("Pending payment") is a checkout never completed: no sale. `on-hold` waits for a bank
         // transfer or cheque: an order, counted and reported as awaiting payment.
         const status = woocommerceStatus(read.text(cells, c.status));
+        const day = context.cutter.dayOfParsed(read.date(cells, c.date, line));
         const excluded = exclusionOf(status);
-        if (excluded !== null) return context.exclude(excluded, 1, order);
+        if (excluded !== null) return context.exclude(excluded, 1, order, day, order);
 
         cells[c.netSales] = unguard(cells[c.netSales] ?? '');
         const amount = read.number(cells, c.netSales, line);
         if (amount !== amount) {
           throw new InputError('MISSING_AMOUNT', context.file, line, 'this row has no net sales amount.', 'Download the Analytics orders report again; every order and refund row carries its net sales.');
         }
-        const day = context.cutter.dayOfParsed(read.date(cells, c.date, line));
 
         resetRecord(record);
         record.day = day;
@@ -115,9 +116,12 @@ export const woocommerceAnalytics: Source = {
         record.ref = order;
         record.line = line;
         const values = record.values;
+        record.identity = order;
         if (amount < 0) {
           // A refund: its own row on the refund date. A fully refunded order keeps its positive row (status
-          // `refunded`), so the status never turns a positive row into a refund.
+          // `refunded`), so the status never turns a positive row into a refund. It is an event of its
+          // own: a later download may hold it without the order row (identity: order, refund and day).
+          record.identity = refundIdentity(order, day);
           values[M.orders] = 0;
           values[M.revenue] = amount;
           values[M.refunds] = -amount;

@@ -19,6 +19,8 @@ export interface SourceRun {
   records: EmittedRecord[];
   warnings: WarningInput[];
   exclusions: Partial<Record<ExclusionReason, number>>;
+  /** Every exclude() call with what it passed: the order reference, day and identity. */
+  excluded: { reason: ExclusionReason; count: number; ref?: string; day?: number; identity?: string }[];
   description: { dataset?: string; priority?: number; daily?: boolean; notes?: string };
   /** Attribution settings the adapter passed on (SourceContext.attribution). */
   attribution: AttributionNote[];
@@ -30,7 +32,7 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
   if ('skip' in sampled) throw new Error(`skipped: ${sampled.skip}`);
   const detection = detectKind(sampled.sample, SOURCES);
   if ('skip' in detection) throw new Error(`not detected: ${detection.skip}`);
-  const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, description: {}, attribution: [] };
+  const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, excluded: [], description: {}, attribution: [] };
   const seen = new Set<string>();
   const parser = detection.source.open({
     file: relativePath,
@@ -48,8 +50,9 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
     warn(warning) {
       run.warnings.push(warning);
     },
-    exclude(reason, count = 1) {
+    exclude(reason, count = 1, ref, day, identity) {
       run.exclusions[reason] = (run.exclusions[reason] ?? 0) + count;
+      run.excluded.push({ reason, count, ref, day, identity });
     },
     describe(description) {
       Object.assign(run.description, description);

@@ -155,7 +155,10 @@ describe('dropOverlaps: ad exports (grain day+campaign)', () => {
 });
 
 describe('dropOverlaps: whole-range rows against daily rows', () => {
-  it('a daily file (higher priority, as the audit ranks it) drops a range that covers one of its days', () => {
+  it("a campaign's whole-range row stands for its range: daily rows inside it are dropped, days outside it added", () => {
+    // By hand: the range says Herbst spent 300.00 in September; the daily file has 12.50 and 11.00 on
+    // 5 and 6 September (inside the range, already in the 300.00) and 9.00 on 1 October (outside).
+    // Herbst: 300.00 + 9.00 = 309.00; Brunch 90.00 (no daily rows); total 399.00.
     const dictionary = new Dictionary(new Map());
     const summary = file(dictionary, 'meta-no-breakdown.csv', 'meta-ads', 'day+campaign', 0, [
       { day: SEP(1), dayTo: SEP(30), campaign: 'Herbst Aktion 2026', values: { adSpend: 300, impressions: 20_000 } },
@@ -164,16 +167,57 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
     const daily = file(dictionary, 'meta-daily.csv', 'meta-ads', 'day+campaign', 1, [
       { day: SEP(5), campaign: 'Herbst Aktion 2026', values: { adSpend: 12.5, impressions: 900 } },
       { day: SEP(6), campaign: 'Herbst Aktion 2026', values: { adSpend: 11, impressions: 800 } },
+      { day: SEP(31), campaign: 'Herbst Aktion 2026', values: { adSpend: 9, impressions: 700 } },
+    ]);
+    const warnings: Warning[] = [];
+    expect(dropOverlaps([summary, daily], warnings)).toBe(2);
+    expect(summary.aggregate.ranges).toHaveLength(2);
+    expect(total(summary, 'adSpend')).toBe(390);
+    expect(total(daily, 'adSpend')).toBe(9);
+    expect(total(summary, 'adSpend') + total(daily, 'adSpend')).toBe(399);
+    expect(total(summary, 'impressions') + total(daily, 'impressions')).toBe(20_700);
+    expect(days(daily)).toEqual([SEP(31)]);
+    expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([
+      ['OVERLAPPING_EXPORT', 'meta-daily.csv', { keptFile: 'meta-no-breakdown.csv', days: 2, dates: ['2026-09-05', '2026-09-06'], campaigns: ['Herbst Aktion 2026'] }],
+    ]);
+    expect(warnings[0]!.message).toContain('daily rows of "Herbst Aktion 2026" on 2026-09-05 to 2026-09-06, which the whole-range rows of meta-no-breakdown.csv already cover');
+  });
+
+  it('daily rows that cover the whole range of a campaign replace its range row', () => {
+    // Brunch: range 1–3 September 90.00; daily 30.00 + 25.00 + 40.00 = 95.00 on every day of it. Herbst's range stays.
+    const dictionary = new Dictionary(new Map());
+    const summary = file(dictionary, 'meta-no-breakdown.csv', 'meta-ads', 'day+campaign', 0, [
+      { day: SEP(1), dayTo: SEP(3), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 90 } },
+      { day: SEP(1), dayTo: SEP(3), campaign: 'Herbst Aktion 2026', values: { adSpend: 60 } },
+    ]);
+    const daily = file(dictionary, 'meta-daily.csv', 'meta-ads', 'day+campaign', 1, [
+      { day: SEP(1), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 30 } },
+      { day: SEP(2), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 25 } },
+      { day: SEP(3), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 40 } },
     ]);
     const warnings: Warning[] = [];
     expect(dropOverlaps([summary, daily], warnings)).toBe(1);
-    expect(summary.aggregate.ranges.map((r) => dictionary.tokens[r.token])).toEqual(['brunch-am-sonntag-familien']);
-    expect(total(summary, 'adSpend')).toBe(90);
-    expect(total(daily, 'adSpend')).toBe(23.5);
-    expect(total(daily, 'impressions')).toBe(1700);
-    expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([
-      ['OVERLAPPING_EXPORT', 'meta-no-breakdown.csv', { keptFile: 'meta-daily.csv', days: 2 }],
+    expect(summary.aggregate.ranges.map((r) => dictionary.tokens[r.token])).toEqual(['herbst-aktion-2026']);
+    expect(total(summary, 'adSpend') + total(daily, 'adSpend')).toBe(155);
+    expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([['OVERLAPPING_EXPORT', 'meta-no-breakdown.csv', { keptFile: 'meta-daily.csv', days: 3 }]]);
+  });
+
+  it('a GA4 table without a date column (grain day) stands for its range against a daily GA4 table', () => {
+    // Range 1–7 September: two rows (sources), 400 + 300 sessions. Daily: 100 on 3 Sep, 90 on 8 Sep.
+    // Counted: 700 for 1–7 September + 90 on 8 September = 790.
+    const dictionary = new Dictionary(new Map());
+    const week = file(dictionary, 'week.csv', 'ga4', 'day', 0, [
+      { day: SEP(1), dayTo: SEP(7), campaign: 'herbst', values: { sessions: 400 } },
+      { day: SEP(1), dayTo: SEP(7), values: { sessions: 300 } },
     ]);
+    const daily = file(dictionary, 'daily.csv', 'ga4', 'day', 1, [
+      { day: SEP(3), values: { sessions: 100 } },
+      { day: SEP(8), values: { sessions: 90 } },
+    ]);
+    const warnings: Warning[] = [];
+    expect(dropOverlaps([week, daily], warnings)).toBe(1);
+    expect(total(week, 'sessions') + total(daily, 'sessions')).toBe(790);
+    expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([['OVERLAPPING_EXPORT', 'daily.csv', { keptFile: 'week.csv', days: 1, dates: ['2026-09-03'], campaigns: [] }]]);
   });
 
   it('a range of higher priority claims every day it covers', () => {
