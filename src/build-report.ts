@@ -124,7 +124,8 @@ export function buildReport(input: ReportInput): Report {
   const economicsConfig = input.revenueBasis ? { ...config, revenueBasis: input.revenueBasis } : config;
   addEconomics(report, { config: economicsConfig, parsed: inPeriod, resolved, period, attribution: input.attribution });
   addProvenance(report, input.readStats);
-  report.evidence = buildEvidence({ resolved, from: period.from, to: period.to, ledger: ledgerSpan(parsed), margin });
+  const timeCost = new Map<Channel, number>([...costs.byChannel].map(([channel, booked]) => [channel, booked.time]));
+  report.evidence = buildEvidence({ resolved, from: period.from, to: period.to, ledger: ledgerSpan(parsed), margin, timeCost });
   report.previous = buildPrevious({
     parsed,
     dictionary: input.dictionary,

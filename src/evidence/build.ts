@@ -14,7 +14,7 @@ export interface EvidenceLine extends Estimate {
   /** `all` for every channel's ad spend together. */
   channel: Channel | 'all';
   /** What the sales are set against: ad spend (€ of sales per €), or reach (€ of sales per 1,000 reached). */
-  driver: 'adSpend' | 'reach';
+  driver: 'adSpend' | 'reach' | 'posts';
   outcome: 'revenue';
 }
 
@@ -44,6 +44,8 @@ export interface EvidenceInput {
   to: number;
   ledger: { from: number; to: number } | null;
   margin: number;
+  /** The owner's time cost per channel in the period (a post's price, for its break-even). */
+  timeCost?: ReadonlyMap<Channel, number>;
 }
 
 /** Channels that can carry ad spend or reach, in report order. */
@@ -67,7 +69,9 @@ export function buildEvidence(input: EvidenceInput): Evidence {
   const revenue = new Float64Array(days);
   const spendBy = new Map<Channel, Float64Array>();
   const reachBy = new Map<Channel, Float64Array>();
+  const postsBy = new Map<Channel, Float64Array>();
   const allSpend = new Float64Array(days);
+  const allPosts = new Float64Array(days);
   for (let d = 0; d < days; d++) {
     for (const [channel, sums] of input.resolved.daily.get(first + d) ?? []) {
       revenue[d] += sums[M.revenue]!;
@@ -78,24 +82,52 @@ export function buildEvidence(input: EvidenceInput): Evidence {
       }
       const reach = sums[M.reach]!;
       if (reach) series(reachBy, channel, days)[d] += reach / 1000;
+      const posts = sums[M.posts]!;
+      if (posts) {
+        series(postsBy, channel, days)[d] += posts;
+        allPosts[d] += posts;
+      }
     }
   }
+  const hasPosts = postsBy.size > 0;
   const breakEven = 1 / (input.margin > 0 ? input.margin : 1);
   const meanRevenue = revenue.reduce((a, b) => a + b, 0) / days;
   const channels: EvidenceLine[] = [];
+  // Each channel's spend is judged with the other channels' spend and the posts allowed for; posts
+  // with the ad spend allowed for; reach (where a channel has no spend) with the posts allowed for.
+  const otherSpend = (channel: Channel) => {
+    const rest = Float64Array.from(allSpend);
+    const own = spendBy.get(channel);
+    if (own) for (let d = 0; d < days; d++) rest[d] -= own[d]!;
+    return rest;
+  };
+  const postControls = hasPosts ? [allPosts] : [];
   for (const channel of DRIVER_CHANNELS) {
     const spend = spendBy.get(channel);
-    if (spend) channels.push(line(channel, 'adSpend', estimateEffect(revenue, spend, first, { breakEven, seed: seedOf(channel, 'adSpend', first) })));
+    if (spend) {
+      const controls = [...(spendBy.size > 1 ? [otherSpend(channel)] : []), ...postControls];
+      channels.push(line(channel, 'adSpend', estimateEffect(revenue, spend, first, { breakEven, seed: seedOf(channel, 'adSpend', first), controls })));
+    }
+    const posts = postsBy.get(channel);
+    if (posts) {
+      // A post's price is the owner's time on the channel divided by its posts; without a configured
+      // time, "ruled out" means a post goes with less than 5 % of an average day's sales.
+      const count = posts.reduce((a, b) => a + b, 0);
+      const time = input.timeCost?.get(channel) ?? 0;
+      const threshold = time > 0 && count > 0 ? time / count / (input.margin > 0 ? input.margin : 1) : 0.05 * meanRevenue;
+      const controls = [...(allSpend.some((value) => value > 0) ? [allSpend] : []), ...(postsBy.size > 1 ? [minus(allPosts, posts)] : [])];
+      channels.push(line(channel, 'posts', estimateEffect(revenue, posts, first, { breakEven: round4(threshold), seed: seedOf(channel, 'posts', first), controls })));
+    }
     const reach = reachBy.get(channel);
     if (reach && !spend) {
       // Reach has no price: "ruled out" means it goes with less than 5 % of the average day's sales
       // per average day's reach.
       const meanReach = reach.reduce((a, b) => a + b, 0) / days;
       const threshold = meanReach > 0 ? (0.05 * meanRevenue) / meanReach : 0;
-      channels.push(line(channel, 'reach', estimateEffect(revenue, reach, first, { breakEven: round4(threshold), seed: seedOf(channel, 'reach', first) })));
+      channels.push(line(channel, 'reach', estimateEffect(revenue, reach, first, { breakEven: round4(threshold), seed: seedOf(channel, 'reach', first), controls: postControls })));
     }
   }
-  if (spendBy.size > 1) channels.push(line('all', 'adSpend', estimateEffect(revenue, allSpend, first, { breakEven, seed: seedOf('all', 'adSpend', first) })));
+  if (spendBy.size > 1) channels.push(line('all', 'adSpend', estimateEffect(revenue, allSpend, first, { breakEven, seed: seedOf('all', 'adSpend', first), controls: postControls })));
 
   const campaigns: CampaignEvidence[] = [];
   for (const [campaign, byDay] of [...input.resolved.dailyByCampaign].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -128,6 +160,10 @@ function line(channel: Channel | 'all', driver: EvidenceLine['driver'], estimate
     interval: estimate.interval === null ? null : [round4(estimate.interval[0]), round4(estimate.interval[1])],
     breakEven: round4(estimate.breakEven),
   };
+}
+
+function minus(a: Float64Array, b: Float64Array): Float64Array {
+  return a.map((value, i) => value - b[i]!);
 }
 
 function series(map: Map<Channel, Float64Array>, channel: Channel, days: number): Float64Array {

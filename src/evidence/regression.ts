@@ -1,7 +1,8 @@
 // Did sales move with the spend? The model, in five lines:
-//   1. Ad spend carries over: each day's "ad pressure" is its spend plus half the day before's
-//      (adstock with a carry-over of 0.5), so 1 € works 1 + 0.5 + 0.25 + ... = 2 days' worth.
-//   2. Daily sales = a base level + a weekday pattern + a straight-line trend + b × ad pressure + noise.
+//   1. Ad spend (or posts, or reach) carries over: each day's "pressure" is its spend plus half the
+//      day before's (adstock with a carry-over of 0.5), so 1 € works 1 + 0.5 + 0.25 + ... = 2 days' worth.
+//   2. Daily sales = a base level + a weekday pattern + a straight-line trend + the controls (other
+//      channels' spend, posts) + b × pressure + noise.
 //   3. b, fitted by least squares, times the carry-over sum, is "each 1 € of ads went with X € of sales".
 //   4. Its 95 % interval comes from a wild bootstrap over weeks: each week's misfit is flipped and
 //      scaled as a block (days of one week are not independent), 399 times, with a seeded generator.
@@ -56,6 +57,11 @@ export interface EstimateOptions {
   seed: number;
   replications?: number;
   carryOver?: number;
+  /**
+   * Other daily series the sales may move with (posts, reach, another channel's spend), allowed for
+   * with the same carry-over: the effect is the driver's apart from them.
+   */
+  controls?: readonly Float64Array[];
 }
 
 /**
@@ -70,12 +76,15 @@ export function estimateEffect(sales: Float64Array, driver: Float64Array, firstD
   const weekly = saleDays < days / 2;
   const rows = weekly ? byWeek : byDay;
   const { y, x, week, weekday, weeks } = rows(sales, pressure, firstDay);
+  // A control that never moves adds a column the intercept already holds: left out.
+  // Controls carry over as the driver does (a post, another channel's spend work on the next days too).
+  const controls = (options.controls ?? []).filter((control) => control.some((value) => value !== control[0])).map((control) => rows(sales, adstock(control, carryOver), firstDay).x);
   const n = y.length;
   const base = { method: 'regression' as const, unit: weekly ? ('week' as const) : ('day' as const), n, weeks, breakEven: options.breakEven };
   const tooLittle = (reason: Reason) => ({ ...base, effect: null, interval: null, verdict: 'too-little-data' as const, reason, moreWeeks: null });
   if (weeks < (weekly ? MIN_WEEKS_WEEKLY : MIN_WEEKS)) return tooLittle('few-weeks');
 
-  const design = designMatrix(x, weekday, weekly);
+  const design = designMatrix(x, weekday, weekly, controls);
   const p = design.length / n;
   const column = p - 1; // the driver is the last column
   const fit = prepare(design, n, p);
@@ -186,16 +195,18 @@ function byWeek(sales: Float64Array, pressure: Float64Array, firstDay: number): 
   return { y: Float64Array.from(y), x: Float64Array.from(x), week, weekday: new Int8Array(y.length), weeks: y.length };
 }
 
-/** Intercept, weekday dummies (Tuesday … Sunday, daily only), a centred trend, and the driver last. */
-function designMatrix(x: Float64Array, weekday: Int8Array, weekly: boolean): Float64Array {
+/** Intercept, weekday dummies (Tuesday … Sunday, daily only), a centred trend, the controls, and the driver last. */
+function designMatrix(x: Float64Array, weekday: Int8Array, weekly: boolean, controls: readonly Float64Array[]): Float64Array {
   const n = x.length;
-  const p = weekly ? 3 : 9;
+  const base = weekly ? 2 : 8;
+  const p = base + controls.length + 1;
   const design = new Float64Array(n * p);
   for (let i = 0; i < n; i++) {
     const row = i * p;
     design[row] = 1;
     if (!weekly && weekday[i]! > 0) design[row + weekday[i]!] = 1;
-    design[row + p - 2] = n > 1 ? i / (n - 1) - 0.5 : 0;
+    design[row + base - 1] = n > 1 ? i / (n - 1) - 0.5 : 0;
+    for (let k = 0; k < controls.length; k++) design[row + base + k] = controls[k]![i]!;
     design[row + p - 1] = x[i]!;
   }
   return design;

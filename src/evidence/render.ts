@@ -6,7 +6,7 @@ import type { CampaignEvidence, Evidence, EvidenceLine } from './build.js';
 export const EVIDENCE_TITLE = 'Evidence: did sales move with the ads?';
 
 export const EVIDENCE_ASSUMPTIONS = [
-  'How: daily sales (weekly when most days sell nothing) against ad spend that carries over (half of a day\'s effect the next day), allowing for the weekday and a straight-line trend; 95 % intervals from a bootstrap over whole weeks. Campaigns: their days against what the weeks before predict.',
+  'How: daily sales (weekly when most days sell nothing) against ad spend (or posts, or reach) that carries over (half of a day\'s effect the next day), allowing for the weekday, a straight-line trend, the other channels\' spend and the posts; 95 % intervals from a bootstrap over whole weeks. Campaigns: their days against what the weeks before predict.',
   'Correlation over time is not proof: seasons, weather, holidays and other promotions move sales too, and are not controlled. "No evidence" means an effect that pays back is ruled out, not that there is none.',
 ];
 
@@ -21,11 +21,22 @@ export function evidenceLines(evidence: Evidence | undefined, currency: string):
 
 function channelLabel(line: EvidenceLine): string {
   const who = line.channel === 'all' ? 'All ads together' : `${line.channel[0]!.toUpperCase()}${line.channel.slice(1)}`;
-  return line.driver === 'reach' ? `${who} reach` : line.channel === 'all' ? who : `${who} ads`;
+  if (line.driver === 'reach') return `${who} reach`;
+  if (line.driver === 'posts') return `${who} posts`;
+  return line.channel === 'all' ? who : `${who} ads`;
 }
 
 function per(line: EvidenceLine, currency: string): string {
-  return line.driver === 'reach' ? `${currency} of sales per 1,000 people reached` : `${currency} of sales per 1.00 ${currency} of ads`;
+  if (line.driver === 'reach') return `${currency} of sales per 1,000 people reached`;
+  if (line.driver === 'posts') return `${currency} of sales per post`;
+  return `${currency} of sales per 1.00 ${currency} of ads`;
+}
+
+/** What one unit of the driver is, in words. */
+function unitOf(line: EvidenceLine, currency: string): string {
+  if (line.driver === 'reach') return '1,000 people reached';
+  if (line.driver === 'posts') return 'post';
+  return `1.00 ${currency} of ads`;
 }
 
 function span(line: EvidenceLine): string {
@@ -38,11 +49,12 @@ function lineVerdict(line: EvidenceLine, currency: string): string {
     return `too little data: only ${had} of sales; at least ${line.unit === 'week' ? 8 : 4} weeks are needed to tell an effect from the weekly ups and downs.`;
   }
   if (line.reason === 'no-variation') {
-    return `too little data: the ${line.driver === 'reach' ? 'reach' : 'spend'} barely changed from day to day (beyond the weekday), so its effect cannot be told apart; weeks with and without ads would tell.`;
+    const what = line.driver === 'reach' ? 'reach' : line.driver === 'posts' ? 'number of posts' : 'spend';
+    return `too little data: the ${what} barely changed from day to day (beyond the weekday), so its effect cannot be told apart; weeks with more and fewer would tell.`;
   }
   const [lower, upper] = line.interval!;
   const interval = `95 % interval ${formatMoney(lower)} to ${formatMoney(upper)}`;
-  if (line.verdict === 'evidence') return `evidence of an effect: each ${line.driver === 'reach' ? '1,000 people reached' : `1.00 ${currency} of ads`} went with ${formatMoney(line.effect!)} ${currency} of sales (${interval}; ${span(line)}).`;
+  if (line.verdict === 'evidence') return `evidence of an effect: each ${unitOf(line, currency)} went with ${formatMoney(line.effect!)} ${currency} of sales (${interval}; ${span(line)}).`;
   if (line.verdict === 'no-evidence') {
     return `no evidence of an effect that pays back: at most ${formatMoney(Math.max(upper, 0))} ${per(line, currency)} (${interval}), below the ${formatMoney(line.breakEven)} it would take; ${span(line)}.`;
   }

@@ -28,6 +28,9 @@ export const METRIC_NAMES = [
   // What Google Ads itself claims (conversions and conversion value), kept apart like Meta's.
   'googleConversions',
   'googleValue',
+  // Posts published (one per post of a posts export, on its publish day): the evidence section sets
+  // sales against them. Not a report figure.
+  'posts',
 ] as const;
 
 export type MetricName = (typeof METRIC_NAMES)[number];

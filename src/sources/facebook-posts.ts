@@ -128,6 +128,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
           try {
             day = context.cutter.dayOfParsed(read.date(cells, c.publishTime, line));
             spec.metrics(record.values, cells, line, read, c as ColumnIndex<F>);
+            record.values[M.posts] = 1;
           } catch (error) {
             if (error instanceof InputError && isErrorRow(cells)) {
               errorLines.push(line);

@@ -91,7 +91,8 @@ describe('facebook-posts', () => {
       expect(record.ref).toBe('');
       expect(record.campaign).toBe('');
       // Views, reach and clicks stay out: the insights and ad exports count those people already.
-      expect(Object.keys(record.values).sort()).toEqual(['engagements', 'likes']);
+      expect(Object.keys(record.values).sort()).toEqual(['engagements', 'likes', 'posts']); // posts: one per post, for the evidence section
+      expect(record.values.posts).toBe(1);
     }
     // The third post's description spans lines 4-7, so the fourth post starts on line 8.
     expect(run.records.map((r) => r.line)).toEqual([2, 3, 4, 8, 9, 10]);

@@ -93,7 +93,8 @@ describe('instagram-posts', () => {
       expect(record.dayTo).toBe(record.day);
       expect(record.ref).toBe('');
       // Views ("12,400"), reach and follows stay out: the account insights count those people already.
-      expect(Object.keys(record.values).sort()).toEqual(['engagements', 'likes']);
+      expect(Object.keys(record.values).sort()).toEqual(['engagements', 'likes', 'posts']); // posts: one per post, for the evidence section
+      expect(record.values.posts).toBe(1);
     }
     expect(run.warnings).toEqual([]);
     expect(run.exclusions).toEqual({});
