@@ -5,6 +5,7 @@
 // every script that reads smroi.config.json keeps working. Asks for the figures no export holds
 // (margin, hourly rate, hours, a quote) only when stdin is a terminal; never overwrites a file
 // unless forced.
+import { escapeControls } from '../safe-text.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configSchema, type Config } from '../config.js';
@@ -508,7 +509,7 @@ export async function initCommand(dir: string, flags: { force?: boolean }, termi
   }
   try {
     const result = await runInit({ dir, force: flags.force === true, ask });
-    terminal.stderr.write(`${result.summary.join('\n')}\n`);
+    terminal.stderr.write(`${result.summary.map((line) => escapeControls(line)).join('\n')}\n`);
     return 0;
   } finally {
     close();
