@@ -43,8 +43,8 @@ export function duplicateKeys(text: string): ConfigProblem[] {
     const char = text[i]!;
     if (char === '"') {
       const end = stringEnd(text, i);
-      if (expectKey) {
-        const top = stack[stack.length - 1] as Extract<Frame, { kind: 'object' }>;
+      const top = stack[stack.length - 1];
+      if (expectKey && top?.kind === 'object') {
         const key = JSON.parse(text.slice(i, end + 1)) as string;
         top.key = key;
         if (top.keys.has(key)) {
@@ -67,6 +67,7 @@ export function duplicateKeys(text: string): ConfigProblem[] {
       stack.push({ kind: 'array', index: 0 });
     } else if (char === '}' || char === ']') {
       stack.pop();
+      expectKey = false;
     } else if (char === ',') {
       const top = stack[stack.length - 1];
       if (top?.kind === 'array') top.index++;

@@ -35,6 +35,9 @@ describe('duplicated keys', () => {
     expect(() =>
       parseConfig('{"campaigns": {"A": {"budget": 1, "goal": "budget"}, "B": {"budget": 2, "owner": "\\"budget\\": 3"}}, "currency": "EUR"}', 'c.json'),
     ).not.toThrow();
+    // An empty object inside a list, then a string: no key there ("[{}, \"\"]" was a TypeError, found by test/fuzz.test.ts).
+    expect(problemsOf('[{}, ""]')).toMatchObject([{ code: 'CONFIG_WRONG_TYPE' }]);
+    expect(problemsOf('{"costs": [{}, "x", {"name": "a", "name": "b"}]}')).toMatchObject([{ code: 'CONFIG_DUPLICATE', path: 'costs[2].name' }]);
     // "\u006dargin" is "margin" written with an escape: the same key to JSON.parse.
     expect(problemsOf('{"margin": 0.5, "\\u006dargin": 0.6}')).toMatchObject([{ code: 'CONFIG_DUPLICATE', path: 'margin' }]);
   });
