@@ -105,6 +105,20 @@ describe('smroi on a folder whose names hold control characters', () => {
     expect(JSON.parse(json.stdout).files.map((file: { file: string }) => file.file)).toContain(`ledger${TITLE}\u202e\nseptember.csv`);
   });
 
+  it('smroi init writes the names escaped in the config (the same values) and in its notes', () => {
+    const folder = join(root, 'init');
+    mkdirSync(folder);
+    const header = 'date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign,coupon_code,customer_email,note\n';
+    writeFileSync(join(folder, 'ledger.csv'), header + `2026-09-01,LK-1,34.90,EUR,paid,,fb,paid,"Herbst${TITLE}\u202eA\u0085",,anna@example.com,\n`);
+    const run = runCli(['init', folder]);
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).not.toMatch(RAW);
+    const text = readFileSync(join(folder, 'smroi.config.json'), 'utf8');
+    expect(text).not.toMatch(RAW);
+    expect(Object.keys(JSON.parse(text).campaigns)).toEqual([`Herbst${TITLE}\u202eA\u0085`]);
+    expect(readFileSync(join(folder, 'smroi.config.md'), 'utf8')).not.toMatch(RAW);
+  });
+
   it('an error about a path names it escaped, on one line', () => {
     const run = runCli(['audit', join(root, `missing${TITLE}\u202e\nfolder`)]);
     expect(run.status).toBe(2);
