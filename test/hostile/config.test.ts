@@ -81,4 +81,15 @@ describe('smroi audit --config with a hostile file', () => {
     expect(run.stderr).toMatch(/margin: the key "margin" is written twice.*\[CONFIG_DUPLICATE\]/);
     expect(run.status).toBe(2);
   });
+
+  it('shows a config key holding an escape sequence or a bidi override escaped, on one line', () => {
+    const path = join(dir, 'keys.json');
+    writeFileSync(path, JSON.stringify({ [`mar\u001b]0;owned\u0007gin\u202e\n`]: 0.5 }));
+    const run = runCli(['audit', ledger, '--config', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown key "mar\\u001b]0;owned\\u0007gin\\u202e\\n"');
+    // eslint-disable-next-line no-control-regex
+    expect(run.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+  });
 });
