@@ -2,6 +2,7 @@
 // The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage,
 // 3 a threshold the user set was breached, 4 some files could not be read (the report is written
 // all the same in both cases).
+import { escapeControls, safeOutput } from './safe-text.js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
@@ -39,7 +40,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .configureHelp({ helpWidth: width })
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(safeOutput(text)) });
 
   let exitCode: number = EXIT.ok;
   program
@@ -273,8 +274,8 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`smroi: internal error: ${message}. Rerun with --debug and report it.\n`);
-    if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(`smroi: internal error: ${escapeControls(message)}. Rerun with --debug and report it.\n`);
+    if (debug && error instanceof Error && error.stack) process.stderr.write(`${safeOutput(error.stack)}\n`);
     return EXIT.input;
   }
 }

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { UsageError } from './errors.js';
 import { campaignKey, editDistance } from './join/campaign-key.js';
 import { channelOfSource } from './join/channels.js';
+import { parseIsoDay } from './read/dates.js';
 
 export type ConfigProblemCode =
   | 'CONFIG_UNKNOWN_KEY'
@@ -16,7 +17,9 @@ export type ConfigProblemCode =
   | 'CONFIG_BAD_FORMAT'
   | 'CONFIG_BAD_KEY'
   | 'CONFIG_CONFLICT'
-  | 'CONFIG_DUPLICATE';
+  | 'CONFIG_DUPLICATE'
+  | 'CONFIG_TOO_DEEP'
+  | 'CONFIG_BAD_DATE';
 
 export interface ConfigProblem {
   code: ConfigProblemCode;
@@ -209,9 +212,29 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
   }
 }
 
-/** Checks zod cannot express: two entries for one campaign key, one coupon in two campaigns. */
-export function crossChecks(config: { campaigns?: Record<string, { coupons?: string[]; aliases?: string[] }> }): ConfigProblem[] {
+/** Dates written YYYY-MM-DD that no calendar has (`2026-02-30`, `2026-13-01`): cost dates and the dates of fx rates. */
+export function calendarChecks(config: { costs?: readonly { date?: string }[]; fx?: Record<string, number | Record<string, number>> }): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
+  const expected = 'a date of the calendar written YYYY-MM-DD, such as "2026-09-05"';
+  const check = (path: PropertyKey[], date: string, what: string) => {
+    if (parseIsoDay(date) !== null) return;
+    const where = formatPath(path);
+    problems.push({ code: 'CONFIG_BAD_DATE', path: where, found: JSON.stringify(date), expected, sentence: `${where}: ${what} ${JSON.stringify(date)} is not a day of the calendar; expected ${expected}.` });
+  };
+  for (const [index, cost] of (config.costs ?? []).entries()) if (cost.date !== undefined) check(['costs', index, 'date'], cost.date, 'the date');
+  for (const [currency, rates] of Object.entries(config.fx ?? {})) {
+    if (typeof rates === 'object') for (const date of Object.keys(rates)) check(['fx', currency, date], date, 'the key');
+  }
+  return problems;
+}
+
+/** Checks zod cannot express: impossible dates, two entries for one campaign key, one coupon in two campaigns. */
+export function crossChecks(config: {
+  campaigns?: Record<string, { coupons?: string[]; aliases?: string[] }>;
+  costs?: readonly { date?: string }[];
+  fx?: Record<string, number | Record<string, number>>;
+}): ConfigProblem[] {
+  const problems: ConfigProblem[] = calendarChecks(config);
   const byKey = new Map<string, string>();
   const coupons = new Map<string, string>();
   for (const [name, plan] of Object.entries(config.campaigns ?? {})) {

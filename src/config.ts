@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
 import { systemProblem, UsageError } from './errors.js';
 import { ConfigError, crossChecks, describeIssues, jsonSyntaxProblem } from './config-errors.js';
+import { checkConfigDepth, duplicateKeys } from './config-text.js';
 import { KPI_NAMES } from './economics/types.js';
 import { isValidTimeZone } from './read/dates.js';
 
@@ -111,11 +112,14 @@ function readConfigText(path: string, given: boolean): string {
 export function parseConfig(text: string, path: string): Config {
   let raw: unknown;
   const body = text.replace(/^\uFEFF/, '');
+  checkConfigDepth(body, path);
   try {
     raw = JSON.parse(body);
   } catch (error) {
     throw new UsageError('CONFIG_NOT_JSON', `${path} ${jsonSyntaxProblem(body, error as Error)}`, 'Fix the syntax and run again.');
   }
+  const duplicates = duplicateKeys(body);
+  if (duplicates.length) throw new ConfigError(path, duplicates);
   const result = configSchema.safeParse(raw);
   if (!result.success) {
     throw new ConfigError(path, describeIssues(result.error.issues, raw, { '': Object.keys(configSchema.shape), 'campaigns.*': Object.keys(campaignPlan.shape) }));

@@ -1,5 +1,6 @@
 // Typed errors. Everything below cli.ts throws these; cli.ts alone turns them into exit codes.
 // Messages never contain ledger cell values: they name files, lines, columns and what was expected.
+import { escapeControls } from './safe-text.js';
 
 /** A problem with an input file (exit code 1). */
 export class InputError extends Error {
@@ -30,14 +31,15 @@ export class UsageError extends Error {
 export function formatError(error: InputError | UsageError): string {
   if (error instanceof InputError) {
     const where = error.line ? `${error.file}, line ${error.line}` : error.file;
-    return `smroi: ${where}: ${error.problem}${error.hint ? ` ${error.hint}` : ''} [${error.code}]`;
+    return escapeControls(`smroi: ${where}: ${error.problem}${error.hint ? ` ${error.hint}` : ''} [${error.code}]`);
   }
-  return `smroi: ${error.message}${error.hint ? ` ${error.hint}` : ''} [${error.code}]`;
+  // One line: a newline in a file name is shown as \n, not a second line.
+  return escapeControls(`smroi: ${error.message}${error.hint ? ` ${error.hint}` : ''} [${error.code}]`);
 }
 
 /** An InputError as one sentence for a list of files: what is wrong and what to do, without the file and line. */
 export function describeProblem(error: InputError): string {
-  return `${error.problem}${error.hint ? ` ${error.hint}` : ''}`;
+  return escapeControls(`${error.problem}${error.hint ? ` ${error.hint}` : ''}`);
 }
 
 const SYSTEM_PROBLEMS: Record<string, string> = {

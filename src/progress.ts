@@ -1,6 +1,7 @@
 // A progress bar on stderr by bytes read, for inputs that take more than a second. Only on a
 // terminal, never under NO_COLOR, --no-color, --quiet or TERM=dumb; it erases itself when done, so
 // nothing of it is left in the scrollback or in a file that stderr was redirected to.
+import { escapeControls } from './safe-text.js';
 
 export interface ProgressStream {
   isTTY?: boolean;
@@ -50,7 +51,7 @@ export class ProgressBar {
   }
 
   fileStarted(name: string): void {
-    this.file = name;
+    this.file = escapeControls(name);
     this.tick();
   }
 

@@ -3,6 +3,7 @@
 // to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached,
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
+import { escapeControls, safeOutput } from '../safe-text.js';
 import { InvalidArgumentError } from 'commander';
 import { runAudit } from '../audit.js';
 import { parseMapOption } from '../column-map.js';
@@ -59,9 +60,9 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   const { stderr, env } = terminal;
   const format: Format = flags.json ? 'json' : flags.format;
   const note = (text: string) => {
-    if (!flags.quiet) stderr.write(`smroi: ${text}\n`);
+    if (!flags.quiet) stderr.write(`smroi: ${escapeControls(text)}\n`);
   };
-  const debug = flags.debug ? (text: string) => stderr.write(`smroi debug: ${text}\n`) : undefined;
+  const debug = flags.debug ? (text: string) => stderr.write(`smroi debug: ${escapeControls(text)}\n`) : undefined;
 
   // Everything that can be checked before reading is checked first: a bad option costs no time.
   await guardOutputs({ dir, output: flags.output, history: flags.history, config: flags.config });
@@ -106,7 +107,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
     } else {
       // Said even with --quiet: a month missing from the history is a consequence the user must see.
       stderr.write(
-        `smroi: ${flags.history}: ${historyFileName(report)} not stored: no sales ledger covers ${report.period.from} to ${report.period.to}, so its figures are unknown, not zero.\n`,
+        `smroi: ${escapeControls(flags.history)}: ${historyFileName(report)} not stored: no sales ledger covers ${report.period.from} to ${report.period.to}, so its figures are unknown, not zero.\n`,
       );
     }
     trend = await loadTrend(flags.history, report.currency, historyFileName(report).slice(0, 7));
@@ -115,7 +116,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = format === 'json' ? json : RENDERERS[format](report, style, { trend, width: outputWidth(target, env) });
+  const text = safeOutput(format === 'json' ? json : RENDERERS[format](report, style, { trend, width: outputWidth(target, env) }), style.level > 0);
 
   const breaches = thresholdBreaches(report, flags);
   const status = exitStatus(report, breaches);
@@ -130,7 +131,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       format === 'json' ? 'see "warnings" in the JSON' : format === 'csv' ? '--format table or json shows them' : `see the warnings in ${flags.output}`;
     note(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${where})`);
   }
-  for (const line of statusLines(report, breaches)) stderr.write(`${line}\n`);
+  for (const line of statusLines(report, breaches)) stderr.write(`${escapeControls(line)}\n`);
   return status;
 }
 

@@ -6,6 +6,7 @@
 // header would show a customer's row; only header cells that match a known column name are named.
 // Table (stdout, 100 columns) or JSON (`smroi.detect/1`, see README). Exit 0 when the listing was
 // written, also when files were skipped or unreadable; usage problems are thrown (exit 2).
+import { escapeStrings, safeJson, safeOutput } from '../safe-text.js';
 import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
@@ -215,9 +216,8 @@ export async function detectCommand(
     decimal: flags.decimal,
     dateOrder: flags.dateOrder,
   });
-  const text = flags.json
-    ? `${JSON.stringify(listing, null, 2)}\n`
-    : renderDetectTable(listing, makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined)));
+  const style = makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined));
+  const text = flags.json ? `${safeJson(JSON.stringify(listing, null, 2))}\n` : safeOutput(renderDetectTable(listing, style), style.level > 0);
   await new Promise<void>((resolve) => terminal.stdout.write(text, () => resolve()));
   return 0;
 }
@@ -225,7 +225,9 @@ export async function detectCommand(
 const WIDTH = 100;
 
 /** The listing as tables at most 100 columns wide: files read, then warnings and problems, then skipped files. */
-export function renderDetectTable(listing: DetectListing, style: ChalkInstance): string {
+export function renderDetectTable(given: DetectListing, style: ChalkInstance): string {
+  // File names, reasons and warnings as text: their control characters escaped before the table lays them out.
+  const listing = escapeStrings(given);
   const out: string[] = [];
   const unreadable = listing.files.filter((file) => file.error !== null).length;
   const count = listing.files.length + listing.skipped.length;

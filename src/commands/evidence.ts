@@ -1,6 +1,7 @@
 // `smroi evidence DIR`: only the evidence section of the audit (src/evidence): whether sales moved
 // with the ad spend and the reach over time, per channel and per campaign, in words or as JSON
 // (`smroi.evidence/1`: the report's `evidence` block with the period and currency around it).
+import { escapeControls, safeOutput } from '../safe-text.js';
 import type { Writable } from 'node:stream';
 import { runAudit } from '../audit.js';
 import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence/render.js';
@@ -24,11 +25,11 @@ export async function evidenceCommand(dir: string, flags: EvidenceFlags, termina
         `smroi evidence · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`,
         '',
         EVIDENCE_TITLE,
-        ...evidenceLines(evidence, report.currency).map((line) => wrap(`- ${line}`, width)),
+        ...evidenceLines(evidence, report.currency).map((line) => wrap(`- ${escapeControls(line)}`, width)),
         '',
         ...EVIDENCE_ASSUMPTIONS.map((line) => wrap(line, width)),
         '',
       ].join('\n');
-  await new Promise<void>((resolve, reject) => terminal.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) => terminal.stdout.write(safeOutput(text), (error) => (error ? reject(error) : resolve())));
   return 0;
 }

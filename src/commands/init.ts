@@ -5,6 +5,7 @@
 // every script that reads smroi.config.json keeps working. Asks for the figures no export holds
 // (margin, hourly rate, hours, a quote) only when stdin is a terminal; never overwrites a file
 // unless forced.
+import { escapeControls, safeJson, safeOutput } from '../safe-text.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configSchema, type Config } from '../config.js';
@@ -15,7 +16,7 @@ import { campaignKey, closestKey, isNoCampaign, looksLikeCampaignId, translitera
 import { channelOfSource } from '../join/channels.js';
 import { M, type CanonicalRecord, type Channel } from '../model/records.js';
 import { streamRows } from '../parse.js';
-import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
+import { DayCutter, formatDay, systemTimeZone, validTime } from '../read/dates.js';
 import { sampleDecimalMark, sampleFile } from '../read/sample.js';
 import { SOURCES } from '../sources/index.js';
 import type { Source } from '../sources/types.js';
@@ -170,6 +171,7 @@ const OFFSET_TIMESTAMP = /(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))
 
 function collectOffsets(text: string, file: string, into: FolderScan['offsets']): void {
   for (const match of text.matchAll(OFFSET_TIMESTAMP)) {
+    if (!validTime(Number(match[4]), Number(match[5]), Number(match[6] ?? 0)) || Number(match[8]) > 14 || Number(match[9]) > 59) continue;
     const offset = (match[7] === '-' ? -1 : 1) * (Number(match[8]) * 60 + Number(match[9]));
     const local = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]), Number(match[4]), Number(match[5]), Number(match[6] ?? 0));
     into.push({ instant: local - offset * 60_000, offset, file });
@@ -284,8 +286,9 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   // The starter must load as it is: validate it with the same schema the audit uses.
   const checked = configSchema.safeParse(config);
   if (!checked.success) throw new Error(`smroi init built an invalid configuration: ${checked.error.message}`);
-  writeFileSync(configPath, `${JSON.stringify(config, null, 2)}\n`);
-  writeFileSync(notesPath, explain(config, plan, scan, options.dir));
+  // Campaign names come from the inputs: their control and bidi characters are written escaped (the same values).
+  writeFileSync(configPath, `${safeJson(JSON.stringify(config, null, 2))}\n`);
+  writeFileSync(notesPath, safeOutput(explain(config, plan, scan, options.dir)));
   return { configPath, notesPath, config, summary: summarize(config, plan, configPath, notesPath) };
 }
 
@@ -508,7 +511,7 @@ export async function initCommand(dir: string, flags: { force?: boolean }, termi
   }
   try {
     const result = await runInit({ dir, force: flags.force === true, ask });
-    terminal.stderr.write(`${result.summary.join('\n')}\n`);
+    terminal.stderr.write(`${result.summary.map((line) => escapeControls(line)).join('\n')}\n`);
     return 0;
   } finally {
     close();

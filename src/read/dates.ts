@@ -25,6 +25,17 @@ function validDay(year: number, month: number, day: number): number | null {
   return result;
 }
 
+/** True for a time of day a clock can show: 0–23 hours, 0–59 minutes and seconds (`25:61`, `24:01`, `12:60:00` are not). */
+export function validTime(hours: number, minutes: number, seconds = 0, meridiem?: string): boolean {
+  if (meridiem !== undefined && (hours < 1 || hours > 12)) return false;
+  return hours <= 23 && minutes <= 59 && seconds <= 59;
+}
+
+/** A time part of a cell (hours, minutes, seconds, am/pm as matched, each possibly undefined) that is absent or valid. */
+function timeOk(hours: string | undefined, minutes: string | undefined, seconds: string | undefined, meridiem?: string): boolean {
+  return hours === undefined || validTime(+hours, +minutes!, +(seconds ?? 0), meridiem);
+}
+
 export type DateOrder = 'ymd' | 'dmy' | 'mdy';
 
 /** A parsed cell: a calendar day, or an instant (UTC ms) when the cell carries a UTC offset. */
@@ -53,8 +64,9 @@ export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', a
   let match = DATE_TIME.exec(cell);
   if (match) {
     const day = validDay(+match[1]!, +match[2]!, +match[3]!);
-    if (day === null) return null;
+    if (day === null || !timeOk(match[4], match[5], match[6])) return null;
     const zone = match[7];
+    if (zone && zone !== 'Z' && zone !== 'UTC' && !validOffset(zone)) return null;
     if (match[4] === undefined || (!zone && !assumeUtc)) return { day, instant: null };
     const offsetMinutes = zone && zone !== 'Z' && zone !== 'UTC' ? parseOffset(zone) : 0;
     const instant =
@@ -64,9 +76,8 @@ export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', a
   match = YMD_SLASHED.exec(cell);
   if (match) {
     const day = validDay(+match[1]!, +match[2]!, +match[3]!);
-    if (day === null) return null;
+    if (day === null || !timeOk(match[4], match[5], match[6])) return null;
     if (match[4] === undefined || !assumeUtc) return { day, instant: null };
-    if (+match[4]! > 23 || +match[5]! > 59 || +(match[6] ?? 0) > 59) return null;
     return { day, instant: day * MS_PER_DAY + ((+match[4]! * 60 + +match[5]!) * 60 + +(match[6] ?? 0)) * 1000 };
   }
   match = COMPACT.exec(cell);
@@ -77,7 +88,7 @@ export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', a
   match = DOTTED.exec(cell);
   if (match) {
     const day = validDay(fullYear(+match[3]!), +match[2]!, +match[1]!);
-    return day === null ? null : { day, instant: null };
+    return day === null || !timeOk(match[4], match[5], match[6]) ? null : { day, instant: null };
   }
   match = SLASHED.exec(cell);
   if (match) {
@@ -85,13 +96,19 @@ export function parseDateTime(text: string, slashOrder: 'mdy' | 'dmy' = 'mdy', a
     const second = +match[2]!;
     const year = fullYear(+match[3]!);
     const day = slashOrder === 'mdy' ? validDay(year, first, second) : validDay(year, second, first);
-    return day === null ? null : { day, instant: null };
+    return day === null || !timeOk(match[4], match[5], match[6], match[7]) ? null : { day, instant: null };
   }
   return null;
 }
 
 function fullYear(year: number): number {
   return year < 100 ? 2000 + year : year;
+}
+
+/** An offset a real zone can have: at most 14 hours, 0–59 minutes. */
+function validOffset(zone: string): boolean {
+  const digits = zone.slice(1).replace(':', '');
+  return +digits.slice(0, 2) <= 14 && +digits.slice(2, 4) <= 59;
 }
 
 function parseOffset(zone: string): number {

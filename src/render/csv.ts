@@ -5,6 +5,7 @@
 // that a campaign name cannot become a formula; numbers are never touched, negative ones included.
 // Files that could not be read come first, one `unreadable` row each (file in `name`, and `line`,
 // `code`, `reason`, the three last columns, which are empty on every other row).
+import { escapeControls } from '../safe-text.js';
 import type { Metrics, Report } from '../report.js';
 import { unreadableFiles } from './unreadable.js';
 
@@ -139,7 +140,7 @@ function metricCells(metrics: Metrics): Cell[] {
 export function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const text = neutralize(value);
+  const text = neutralize(escapeControls(value));
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

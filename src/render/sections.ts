@@ -7,10 +7,11 @@
 // width by itself. A heading is words, not an abbreviation; a term a reader may not know is
 // explained in terms() (or economicsTerms). A new section is pushed here, not written in a
 // renderer, so that the Markdown (the scheduled report) has it too.
+import { escapeControls } from '../safe-text.js';
 import type { Report } from '../report.js';
 import { economicsSections, economicsTerms } from '../economics/render.js';
 import { EVIDENCE_ASSUMPTIONS, EVIDENCE_TITLE, evidenceLines } from '../evidence/render.js';
-import type { CellValue, Section, Tone } from './document.js';
+import type { Block, CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { currencyAssumptionLine } from './assumed.js';
@@ -18,7 +19,31 @@ import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
 import { hasGoogleClaims, HEADLINE_COLUMNS, HEADLINE_TITLE, headlineCells, headlineNote, metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
 
+/** The report's sections; every text in them shown with its control characters escaped (safe-text.ts). */
 export function reportSections(report: Report, extras: RenderExtras = {}): Section[] {
+  return buildSections(report, extras).map(safeSection);
+}
+
+function safeSection(section: Section): Section {
+  const cell = (value: CellValue): CellValue => (typeof value === 'string' ? escapeControls(value) : { ...value, text: escapeControls(value.text) });
+  const block = (item: Block): Block => {
+    switch (item.kind) {
+      case 'table':
+        return { ...item, columns: item.columns.map((column) => ({ ...column, head: escapeControls(column.head) })), rows: item.rows.map((row) => row.map(cell)) };
+      case 'text':
+        return { ...item, text: escapeControls(item.text) };
+      case 'list':
+        return { ...item, items: item.items.map((entry) => ({ ...entry, text: escapeControls(entry.text) })) };
+      case 'lines':
+        return { ...item, lines: item.lines.map(escapeControls) };
+      case 'terms':
+        return { ...item, items: item.items.map((entry) => ({ term: escapeControls(entry.term), meaning: escapeControls(entry.meaning) })) };
+    }
+  };
+  return { ...section, title: escapeControls(section.title), blocks: section.blocks.map(block) };
+}
+
+function buildSections(report: Report, extras: RenderExtras = {}): Section[] {
   const { money, count, percent } = orDash;
   const sections: Section[] = [];
   const rows = metricRows(report, 'All sales');

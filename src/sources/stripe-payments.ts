@@ -4,7 +4,7 @@
 // `<key> (metadata)` columns, where a checkout may have stored UTMs, a coupon and the shop's order number.
 // Personal columns (Customer Email, Customer Description, Description, Card *) are never mapped, so never read.
 import { InputError } from '../errors.js';
-import type { ParsedTime } from '../read/dates.js';
+import { validTime, type ParsedTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
@@ -294,6 +294,7 @@ function utcInstant(parsed: ParsedTime, cell: string): ParsedTime {
   if (parsed.instant !== null) return parsed;
   const time = /\s(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?$/.exec(cell);
   if (!time) return parsed;
+  if (!validTime(+time[1]!, +time[2]!, +(time[3] ?? 0), time[4])) return parsed;
   let hours = +time[1]!;
   const meridiem = time[4]?.toLowerCase();
   if (meridiem === 'pm' && hours < 12) hours += 12;
