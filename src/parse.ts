@@ -1,6 +1,6 @@
 // Stage 3: streams one detected file through its source's row parser, hashing its bytes on the way.
 import { createHash } from 'node:crypto';
-import { CsvSyntaxError, CsvTokenizer } from './read/csv.js';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
 import { InputError, isSystemError, systemProblem } from './errors.js';
 import { RowWidthError } from './sources/columns.js';
@@ -46,6 +46,7 @@ export async function streamRows(
   const skipFirst = sample.hasSepLine;
   const recordLines = check.recordLines ?? DEFAULT_RECORD_LINES;
   const warn = check.warn;
+  const utf16 = encoding.encoding.startsWith('utf-16');
   /** The line of the last record when it ends without a line break (the file may be cut off), else 0. */
   let lastLine = 0;
   const tokenizer = new CsvTokenizer(sample.delimiter, (cells, line) => {
@@ -64,6 +65,9 @@ export async function streamRows(
       // A cut inside a character (half of a UTF-16 code unit, part of a UTF-8 sequence) decodes as U+FFFD.
       const last = cells[cells.length - 1] ?? '';
       if (last.endsWith('\uFFFD')) throw cutOff(file, line, 'its last row ends inside a character');
+      // UTF-16 files are written by programs only (Business Suite, Analytics' "TSV for Excel"), which
+      // end every row with a line break: a last row without one was cut, maybe inside its last number.
+      if (utf16 && !isBlankRow(cells)) throw cutOff(file, line, 'its last row ends without the line break a UTF-16 export ends every row with (its last cell may be cut)');
     }
     parser.row(cells, line);
   });
