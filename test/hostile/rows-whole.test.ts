@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CsvTokenizer } from '../../src/read/csv.js';
 import { checkDuplicateColumns, checkWidth } from '../../src/sources/columns.js';
 import { FIXTURES, runSource, sum } from '../helpers/run-source.js';
 import { runText } from '../helpers/run-text.js';
@@ -145,5 +146,22 @@ describe('checkWidth and checkDuplicateColumns', () => {
     expect(() => checkDuplicateColumns('f.csv', 1, ['Date', 'Amount', 'amount '], { date: 0, amount: 1 })).toThrowError(
       expect.objectContaining({ code: 'DUPLICATE_COLUMN', line: 1, problem: expect.stringContaining('"Amount"') }),
     );
+  });
+});
+
+describe('what the tokenizer tells of each record', () => {
+  it('linesInLastRecord counts the physical lines of a record; unterminated marks a last record without a line break', () => {
+    const seen: [number, number, boolean][] = [];
+    const tokenizer = new CsvTokenizer(',', (_cells, line) => seen.push([line, tokenizer.linesInLastRecord, tokenizer.unterminated]));
+    tokenizer.push('a,b\n1,"x\ny\r\nz"\n2,q\n3,');
+    tokenizer.push('"end');
+    tokenizer.push('"');
+    tokenizer.end();
+    expect(seen).toEqual([
+      [1, 1, false],
+      [2, 3, false],
+      [5, 1, false],
+      [6, 1, true],
+    ]);
   });
 });
