@@ -24,7 +24,7 @@ import { buildReport } from './build-report.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report, SkippedFile, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
-import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source } from './sources/types.js';
+import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
 
 export interface AuditOptions {
   dir: string;
@@ -340,6 +340,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             }
             kept(record);
           };
+    const warn = pass.again ? () => {} : (warning: WarningInput) => ownWarnings.push({ ...warning, file: file.relativePath });
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -347,7 +348,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         decimal,
         cutter,
         emit,
-        warn: pass.again ? () => {} : (warning) => ownWarnings.push({ ...warning, file: file.relativePath }),
+        warn,
         exclude,
         describe: (description) => {
           if (description.dataset !== undefined) entry.dataset = description.dataset;
@@ -374,7 +375,11 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         },
       });
       const started = performance.now();
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes);
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes, {
+        recordLines: source.recordLines,
+        title: source.title,
+        warn,
+      });
       if (!pass.again) readStats.set(file.relativePath, stats);
       if (!pass.again) options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
     } catch (error) {

@@ -1,15 +1,31 @@
 // Stage 3: streams one detected file through its source's row parser, hashing its bytes on the way.
 import { createHash } from 'node:crypto';
-import { CsvSyntaxError, CsvTokenizer } from './read/csv.js';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
 import { InputError, isSystemError, systemProblem } from './errors.js';
-import type { FileSample, RowParser } from './sources/types.js';
+import { RowWidthError } from './sources/columns.js';
+import type { FileSample, RowParser, WarningInput } from './sources/types.js';
 
 /** What was read: the SHA-256 (hex) and size of the file's bytes, taken in the same pass as the rows. */
 export interface ReadStats {
   sha256: string;
   size: number;
 }
+
+/** What streamRows checks besides the rows: how many physical lines a record may span, and where to say it. */
+export interface RecordCheck {
+  /** The most physical lines one record of the kind normally spans (Source.recordLines). */
+  recordLines?: number;
+  /** The kind's name, for the message. */
+  title?: string;
+  warn?: (warning: WarningInput) => void;
+}
+
+/**
+ * The physical lines a record may span when its kind does not say: one line break in a quoted
+ * field (an address, a note of two lines). A stray quote swallowing the rows after it spans more.
+ */
+export const DEFAULT_RECORD_LINES = 2;
 
 export async function streamRows(
   path: string,
@@ -18,6 +34,7 @@ export async function streamRows(
   sample: FileSample,
   parser: RowParser,
   onBytes?: (count: number) => void,
+  check: RecordCheck = {},
 ): Promise<ReadStats> {
   const hash = createHash('sha256');
   let size = 0;
@@ -27,14 +44,40 @@ export async function streamRows(
     onBytes?.(bytes.length);
   };
   const skipFirst = sample.hasSepLine;
+  const recordLines = check.recordLines ?? DEFAULT_RECORD_LINES;
+  const warn = check.warn;
+  const utf16 = encoding.encoding.startsWith('utf-16');
+  /** The line of the last record when it ends without a line break (the file may be cut off), else 0. */
+  let lastLine = 0;
   const tokenizer = new CsvTokenizer(sample.delimiter, (cells, line) => {
     if (skipFirst && line === 1) return;
+    const lines = tokenizer.linesInLastRecord;
+    if (lines > recordLines && warn !== undefined) {
+      warn({
+        code: 'QUOTE_SPANS_LINES',
+        message: `${file}: the row starting at line ${line} spans ${lines} lines, more than a row of ${check.title ? `a ${check.title}` : 'this export'} does: a quote opened on that line closes only ${lines - 1} lines later, so the rows between may have been read as one cell and not counted. Check the quotes on line ${line} (a stray " in a cell), fix them or export the file again.`,
+        line,
+        details: { lines },
+      });
+    }
+    if (tokenizer.unterminated) {
+      lastLine = line;
+      // A cut inside a character (half of a UTF-16 code unit, part of a UTF-8 sequence) decodes as U+FFFD.
+      const last = cells[cells.length - 1] ?? '';
+      if (last.endsWith('\uFFFD')) throw cutOff(file, line, 'its last row ends inside a character');
+      // UTF-16 files are written by programs only (Business Suite, Analytics' "TSV for Excel"), which
+      // end every row with a line break: a last row without one was cut, maybe inside its last number.
+      if (utf16 && !isBlankRow(cells)) throw cutOff(file, line, 'its last row ends without the line break a UTF-16 export ends every row with (its last cell may be cut)');
+    }
     parser.row(cells, line);
   });
   try {
     for await (const chunk of readTextChunks(path, encoding, seen)) tokenizer.push(chunk);
     tokenizer.end();
   } catch (error) {
+    if (error instanceof RowWidthError && lastLine !== 0 && error.line === lastLine && error.found < error.expected) {
+      throw cutOff(file, lastLine, `its last row has ${error.found} of the header's ${error.expected} fields and no line break`);
+    }
     if (error instanceof CsvSyntaxError) {
       throw new InputError('CSV_SYNTAX', file, error.line, `${error.problem}.`, 'The file may be cut off or hand-edited; export it again.');
     }
@@ -45,4 +88,14 @@ export async function streamRows(
   }
   parser.end();
   return { sha256: hash.digest('hex'), size };
+}
+
+function cutOff(file: string, line: number, why: string): InputError {
+  return new InputError(
+    'FILE_CUT_OFF',
+    file,
+    line,
+    `the file seems cut off: ${why}.`,
+    'The download or copy stopped before the end; download or export the file again.',
+  );
 }

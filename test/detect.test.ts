@@ -26,8 +26,13 @@ const LISTED: Record<string, string | null> = {
   'broken/ragged-row.csv': 'generic-ledger',
   'broken/unclosed-quote.csv': 'generic-ledger',
   'broken/unknown-headers.csv': null, // an inventory list
+  'hostile/cut-utf16-analytics.tsv': 'universal-analytics', // UTF-16 "TSV for Excel" cut inside its last number
   'hostile/hex-amount.csv': 'generic-ledger',
+  'hostile/meta-extra-cell.csv': 'meta-ads', // one row with an extra cell
+  'hostile/paypal-short-row.csv': 'paypal-activity', // one row without its last cell
   'hostile/phone-in-amount.csv': 'generic-ledger',
+  'hostile/shopify-duplicate-total.csv': 'shopify-orders', // two `Total` columns
+  'hostile/stray-quote-ledger.csv': 'generic-ledger', // a stray quote swallows four orders
   'hostile/twenty-digit-amount.csv': 'generic-ledger',
   'scenarios/baeckerei-de/Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv': 'meta-ads', // Windows-1252, `;`, re-saved by a German Excel
   'scenarios/baeckerei-de/Download.CSV': 'paypal-activity',

@@ -30,6 +30,13 @@ export class CsvTokenizer {
   private rest = '';
   private line = 1;
   private readonly cells: string[] = [];
+  /**
+   * True while the handler sees the last record of the text and that record ends without a line
+   * break (read at end()): with fewer cells than its header, or a cut cell, the file was cut off.
+   */
+  unterminated = false;
+  /** How many physical lines the record the handler sees spans (more than 1 when a quoted field holds line breaks). */
+  linesInLastRecord = 1;
 
   constructor(
     private readonly delimiter: string,
@@ -84,6 +91,7 @@ export class CsvTokenizer {
       if (newline === -1) {
         if (!final) break;
         newline = n;
+        this.unterminated = true;
       }
       if (quotePos < pos) {
         quotePos = text.indexOf('"', pos);
@@ -108,6 +116,7 @@ export class CsvTokenizer {
         }
         if (cells.length !== count) cells.length = count;
         pos = newline + 1;
+        this.linesInLastRecord = 1;
         onRow(cells, line);
         line++;
         continue;
@@ -128,8 +137,6 @@ export class CsvTokenizer {
       throw new CsvSyntaxError(this.line, `one row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB, far more than any export writes (a quoted field that never closes, or not a CSV file)`);
     }
   }
-
-  private linesInLastRecord = 0;
 
   /** Scans one record that contains a quote. Returns the position after it, or -1 if the text ends first. */
   private scanQuotedRecord(text: string, pos: number, line: number, final: boolean): number {
@@ -187,6 +194,7 @@ export class CsvTokenizer {
         if (!final) return -1;
         cells.length = count;
         this.linesInLastRecord = newlines + 1;
+        this.unterminated = true;
         return n;
       }
       if (text.charCodeAt(i) === NEWLINE) {

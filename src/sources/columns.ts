@@ -317,13 +317,73 @@ export function isBlankCells(cells: readonly string[]): boolean {
   return true;
 }
 
-/** A row with more fields than its header: an unquoted delimiter has shifted the columns after it. */
-export function raggedRow(file: string, line: number, found: number, expected: number): InputError {
-  return new InputError(
-    'RAGGED_ROW',
-    file,
-    line,
-    `this row has ${found} fields but the header has ${expected}.`,
-    'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.',
-  );
+/**
+ * A row whose number of fields is not its header's: more (an unquoted delimiter has shifted the
+ * columns after it) or fewer (the row was cut short, or cells were deleted by hand, so the cells
+ * after the gap would be read from the wrong columns). `found` and `expected` let streamRows tell
+ * a short last row without a line break (a cut-off file) from a short row inside the file.
+ */
+export class RowWidthError extends InputError {
+  constructor(
+    file: string,
+    line: number,
+    readonly found: number,
+    readonly expected: number,
+  ) {
+    super(
+      'RAGGED_ROW',
+      file,
+      line,
+      `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}.`,
+      found > expected
+        ? 'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.'
+        : 'A row with fewer fields than its header was cut short or edited by hand, and its values would be read from the wrong columns; export the file again (or restore the missing cells).',
+    );
+  }
+}
+
+export function raggedRow(file: string, line: number, found: number, expected: number): RowWidthError {
+  return new RowWidthError(file, line, found, expected);
+}
+
+/**
+ * The one check that a data row is whole, for every kind: it has as many fields as the header of
+ * its table (`width`). Extra fields are accepted when they are all blank (a trailing delimiter, a
+ * spreadsheet's empty columns). `optional` trailing fields may be missing where a kind documents
+ * that its files drop them (none does today; see the call sites). Allocates nothing.
+ */
+export function checkWidth(file: string, line: number, cells: readonly string[], width: number, optional = 0): void {
+  const found = cells.length;
+  if (found === width) return;
+  if (found > width) {
+    for (let i = width; i < found; i++) {
+      const cell = cells[i]!;
+      if (cell.length !== 0 && cell.trim() !== '') throw new RowWidthError(file, line, found, width);
+    }
+    return;
+  }
+  if (found < width - optional) throw new RowWidthError(file, line, found, width);
+}
+
+/**
+ * A header that names a column the adapter reads twice (two `Amount` columns): which of them holds
+ * the amount cannot be told, so the file is not read. Columns the adapter does not read may repeat.
+ */
+export function checkDuplicateColumns(file: string, line: number, header: readonly string[], index: Readonly<Record<string, number>> | readonly number[]): void {
+  const folded = header.map(foldHeader);
+  for (const column of Object.values(index)) {
+    if (column < 0) continue;
+    const name = folded[column]!;
+    if (name === '') continue;
+    if (folded.indexOf(name) !== column || folded.indexOf(name, column + 1) !== -1) {
+      const shown = (header[column] ?? '').replace(/^\uFEFF/, '').trim();
+      throw new InputError(
+        'DUPLICATE_COLUMN',
+        file,
+        line,
+        `the header has the column "${shown}" more than once, so which of them to read cannot be told.`,
+        'Remove or rename the extra column (a spreadsheet may have added it), or export the file again.',
+      );
+    }
+  }
 }

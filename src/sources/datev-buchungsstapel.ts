@@ -13,7 +13,7 @@ import { dayNumber } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, honourDecimal } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, honourDecimal } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'DATEV Buchungsstapel';
@@ -122,6 +122,7 @@ export const datevBuchungsstapel: Source = {
           if (c.amount === -1 || c.debitCredit === -1 || c.account === -1 || c.contraAccount === -1 || c.documentDate === -1) {
             throw new InputError('MISSING_COLUMNS', context.file, line, 'the second line does not hold the Buchungsstapel column headings.', 'Export the Buchungsstapel again; line 2 names the columns (Umsatz, Soll/Haben-Kennzeichen, … Konto, Gegenkonto, … Belegdatum).');
           }
+          checkDuplicateColumns(context.file, line, cells, c);
           width = cells.length;
           const sampleBookings = context.sample.rows.filter((row) => row.line > line && !isBlankRow(row.cells));
           const amounts = sampleBookings.flatMap((row) => [row.cells[c.amount] ?? '', c.baseAmount >= 0 ? (row.cells[c.baseAmount] ?? '') : '']);
@@ -150,9 +151,7 @@ export const datevBuchungsstapel: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) {
-          throw new InputError('RAGGED_ROW', context.file, line, `this row has ${cells.length} fields but the header has ${width}.`, 'A text holding ";" without quotes shifts the columns after it; export the Buchungsstapel again.');
-        }
+        checkWidth(context.file, line, cells, width);
         const read = reader!;
         const onAccount = isRevenue(read.text(cells, c.account));
         const onContra = isRevenue(read.text(cells, c.contraAccount));

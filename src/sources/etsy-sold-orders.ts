@@ -9,7 +9,7 @@ import { InputError } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { keptTax } from '../economics/vat.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, raggedRow, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, checkWidth, slashOrderEvidence, type ColumnIndex, type ColumnSpec } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
@@ -89,6 +89,7 @@ export const etsySoldOrders: Source = {
           if (mapped.orderId === -1) missing.push(COLUMNS.orderId[0]);
           if (mapped.total === -1 && mapped.value === -1) missing.push(COLUMNS.total[0]);
           if (missing.length) throw missingColumnsError(context.file, line, 'Etsy sold orders download', missing);
+          checkDuplicateColumns(context.file, line, cells, mapped);
           columns = mapped;
           width = cells.length;
           amountColumn = mapped.total >= 0 ? mapped.total : mapped.value;
@@ -100,7 +101,7 @@ export const etsySoldOrders: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        checkWidth(context.file, line, cells, width);
         const c = columns;
         const read = reader!;
         const orderId = read.text(cells, c.orderId);

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, decideDecimal, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, decideDecimal, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec } from './columns.js';
 import type { FileSample, RequiredColumn, RowParser, Source, SourceContext } from './types.js';
 
 /** Columns every posts export needs; the rest are metric columns of the platform. */
@@ -70,6 +70,8 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
     kind: spec.kind,
     title: spec.title,
     family: 'posts',
+    // A post's text keeps its paragraphs (en.csv: 4 lines).
+    recordLines: 30,
     overlap: 'none',
     required: spec.required,
 
@@ -83,6 +85,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
       const record = newRecord();
       let columns: ColumnIndex<F | 'postId' | 'publishTime'> | null = null;
       let reader: CellReader | null = null;
+      let width = 0;
       let mangled = 0;
       let firstMangledLine = 0;
       /** Lines of rows that hold Meta's error text instead of a post. */
@@ -96,7 +99,9 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
             const mapped = mapColumns(cells, spec.columns as ColumnSpec<F | 'postId' | 'publishTime'>);
             const missing = (['postId', 'publishTime'] as const).filter((field) => mapped[field] === -1);
             if (missing.length) throw missingColumnsError(context.file, line, spec.title, missing.map((m) => spec.columns[m][0]!));
+            checkDuplicateColumns(context.file, line, cells, mapped);
             columns = mapped;
+            width = cells.length;
             const timeIndex = mapped.publishTime;
             // Every metric of a posts export is a count: `12.400` (German) or `"12,400"` groups thousands.
             const metricColumns = Object.keys(spec.columns)
@@ -112,6 +117,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
             return;
           }
           if (isBlankRow(cells)) return;
+          checkWidth(context.file, line, cells, width);
           const c = columns;
           const read = reader!;
           const postId = read.text(cells, c.postId);

@@ -9,7 +9,7 @@ import { formatDay } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
-import { CellReader, decideDecimal, mapColumns, type ColumnSpec } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, decideDecimal, mapColumns, type ColumnSpec } from './columns.js';
 import { analyticsGeneration, commentText, firstTable, joinSource, Preamble, RowSource, tableRows, warnMissingDays } from './ga-common.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
@@ -240,6 +240,8 @@ export const ga4: Source = {
     // table being read, or inside a table that is skipped (no metric ga4.ts reads).
     let inTable = false;
     let table: Table | null = null;
+    /** The current table's header width: the tables of one download differ in width. */
+    let width = 0;
     const tables: Table[] = [];
     let otherTables = 0;
     const sources = new RowSource();
@@ -255,8 +257,11 @@ export const ga4: Source = {
         otherTables++;
         return;
       }
+      const { date, nthDay, campaign, sourceMedium, source, medium, group } = t;
+      checkDuplicateColumns(context.file, line, cells, { ...t.columns, date, nthDay, campaign, sourceMedium, source, medium, group });
       tables.push(t);
       table = t;
+      width = cells.length;
     }
 
     function isTotalsRow(cells: string[], t: Table): boolean {
@@ -278,6 +283,7 @@ export const ga4: Source = {
     }
 
     function dataRow(cells: string[], line: number, t: Table): void {
+      checkWidth(context.file, line, cells, width);
       if (isTotalsRow(cells, t)) {
         t.summaryRows++;
         return;

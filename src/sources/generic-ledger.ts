@@ -2,7 +2,7 @@
 // headers matched through an alias table in English, German and Swedish.
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, raggedRow } from './columns.js';
+import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth } from './columns.js';
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
@@ -143,6 +143,7 @@ export const genericLedger: Source = {
         columns = mapColumns(cells, columnsFor(context.sample));
         const missing = REQUIRED.filter((field) => columns![field] === -1);
         if (missing.length) throw missingColumnsError(context.file, line, 'sales ledger', missing.map((m) => COLUMNS[m][0]!));
+        checkDuplicateColumns(context.file, line, cells, columns);
         width = cells.length;
         // Decimal mark and date order from the sample's amounts and dates (or --decimal, --date-order); never quoting a cell.
         const found = columns;
@@ -153,10 +154,9 @@ export const genericLedger: Source = {
         return;
       }
       if (isBlankCells(cells)) return;
-      if (cells.length > width && !isBlankRow(cells.slice(width))) {
-        // An unquoted delimiter inside a value shifts every column after it: the amount may be read from the wrong cell.
-        throw raggedRow(context.file, line, cells.length, width);
-      }
+      // An unquoted delimiter inside a value shifts every column after it, a missing cell every column
+      // before it: the amount may be read from the wrong cell.
+      checkWidth(context.file, line, cells, width);
       const c = columns;
       const read = reader!;
       const orderId = trimmed(cells[c.orderId] ?? '');

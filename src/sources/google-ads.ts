@@ -17,7 +17,7 @@ import { M, newRecord, resetRecord } from '../model/records.js';
 import { dayNumber, formatDay, parseDateTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
-import { CellReader, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Google Ads report';
@@ -149,9 +149,12 @@ export const googleAds: Source = {
     let datasetNamed = false;
     let lastCode: string | null = null;
     let lastCurrency = '';
+    let width = 0;
 
     const openHeader = (cells: string[], line: number): void => {
       const columns = mapColumns(cells, COLUMNS);
+      checkDuplicateColumns(context.file, line, cells, columns);
+      width = cells.length;
       const missing: string[] = [];
       if (columns.campaign === -1) missing.push('Campaign');
       if (columns.cost === -1) missing.push('Cost');
@@ -222,6 +225,7 @@ export const googleAds: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
+        checkWidth(context.file, line, cells, width);
         const columns = c;
         const reader = read!;
         // Summary rows: `Total: Account` in the first column, or no campaign name at all.

@@ -6,7 +6,7 @@ import { parseDateTime } from '../read/dates.js';
 import { findMoneyColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
-import { CellReader, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, decideDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnSpec } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Meta Ads Manager export';
@@ -299,6 +299,7 @@ export const metaAds: Source = {
     /** Campaign and attribution setting pairs already passed on. */
     const attributionSeen = new Set<string>();
     let warnedMangled = false;
+    let width = 0;
 
     const count = (cells: string[], index: number, line: number): number => {
       const value = read!.number(cells, index, line);
@@ -321,6 +322,8 @@ export const metaAds: Source = {
       }
       purchaseValue = findMoneyColumn(folded, PURCHASE_VALUE).index;
       if (!headerCurrency && purchaseValue !== -1) headerCurrency = findMoneyColumn(folded, PURCHASE_VALUE).currency ?? '';
+      checkDuplicateColumns(context.file, line, cells, { ...columns, spend, purchaseValue });
+      width = cells.length;
       c = columns;
       nameColumns = [columns.campaign, columns.adset, columns.ad].filter((index) => index !== -1);
       const direct = DIRECT_COUNTS.filter(([field]) => columns[field] !== -1);
@@ -382,6 +385,7 @@ export const metaAds: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
+        checkWidth(context.file, line, cells, width);
         const columns = c;
         const reader = read!;
 

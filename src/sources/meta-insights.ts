@@ -9,7 +9,7 @@ import { formatDay } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord, type MetricName } from '../model/records.js';
-import { CellReader, decideDecimal, missingColumnsError } from './columns.js';
+import { CellReader, checkWidth, decideDecimal, missingColumnsError } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 const TITLE = 'Meta Business Suite insights file';
@@ -255,6 +255,7 @@ export const metaInsights: Source = {
 
   open(context: SourceContext): RowParser {
     let state: 'title' | 'header' | 'data' = 'title';
+    let width = 0;
     let decimal: ReturnType<typeof decideDecimal> | null = null;
     let read: CellReader | null = null;
     let section: Section | null = null;
@@ -301,9 +302,12 @@ export const metaInsights: Source = {
           // Every metric here is a count: a `1.234` (a spreadsheet re-save) groups thousands.
           decimal ??= decideDecimal(context, context.sample.rows.filter((row) => row.line > line), { counts: [1], amounts: [] }, line);
           read = new CellReader(context.file, cells.slice(), decimal);
+          width = cells.length;
           state = 'data';
           return;
         }
+        // Each block's rows against its own header (the blocks of one file may differ in width).
+        checkWidth(context.file, line, cells, width);
         const block = section!;
         const reader = read!;
         const day = reader.date(cells, 0, line).day;

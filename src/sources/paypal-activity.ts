@@ -9,7 +9,7 @@ import { isValidTimeZone } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
+import { CellReader, checkDuplicateColumns, dateOrderOption, hasColumns, mapColumns, missingColumnsError, slashOrderOf, slashOrderEvidence, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 
 // English and German headers are documented (ledgers.md §5.1). Spanish: `Fecha, Hora, Zona horaria, Nombre, Tipo,
@@ -375,6 +375,7 @@ export const paypalActivity: Source = {
           const mapped = mapColumns(cells, COLUMNS);
           const missing = REQUIRED.filter((field) => mapped[field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'PayPal activity download', missing.map((m) => COLUMNS[m][0]));
+          checkDuplicateColumns(context.file, line, cells, mapped);
           columns = mapped;
           width = cells.length;
           columnsHeader = cells.map((cell) => cell.replace(/^\uFEFF/, ''));
@@ -406,7 +407,7 @@ export const paypalActivity: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        checkWidth(context.file, line, cells, width);
         const c = columns;
         const read = reader!;
         const gross = read.number(cells, c.gross, line);

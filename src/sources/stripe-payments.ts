@@ -8,7 +8,7 @@ import { validTime, type ParsedTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
 import { classifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -171,6 +171,7 @@ export const stripePayments: Source = {
           const mapped = mapColumns(cells, COLUMNS);
           const missing = REQUIRED.filter((field) => mapped[field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'Stripe payments export', missing.map((m) => COLUMNS[m][0]));
+          checkDuplicateColumns(context.file, line, cells, mapped);
           columns = mapped;
           width = cells.length;
           const dateIndex = mapped.created;
@@ -178,7 +179,7 @@ export const stripePayments: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        checkWidth(context.file, line, cells, width);
         const c = columns;
         const read = reader!;
 

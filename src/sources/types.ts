@@ -127,6 +127,12 @@ export interface Source {
    * of a shop ledger in the same audit is counted once, from the shop ledger.
    */
   readonly payments?: boolean;
+  /**
+   * The most physical lines one record of this kind normally spans (a quoted field holding line
+   * breaks: an order note, a post's text). A record spanning more, a stray quote swallowing the
+   * rows after it, is warned about (QUOTE_SPANS_LINES). Default DEFAULT_RECORD_LINES in parse.ts.
+   */
+  readonly recordLines?: number;
   /** How overlapping files of this kind are recognised (see SourceContext.describe). */
   readonly overlap: OverlapGrain;
   /**

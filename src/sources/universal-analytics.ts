@@ -23,7 +23,7 @@ import { formatDay, parseDateTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
-import { CellReader, dateOrderOption, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
+import { CellReader, checkDuplicateColumns, checkWidth, dateOrderOption, decideDecimal, mapColumns, slashOrderEvidence } from './columns.js';
 import { analyticsGeneration, commentText, firstTable, hasUaMetric, joinSource, Preamble, RowSource, tableRows, UA_COLUMNS, UA_GOAL_COLUMN, warnMissingDays } from './ga-common.js';
 import { KNOWN_METRICS } from './ga4.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
@@ -167,6 +167,8 @@ export const universalAnalytics: Source = {
     let inTable = false;
     let reading = false;
     let table: Table | null = null;
+    /** The read table's header width (later sections of the file differ in width). */
+    let width = 0;
     let ignoredTables = 0;
     let period: [number, number] | null = null;
     let description: { dataset: string; priority: number; daily: boolean; notes?: string } | null = null;
@@ -180,7 +182,10 @@ export const universalAnalytics: Source = {
         return;
       }
       const t = mapTable(cells.slice(), line, context, preamble);
+      const { date, campaign, sourceMedium, source, medium, group, sessions, revenue } = t;
+      checkDuplicateColumns(context.file, line, cells, [date, campaign, sourceMedium, source, medium, group, sessions, revenue, ...t.conversions]);
       table = t;
+      width = cells.length;
       reading = true;
       period = preamble.period;
       if (t.dateKind !== 'day' && period === null) {
@@ -219,6 +224,7 @@ export const universalAnalytics: Source = {
     }
 
     function dataRow(cells: string[], line: number, t: Table): void {
+      checkWidth(context.file, line, cells, width);
       if (isTotalsRow(cells, t)) {
         context.exclude('summaryRows');
         return;

@@ -8,7 +8,7 @@ import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
 import { exclusionOf, woocommerceStatus } from './order-status.js';
 import { refundIdentity } from '../join/order-identity.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
@@ -77,6 +77,7 @@ export const woocommerceAnalytics: Source = {
           const mapped = mapColumns(cells, COLUMNS);
           const missing = REQUIRED.filter((field) => mapped[field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'WooCommerce Analytics orders download', missing.map((m) => COLUMNS[m][0]));
+          checkDuplicateColumns(context.file, line, cells, mapped);
           columns = mapped;
           width = cells.length;
           const dataRows = context.sample.rows.filter((row) => row.line > line);
@@ -88,7 +89,7 @@ export const woocommerceAnalytics: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        checkWidth(context.file, line, cells, width);
         const c = columns;
         const read = reader!;
         const order = unguard(read.text(cells, c.order));

@@ -13,7 +13,7 @@ import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, raggedRow } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
 import { exclusionOf, woocommerceStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { columnDecimal } from './woocommerce-analytics.js';
@@ -158,6 +158,7 @@ export const woocommerceOrders: Source = {
           const mapped = mapColumns(cells, COLUMNS);
           const missing = REQUIRED.filter((field) => mapped[field] === -1);
           if (missing.length) throw missingColumnsError(context.file, line, 'WooCommerce order export', missing.map((m) => COLUMNS[m][0]));
+          checkDuplicateColumns(context.file, line, cells, mapped);
           columns = mapped;
           width = cells.length;
           const dataRows = context.sample.rows.filter((row) => row.line > line);
@@ -169,7 +170,7 @@ export const woocommerceOrders: Source = {
           return;
         }
         if (isBlankRow(cells)) return;
-        if (cells.length > width && !isBlankRow(cells.slice(width))) throw raggedRow(context.file, line, cells.length, width);
+        checkWidth(context.file, line, cells, width);
         const c = columns;
         const read = reader!;
         let number = read.text(cells, c.orderNumber);

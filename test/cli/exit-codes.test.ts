@@ -154,4 +154,29 @@ describe('exit code 4: the report is written but incomplete (some files could no
     ]);
     expect(run.stderr.trim().split('\n').at(-1)).toBe('smroi: the report is incomplete: 4 files could not be read (exit code 4; --strict stops at the first instead)');
   });
+
+  it('fixtures/hostile: rows that are not whole skip their file with code and line; the stray quote is a warning (fixtures/hostile/EXPECTED.md)', () => {
+    const run = runCli(['audit', 'fixtures/hostile', '--json', '--quiet']);
+    expect(run.status).toBe(4);
+    const report = JSON.parse(run.stdout);
+    expect(report.skipped.filter((entry: { code?: string }) => entry.code).map((entry: { file: string; line: number; code: string }) => [entry.file, entry.line, entry.code])).toEqual([
+      ['cut-utf16-analytics.tsv', 23, 'FILE_CUT_OFF'],
+      ['hex-amount.csv', 6, 'BAD_NUMBER'],
+      ['meta-extra-cell.csv', 4, 'RAGGED_ROW'],
+      ['paypal-short-row.csv', 3, 'RAGGED_ROW'],
+      ['phone-in-amount.csv', 4, 'BAD_NUMBER'],
+      ['shopify-duplicate-total.csv', 1, 'DUPLICATE_COLUMN'],
+      ['twenty-digit-amount.csv', 4, 'BAD_NUMBER'],
+    ]);
+    expect(report.warnings.filter((w: { code: string }) => w.code === 'QUOTE_SPANS_LINES').map((w: { file: string; line: number }) => [w.file, w.line])).toEqual([['stray-quote-ledger.csv', 3]]);
+  });
+
+  it('--strict stops at the first of them with exit code 1, naming file, line and counts, never a cell', () => {
+    const run = runCli(['audit', 'fixtures/hostile', '--strict', '--quiet']);
+    expect(run.status).toBe(1);
+    // Payment ledgers are read first (audit.ts): the short PayPal row stops the audit.
+    expect(run.stderr).toContain('paypal-short-row.csv, line 3: this row has 40 fields but the header has 41.');
+    expect(run.stderr).toContain('[RAGGED_ROW]');
+    expect(run.stderr).not.toMatch(/Stoiber|42\.80/);
+  });
 });

@@ -67,7 +67,11 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
       return true;
     },
   });
-  await streamRows(path, relativePath, sampled.encoding, sampled.sample, parser);
+  await streamRows(path, relativePath, sampled.encoding, sampled.sample, parser, undefined, {
+    recordLines: detection.source.recordLines,
+    title: detection.source.title,
+    warn: (warning) => void run.warnings.push(warning),
+  });
   return run;
 }
 

@@ -45,7 +45,11 @@ export async function runText(
     describe: (description) => void Object.assign(run.description, description),
     firstSighting: () => true,
   });
-  await streamRows(path, name, sampled.encoding, sampled.sample, parser);
+  await streamRows(path, name, sampled.encoding, sampled.sample, parser, undefined, {
+    recordLines: detection.source.recordLines,
+    title: detection.source.title,
+    warn: (warning) => void run.warnings.push(warning),
+  });
   return run;
 }
 
