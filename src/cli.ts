@@ -9,7 +9,7 @@ import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags }
 import { detectCommand, type DetectFlags } from './commands/detect.js';
 import { evidenceCommand, type EvidenceFlags } from './commands/evidence.js';
 import { initCommand } from './commands/init.js';
-import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
+import { DATE_ORDERS, DECIMAL_NAMES } from './config-file.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { outputWidth, wrapHelp } from './render/grid.js';
 import { FORMATS } from './render/index.js';

@@ -6,7 +6,7 @@
 import { InvalidArgumentError } from 'commander';
 import { runAudit } from '../audit.js';
 import { parseMapOption } from '../column-map.js';
-import type { DecimalName } from '../config.js';
+import type { DecimalName } from '../config-file.js';
 import { exitStatus, statusLines } from '../exit-status.js';
 import { historyFileName, historyWorthy, loadTrend, saveHistory, type Trend } from '../history.js';
 import { guardOutputs, writeFileAtomic } from '../output.js';

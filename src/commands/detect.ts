@@ -11,7 +11,7 @@ import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { dialectOverrides, readFolder, type FileOutcome } from '../audit.js';
 import { parseMapOption } from '../column-map.js';
-import { loadConfig, type DecimalName } from '../config.js';
+import { loadConfig, type DecimalName } from '../config-file.js';
 import { closestKind } from '../detect.js';
 import { Dictionary } from '../join/aggregate.js';
 import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
@@ -109,7 +109,7 @@ export interface DetectOptions {
 
 /** Reads every file below the folder as the audit does and lists what became of it. */
 export async function runDetect(options: DetectOptions): Promise<DetectListing> {
-  const { config } = loadConfig(options.dir, options.configPath);
+  const { config } = await loadConfig(options.dir, options.configPath);
   const timezone = config.timezone ?? systemTimeZone();
   const sources = options.sources ?? SOURCES;
   const read = await readFolder({
