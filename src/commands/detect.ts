@@ -6,7 +6,6 @@
 // header would show a customer's row; only header cells that match a known column name are named.
 // Table (stdout, 100 columns) or JSON (`smroi.detect/1`, see README). Exit 0 when the listing was
 // written, also when files were skipped or unreadable; usage problems are thrown (exit 2).
-import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { dialectOverrides, readFolder, type FileOutcome } from '../audit.js';
@@ -22,10 +21,10 @@ import { slashOrderEvidence } from '../sources/columns.js';
 import { SOURCES } from '../sources/index.js';
 import type { SlashOrder, Source } from '../sources/types.js';
 import { makeStyle, useColor } from '../style.js';
+import { VERSION } from '../version.js';
 
 export const DETECT_SCHEMA = 'smroi.detect/1';
 
-const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export interface DetectFlags {
   json?: boolean;

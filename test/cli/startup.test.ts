@@ -61,3 +61,28 @@ describe('start-up: zod only with a configuration file', () => {
     expect(zod(run.modules).length).toBeGreaterThan(0);
   });
 });
+
+describe('start-up: only what the command and the format need', () => {
+  const ours = (modules: string[]) => modules.filter((url) => url.includes('/dist/')).map((url) => url.replace(/^.*\/dist\//, ''));
+  const RENDERERS = ['render/table.js', 'render/markdown.js', 'render/csv.js'];
+
+  it.each([
+    ['json', []],
+    ['csv', ['render/csv.js']],
+    ['markdown', ['render/markdown.js']],
+    ['table', ['render/table.js']],
+  ])('--format %s imports its renderer only', (format, expected) => {
+    const run = traced(['audit', ...MAPPED_TILL, '--format', format]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(ours(run.modules).filter((module) => RENDERERS.includes(module))).toEqual(expected);
+  });
+
+  it.each([['--help'], ['schema'], ['--version']])('smroi %s imports no command and no renderer', (arg) => {
+    const run = traced([arg]);
+    expect(run.status, run.stderr).toBe(0);
+    const modules = ours(run.modules);
+    expect(modules).toContain('cli.js');
+    expect(modules.filter((module) => module.startsWith('commands/') && module !== 'commands/audit-flags.js')).toEqual([]);
+    expect(modules.filter((module) => RENDERERS.includes(module) || module === 'audit.js')).toEqual([]);
+  });
+});
