@@ -112,7 +112,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   }
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
-  const style = makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
+  const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
   const text = format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env) });
 
   const breaches = thresholdBreaches(report, flags);

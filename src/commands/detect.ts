@@ -216,7 +216,7 @@ export async function detectCommand(
   });
   const text = flags.json
     ? `${JSON.stringify(listing, null, 2)}\n`
-    : renderDetectTable(listing, makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined)));
+    : renderDetectTable(listing, await makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined)));
   await new Promise<void>((resolve) => terminal.stdout.write(text, () => resolve()));
   return 0;
 }

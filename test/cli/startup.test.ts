@@ -77,6 +77,12 @@ describe('start-up: only what the command and the format need', () => {
     expect(ours(run.modules).filter((module) => RENDERERS.includes(module))).toEqual(expected);
   });
 
+  it('a report without colour (a pipe, NO_COLOR) does not import chalk', () => {
+    const run = traced(['audit', ...MAPPED_TILL]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.modules.filter((url) => /\/node_modules\/chalk\//.test(url))).toEqual([]);
+  });
+
   it.each([['--help'], ['schema'], ['--version']])('smroi %s imports no command and no renderer', (arg) => {
     const run = traced([arg]);
     expect(run.status, run.stderr).toBe(0);
