@@ -1,7 +1,8 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
 import { statSync } from 'node:fs';
 import type { ColumnMap } from './column-map.js';
-import { loadConfig, type Config, type DecimalName } from './config.js';
+import type { Config } from './config.js';
+import { loadConfig, type DecimalName } from './config-file.js';
 import { detectKind } from './detect.js';
 import { discoverFolder, type FoundFile, type OwnOutputs } from './discover.js';
 import { describeProblem, InputError } from './errors.js';
@@ -60,7 +61,7 @@ export interface AuditOptions {
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
-  const { config, path: configPath } = loadConfig(options.dir, options.configPath);
+  const { config, path: configPath } = await loadConfig(options.dir, options.configPath);
   const timezone = config.timezone ?? systemTimeZone();
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);

@@ -1,7 +1,6 @@
 // Stage 5b: resolved sums, costs and findings become the Report of the JSON contract, whole: the
 // headline (what social media is credited with), coverage, the owner's economics, provenance and
 // the previous period are all built here, so nothing patches the report afterwards.
-import { createRequire } from 'node:module';
 import type { Config } from './config.js';
 import { buildCoverage, COVERAGE_FAMILIES, coveredRuns, describeRuns, fileCoversPeriod, uncoveredRuns } from './coverage.js';
 import { addEconomics } from './economics/extend.js';
@@ -20,6 +19,7 @@ import { formatDay } from './read/dates.js';
 import { REPORT_SCHEMA, type Exclusions, type Report, type Warning } from './report.js';
 import type { ExclusionReason } from './sources/types.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
+import { VERSION } from './version.js';
 
 export interface ReportInput {
   config: Config;
@@ -45,7 +45,6 @@ export interface ReportInput {
   revenueBasis?: 'gross' | 'net';
 }
 
-const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 const NO_COSTS: OtherCosts = { time: 0, other: 0 };
 
 export function buildReport(input: ReportInput): Report {

@@ -3,20 +3,20 @@
 // 3 a threshold the user set was breached, 4 some files could not be read (the report is written
 // all the same in both cases).
 import { escapeControls, safeOutput } from './safe-text.js';
+//
+// Start-up: a command's module (and so the audit, zod, the renderers) is imported only when that
+// command runs, and help texts are laid out only when help is shown (test/cli/startup.test.ts).
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { auditCommand, EXIT, exitCodeOnClosedPipe, parseRatio, type AuditFlags } from './commands/audit.js';
-import { detectCommand, type DetectFlags } from './commands/detect.js';
-import { evidenceCommand, type EvidenceFlags } from './commands/evidence.js';
-import { initCommand } from './commands/init.js';
-import { DATE_ORDERS, DECIMAL_NAMES } from './config.js';
+import type { AuditFlags } from './commands/audit.js';
+import { EXIT, exitCodeOnClosedPipe, parseRatio } from './commands/audit-flags.js';
+import type { DetectFlags } from './commands/detect.js';
+import type { EvidenceFlags } from './commands/evidence.js';
+import { DATE_ORDERS, DECIMAL_NAMES } from './config-file.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { outputWidth, wrapHelp } from './render/grid.js';
 import { FORMATS } from './render/index.js';
-
-const VERSION: string = (createRequire(import.meta.url)('../package.json') as { version: string }).version;
-const SCHEMA_URL = new URL('../schema/report.schema.json', import.meta.url);
+import { VERSION } from './version.js';
 
 export { EXIT };
 
@@ -76,7 +76,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--debug', 'timings per file on stderr, and stack traces on unexpected errors (default: off)')
     .addHelpText(
       'after',
-      wrapHelp(`
+      () => wrapHelp(`
 Periods: --month 2026-10 is 1 to 31 October; --month last is the month before today in the
 configured time zone (SMROI_NOW=YYYY-MM-DD pretends another today). When the inputs also cover
 the period of the same length just before (the month before, for whole months), the report
@@ -124,6 +124,7 @@ Examples:
   smroi audit ./exports --paid-only
   smroi audit ./exports --json | jq '.campaigns[] | {campaign, roi, verdict}'`, width))
     .action(async (dir: string, flags: AuditFlags) => {
+      const { auditCommand } = await import('./commands/audit.js');
       exitCode = await auditCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
 
@@ -139,7 +140,7 @@ Examples:
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set)'))
     .addHelpText(
       'after',
-      wrapHelp(`
+      () => wrapHelp(`
 Each file is sampled, recognised and read exactly as \`smroi audit\` does, without a report. Files
 read: kind, encoding (BOM when there is one), delimiter, number format (the decimal mark decided),
 date format, rows (as the audit counts them), first and last day, and each file's warnings. A
@@ -157,6 +158,7 @@ Examples:
   smroi detect ./exports --decimal comma --date-order dmy
   smroi detect ./exports --map date=Belegdatum,order_id=Beleg-Nr.,amount=Brutto`, width))
     .action(async (dir: string, flags: DetectFlags) => {
+      const { detectCommand } = await import('./commands/detect.js');
       exitCode = await detectCommand(dir, flags, { stdout: process.stdout, env: process.env });
     });
 
@@ -171,7 +173,7 @@ Examples:
     .option('--json', 'print the evidence as JSON following smroi.evidence/1 (default: text)')
     .addHelpText(
       'after',
-      wrapHelp(`
+      () => wrapHelp(`
 Daily sales (weekly when most days sell nothing) are set against ad spend that carries over,
 allowing for the weekday and a trend, with 95 % intervals from a bootstrap over whole weeks; each
 campaign's days against what the weeks before predict. Verdicts: evidence of an effect, no
@@ -184,6 +186,7 @@ Examples:
   smroi evidence ./exports --json | jq '.channels[] | {channel, effect, interval, verdict}'`, width),
     )
     .action(async (dir: string, flags: EvidenceFlags) => {
+      const { evidenceCommand } = await import('./commands/evidence.js');
       exitCode = await evidenceCommand(dir, flags, { stdout: process.stdout, env: process.env });
     });
 
@@ -192,7 +195,7 @@ Examples:
     .description('Write a starter DIR/smroi.config.json filled from the exports in DIR, every key explained in DIR/smroi.config.md.')
     .argument('<dir>', 'folder holding the exports')
     .option('--force', 'replace an existing smroi.config.json and smroi.config.md (default: never overwrite)')
-    .addHelpText('after', wrapHelp(`
+    .addHelpText('after', () => wrapHelp(`
 Fills in what the exports show: campaign names, report currency, time zone. On a terminal it asks
 for your margin, hourly rate, hours per channel and an outsourcing quote (Enter skips); with stdin
 not a terminal it asks nothing. A summary goes to stderr.
@@ -201,6 +204,7 @@ Examples:
   smroi init ./exports
   smroi init ./exports --force < /dev/null`, width))
     .action(async (dir: string, flags: { force?: boolean }) => {
+      const { initCommand } = await import('./commands/init.js');
       exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr });
     });
 
@@ -209,17 +213,17 @@ Examples:
     .description('Print the JSON Schema of the report (smroi.report/1) that --format json follows.')
     .addHelpText(
       'after',
-      wrapHelp(`
+      () => wrapHelp(`
 Examples:
   smroi schema > report.schema.json
   smroi schema | jq '.properties | keys'`, width))
     .action(() => {
-      process.stdout.write(readFileSync(SCHEMA_URL, 'utf8'));
+      process.stdout.write(readFileSync(new URL('../schema/report.schema.json', import.meta.url), 'utf8'));
     });
 
   program.addHelpText(
     'after',
-    wrapHelp(`
+    () => wrapHelp(`
 ${EXIT_CODES}
 
 Examples:

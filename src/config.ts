@@ -1,10 +1,10 @@
 // smroi.config.json, as ../shared/config.md defines it, validated with zod. Every problem becomes
-// one sentence with its JSON path, the value found and what was expected.
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+// one sentence with its JSON path, the value found and what was expected. Imported only when there
+// is a file to validate (loadConfig in src/config-file.ts imports it then): zod is slow to load.
 import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
-import { systemProblem, UsageError } from './errors.js';
+import { DATE_ORDERS, DECIMAL_NAMES, type DecimalName } from './config-file.js';
+import { UsageError } from './errors.js';
 import { ConfigError, crossChecks, describeIssues, jsonSyntaxProblem } from './config-errors.js';
 import { checkConfigDepth, duplicateKeys } from './config-text.js';
 import { KPI_NAMES } from './economics/types.js';
@@ -40,11 +40,7 @@ const cost = z
     message: 'either "per": "month" or a "date", not both and not neither',
   });
 
-/** `--decimal` and "decimal": comma (`1.234,56`) or point (`1,234.56`). */
-export const DECIMAL_NAMES = ['comma', 'point'] as const;
-export type DecimalName = (typeof DECIMAL_NAMES)[number];
-/** `--date-order` and "dateOrder": day first (`31/01/2026`) or month first (`01/31/2026`). */
-export const DATE_ORDERS = ['dmy', 'mdy'] as const;
+export { DATE_ORDERS, DECIMAL_NAMES, type DecimalName };
 
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -77,36 +73,6 @@ export const configSchema = z.strictObject({
 });
 
 export type Config = z.infer<typeof configSchema>;
-
-export interface LoadedConfig {
-  config: Config;
-  /** Where it was read from, or null when the defaults apply. */
-  path: string | null;
-}
-
-export function loadConfig(dir: string, explicitPath: string | undefined): LoadedConfig {
-  const path = explicitPath ?? join(dir, 'smroi.config.json');
-  if (!existsSync(path)) {
-    if (explicitPath) throw new UsageError('CONFIG_NOT_FOUND', `the configuration file ${explicitPath} does not exist.`, 'Check the path given to --config.');
-    return { config: {}, path: null };
-  }
-  return { config: parseConfig(readConfigText(path, explicitPath !== undefined), path), path };
-}
-
-/** The file's text; a pipe, a device or a folder is refused (a pipe would never end), as is a file smroi may not read. */
-function readConfigText(path: string, given: boolean): string {
-  const where = given ? `--config ${path}` : `the configuration file ${path}`;
-  const info = statSync(path);
-  if (!info.isFile()) {
-    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
-    throw new UsageError('CONFIG_NOT_A_FILE', `${where} is ${what}, not a file.`, 'Point it at a smroi.config.json file (smroi init DIR writes one).');
-  }
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError('CONFIG_NOT_READABLE', `${where} cannot be read: ${systemProblem(error)}.`, 'Give smroi read access to it, or pass another file with --config.');
-  }
-}
 
 /** Validates the text of a configuration file; throws ConfigError (exit 2) naming every problem. */
 export function parseConfig(text: string, path: string): Config {

@@ -4,10 +4,10 @@
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
 import { escapeControls, safeOutput } from '../safe-text.js';
-import { InvalidArgumentError } from 'commander';
 import { runAudit } from '../audit.js';
+import { setExitCodeOnClosedPipe } from './audit-flags.js';
 import { parseMapOption } from '../column-map.js';
-import type { DecimalName } from '../config.js';
+import type { DecimalName } from '../config-file.js';
 import { exitStatus, statusLines } from '../exit-status.js';
 import { historyFileName, historyWorthy, loadTrend, saveHistory, type Trend } from '../history.js';
 import { guardOutputs, writeFileAtomic } from '../output.js';
@@ -15,12 +15,12 @@ import { ProgressBar, progressWanted } from '../progress.js';
 import { generationTime } from '../provenance.js';
 import { renderJson } from '../render/json.js';
 import { outputWidth } from '../render/grid.js';
-import { RENDERERS, type Format } from '../render/index.js';
+import { loadRenderer, type Format } from '../render/index.js';
 import type { Report } from '../report.js';
 import type { SlashOrder } from '../sources/types.js';
 import { makeStyle, useColor } from '../style.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2, threshold: 3, incomplete: 4 } as const;
+export { EXIT, exitCodeOnClosedPipe, parseRatio } from './audit-flags.js';
 
 export interface AuditFlags {
   format: Format;
@@ -52,9 +52,6 @@ export interface Terminal {
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
 }
-
-/** Set before the report is written: the exit code to use if the reader of stdout goes away early. */
-export let exitCodeOnClosedPipe: number = EXIT.ok;
 
 export async function auditCommand(dir: string, flags: AuditFlags, terminal: Terminal): Promise<number> {
   const { stderr, env } = terminal;
@@ -98,7 +95,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
     `period ${report.period.from} to ${report.period.to} (${report.period.timezone})${report.previous ? `, compared with ${report.previous.period.from} to ${report.previous.period.to}` : ', no previous period compared'}`,
   );
 
-  const json = renderJson(report);
+  // The JSON is made only when it is the report or kept in the history.
+  const json = format === 'json' || flags.history ? renderJson(report) : '';
   let trend: Trend | undefined;
   if (flags.history) {
     if (historyWorthy(report)) {
@@ -115,12 +113,12 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   }
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
-  const style = makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = safeOutput(format === 'json' ? json : RENDERERS[format](report, style, { trend, width: outputWidth(target, env) }), style.level > 0);
+  const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
+  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env) }), style.level > 0);
 
   const breaches = thresholdBreaches(report, flags);
   const status = exitStatus(report, breaches);
-  exitCodeOnClosedPipe = status;
+  setExitCodeOnClosedPipe(status);
   if (flags.output) await writeFileAtomic(flags.output, text, '--output');
   else await writeOut(terminal.stdout, text);
 
@@ -164,14 +162,6 @@ function unknownRoiReason(report: Report): string {
       : 'no sales ledger was read';
   }
   return 'no cost is known: no ad export and no configured time or costs';
-}
-
-/** `--fail-under-roi 0`, `-0.2` or `10%`: a ratio as in the JSON (0.1 = 10 %). */
-export function parseRatio(value: string): number {
-  const match = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+))\s*(%?)\s*$/.exec(value);
-  if (!match) throw new InvalidArgumentError('Write a ratio such as 0 or -0.2, or a percentage such as 10%.');
-  const number = Number(match[1]);
-  return match[2] ? number / 100 : number;
 }
 
 function writeOut(stream: NodeJS.WriteStream, text: string): Promise<void> {

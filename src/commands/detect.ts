@@ -7,12 +7,11 @@
 // Table (stdout, 100 columns) or JSON (`smroi.detect/1`, see README). Exit 0 when the listing was
 // written, also when files were skipped or unreadable; usage problems are thrown (exit 2).
 import { escapeStrings, safeJson, safeOutput } from '../safe-text.js';
-import { createRequire } from 'node:module';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import { dialectOverrides, readFolder, type FileOutcome } from '../audit.js';
 import { parseMapOption } from '../column-map.js';
-import { loadConfig, type DecimalName } from '../config.js';
+import { loadConfig, type DecimalName } from '../config-file.js';
 import { closestKind } from '../detect.js';
 import { Dictionary } from '../join/aggregate.js';
 import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
@@ -23,10 +22,10 @@ import { slashOrderEvidence } from '../sources/columns.js';
 import { SOURCES } from '../sources/index.js';
 import type { SlashOrder, Source } from '../sources/types.js';
 import { makeStyle, useColor } from '../style.js';
+import { VERSION } from '../version.js';
 
 export const DETECT_SCHEMA = 'smroi.detect/1';
 
-const VERSION: string = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
 
 export interface DetectFlags {
   json?: boolean;
@@ -110,7 +109,7 @@ export interface DetectOptions {
 
 /** Reads every file below the folder as the audit does and lists what became of it. */
 export async function runDetect(options: DetectOptions): Promise<DetectListing> {
-  const { config } = loadConfig(options.dir, options.configPath);
+  const { config } = await loadConfig(options.dir, options.configPath);
   const timezone = config.timezone ?? systemTimeZone();
   const sources = options.sources ?? SOURCES;
   const read = await readFolder({
@@ -216,8 +215,12 @@ export async function detectCommand(
     decimal: flags.decimal,
     dateOrder: flags.dateOrder,
   });
-  const style = makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined));
-  const text = flags.json ? `${safeJson(JSON.stringify(listing, null, 2))}\n` : safeOutput(renderDetectTable(listing, style), style.level > 0);
+  const text = flags.json
+    ? `${safeJson(JSON.stringify(listing, null, 2))}\n`
+    : await (async () => {
+        const style = await makeStyle(useColor(terminal.stdout, terminal.env, flags.color === false ? false : undefined));
+        return safeOutput(renderDetectTable(listing, style), style.level > 0);
+      })();
   await new Promise<void>((resolve) => terminal.stdout.write(text, () => resolve()));
   return 0;
 }

@@ -8,7 +8,7 @@
 import { escapeControls, safeJson, safeOutput } from '../safe-text.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema, type Config } from '../config.js';
+import type { Config } from '../config.js';
 import { detectKind } from '../detect.js';
 import { CONFIG_FILE, CONFIG_NOTES_FILE, discoverFiles } from '../discover.js';
 import { InputError, UsageError } from '../errors.js';
@@ -283,7 +283,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const plan = starterConfig(scan, options.systemZone ?? systemTimeZone());
   const answers = options.ask ? await askOwner(options.ask, plan.config.currency ?? 'EUR', scan) : {};
   const config = withAnswers(plan.config, answers);
-  // The starter must load as it is: validate it with the same schema the audit uses.
+  // The starter must load as it is: validate it with the same schema the audit uses (zod, loaded only here).
+  const { configSchema } = await import('../config.js');
   const checked = configSchema.safeParse(config);
   if (!checked.success) throw new Error(`smroi init built an invalid configuration: ${checked.error.message}`);
   // Campaign names come from the inputs: their control and bidi characters are written escaped (the same values).

@@ -1,6 +1,12 @@
 // Layout for the terminal: the report's width, tables that fit it (secondary columns move to a
 // further table under the first, the label column repeated), and prose wrapped to it.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+
+// cli-table3 is loaded on the first table drawn: --help, `smroi schema` and the JSON, Markdown and
+// CSV reports draw none.
+let Table: typeof TableType | undefined;
+const tableClass = (): typeof TableType => (Table ??= createRequire(import.meta.url)('cli-table3') as typeof TableType);
 
 /** Narrower than this, the report is laid out for this width all the same. */
 export const MIN_WIDTH = 40;
@@ -104,7 +110,8 @@ export function fitTable(
       const labelWidth = keep === 1 && over > 0 ? Math.max(8, widths[0]! - over) : undefined;
       const partHeads = indexes.map((index) => (flat ? [columns[index]!.head] : heads[index]!));
       const tall = Math.max(...partHeads.map((lines) => lines.length));
-      const result = new Table({
+      const TableClass = tableClass();
+      const result = new TableClass({
         head: partHeads.map((lines) => [...Array<string>(tall - lines.length).fill(''), ...lines].join('\n')),
         style: { head: [], border: [], compact: true, 'padding-left': 1, 'padding-right': 1 },
         colAligns: indexes.map((index) => columns[index]!.align ?? (index < keep ? 'left' : 'right')),
