@@ -293,7 +293,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
     const ownWarnings: Warning[] = [];
     if (!pass.again) fileWarnings.set(file.relativePath, ownWarnings);
-    const add = source.payments
+    const store = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
       : source.family === 'ledger'
         ? (record: CanonicalRecord) => {
@@ -301,6 +301,16 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             aggregate.add(record);
           }
         : (record: CanonicalRecord) => aggregate.add(record);
+    // A currency is an ISO 4217 code: anything else in a currency cell (an e-mail typed there, a
+    // note) is a bad row, named by its line and never echoed. Checked once per distinct value.
+    let checkedCurrency = '';
+    const add = (record: CanonicalRecord) => {
+      if (record.currency !== checkedCurrency) {
+        if (record.currency !== '' && !CURRENCY_CODE.test(record.currency)) throw badCurrency(file.relativePath, record.line);
+        checkedCurrency = record.currency;
+      }
+      store(record);
+    };
     const { orders, skip, tally } = pass;
     const claims = source.family === 'ledger' && !source.payments;
     const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
@@ -570,6 +580,18 @@ function modifiedAt(item: Detected): number {
   } catch {
     return 0;
   }
+}
+
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+function badCurrency(file: string, line: number): InputError {
+  return new InputError(
+    'BAD_CURRENCY',
+    file,
+    line || null,
+    'the currency of this row is not a three-letter currency code (ISO 4217, such as EUR, SEK or USD).',
+    'Fix the currency cell of that row (or remove the row) and run again.',
+  );
 }
 
 const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
