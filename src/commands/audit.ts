@@ -3,6 +3,7 @@
 // to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached,
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
+import { runLean, wantsLeanHeap } from '../lean-heap.js';
 import { escapeControls, safeOutput } from '../safe-text.js';
 import { runAudit } from '../audit.js';
 import { setExitCodeOnClosedPipe } from './audit-flags.js';
@@ -61,6 +62,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   };
   const debug = flags.debug ? (text: string) => stderr.write(`smroi debug: ${escapeControls(text)}\n`) : undefined;
 
+  // A large folder is audited by a child process with a smaller young generation (src/lean-heap.ts).
+  if (await wantsLeanHeap(dir, env)) return runLean();
   // Everything that can be checked before reading is checked first: a bad option costs no time.
   await guardOutputs({ dir, output: flags.output, history: flags.history, config: flags.config });
   const generatedAt = generationTime(env, flags.timestamp === true);
