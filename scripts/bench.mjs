@@ -224,17 +224,7 @@ async function writeLedger(file, n, camps, days) {
     let inChunk = 0;
     for (let i = 0; i < n; i++) {
       const date = days[Math.floor((i * days.length) / n)];
-      const x = r();
-      const cents = 990 + Math.floor(x * x * 40_000);
-      const amount = money(cents);
-      const s = r();
-      let status = 'paid';
-      let refunded = '0.00';
-      if (s < 0.01) status = 'cancelled';
-      else if (s < 0.04) {
-        status = 'refunded';
-        refunded = amount;
-      }
+      const { amount, status, refunded } = orderState(r);
       let source;
       let campaign = '';
       let coupon = '';
@@ -262,6 +252,20 @@ async function writeLedger(file, n, camps, days) {
 }
 
 /**
+ * An order's amount and status, two draws of `r`: 1 % cancelled, 3 % refunded in full. Both
+ * generators call it, so the single-file and the repeated-downloads data sets share their mix.
+ */
+function orderState(r) {
+  const x = r();
+  const cents = 990 + Math.floor(x * x * 40_000);
+  const amount = money(cents);
+  const s = r();
+  if (s < 0.01) return { cents, amount, status: 'cancelled', refunded: '0.00' };
+  if (s < 0.04) return { cents, amount, status: 'refunded', refunded: amount };
+  return { cents, amount, status: 'paid', refunded: '0.00' };
+}
+
+/**
  * The repeated-downloads case: order i of `total` (SO-<1000000 + i>), drawn from its own seed so that
  * two downloads write the same order alike. `latest`: the state of a later download, where some of
  * the orders `changed` holds got a refund or were cancelled since.
@@ -269,17 +273,7 @@ async function writeLedger(file, n, camps, days) {
 function orderRow(i, total, days, table, latest, changed) {
   const r = rng(Math.imul(i + 1, 0x9e3779b1));
   const date = days[Math.floor((i * days.length) / total)];
-  const x = r();
-  const cents = 990 + Math.floor(x * x * 40_000);
-  const amount = money(cents);
-  const s = r();
-  let status = 'paid';
-  let refunded = '0.00';
-  if (s < 0.01) status = 'cancelled';
-  else if (s < 0.04) {
-    status = 'refunded';
-    refunded = amount;
-  }
+  let { cents, amount, status, refunded } = orderState(r);
   if (latest && changed(i) && status === 'paid') {
     if (i % 97 === 0) status = 'cancelled';
     else if (i % 25 === 0) {
