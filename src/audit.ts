@@ -1,4 +1,5 @@
 // The pipeline, one call per stage: discover -> detect -> parse and aggregate -> join -> metrics -> report.
+import { chooseLanguage, type Language } from './i18n/language.js';
 import { statSync } from 'node:fs';
 import type { ColumnMap } from './column-map.js';
 import type { Config } from './config.js';
@@ -58,10 +59,20 @@ export interface AuditOptions {
   ownOutputs?: OwnOutputs;
   /** --paid-only: count paid orders only; wins over "paidOnly" in the configuration. */
   paidOnly?: boolean;
+  /** --lang: the language of the report's messages; wins over "language" in the configuration. */
+  language?: Language;
+  /** The environment whose LC_ALL / LC_MESSAGES / LANG decide the language when neither does. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
+  return (await runAuditIn(options)).report;
+}
+
+/** The audit, and the language its report is for (the flag, else the configuration, else the locale). */
+export async function runAuditIn(options: AuditOptions): Promise<{ report: Report; language: Language }> {
   const { config, path: configPath } = await loadConfig(options.dir, options.configPath);
+  const language = chooseLanguage({ flag: options.language, config: config.language, env: options.env ?? {} });
   const timezone = config.timezone ?? systemTimeZone();
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
@@ -123,7 +134,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     from,
     to,
   });
-  return buildReport({
+  const report = buildReport({
     config,
     configPath,
     parsed,
@@ -140,7 +151,9 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     attribution,
     readStats,
     revenueBasis: options.revenueBasis,
+    language,
   });
+  return { report, language };
 }
 
 /** `--decimal` and `--date-order` (the options win over "decimal" and "dateOrder" in the configuration) as FileSample overrides. */

@@ -1,6 +1,7 @@
 // Stage 5b: resolved sums, costs and findings become the Report of the JSON contract, whole: the
 // headline (what social media is credited with), coverage, the owner's economics, provenance and
 // the previous period are all built here, so nothing patches the report afterwards.
+import type { Language } from './i18n/language.js';
 import type { Config } from './config.js';
 import { buildCoverage, COVERAGE_FAMILIES, coveredRuns, describeRuns, fileCoversPeriod, uncoveredRuns } from './coverage.js';
 import { addEconomics } from './economics/extend.js';
@@ -35,6 +36,8 @@ export interface ReportInput {
   duplicateRowsDropped: number;
   /** --paid-only / "paidOnly": orders awaiting payment were left out. */
   paidOnly?: boolean;
+  /** The language of the warnings' and assumptions' texts (the JSON's codes and values never change). */
+  language?: Language;
   /** The interned campaign tokens of the whole read, for the previous period's second resolve. */
   dictionary: Dictionary;
   /** Attribution settings the ad exports named, by file (economics). */

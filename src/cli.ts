@@ -2,6 +2,7 @@
 // The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage,
 // 3 a threshold the user set was breached, 4 some files could not be read (the report is written
 // all the same in both cases).
+import { LANGUAGES } from './i18n/language.js';
 import { escapeControls, safeOutput } from './safe-text.js';
 //
 // Start-up: a command's module (and so the audit, zod, the renderers) is imported only when that
@@ -69,6 +70,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .addOption(new Option('--revenue-basis <basis>', 'revenue for profit, ROI on profit and the plan: gross, or net of the VAT the ledgers state (default: "revenueBasis" in the config, else gross)').choices(['gross', 'net']))
     .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
     .option('--no-paid-only', 'count orders awaiting payment too, also when the config says "paidOnly": true (default: off)')
+    .addOption(new Option('--lang <language>', 'language of the report, its warnings and terms: en, de or sv (default: "language" in the config, else LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))

@@ -48,7 +48,7 @@ const CHANNELS = ['facebook', 'instagram', 'tiktok', 'social', 'google', 'email'
 
 /** Known keys per object, by path pattern (`*` = any record key or list index). */
 export const KNOWN_KEYS: Record<string, readonly string[]> = {
-  '': ['$schema', 'currency', 'timezone', 'margin', 'revenueBasis', 'fx', 'campaigns', 'time', 'costs', 'outsourcing', 'map', 'decimal', 'dateOrder', 'paidOnly'],
+  '': ['$schema', 'currency', 'timezone', 'margin', 'revenueBasis', 'fx', 'campaigns', 'time', 'costs', 'outsourcing', 'map', 'decimal', 'dateOrder', 'paidOnly', 'language'],
   'campaigns.*': ['aliases', 'coupons', 'channel', 'goal', 'kpi', 'target', 'owner', 'audience', 'budget'],
   time: ['hourlyRate', 'hoursPerMonth'],
   'time.hoursPerMonth': CHANNELS,
@@ -67,6 +67,7 @@ const EXPECTED: Record<string, string> = {
   margin: 'the gross margin as a share above 0 and at most 1, such as 0.62 for 62 %',
   revenueBasis: '"gross" (revenue as the ledger states it) or "net" (without the VAT the ledger states)',
   paidOnly: 'true (count paid orders only) or false (orders awaiting payment count too), without quotes',
+  language: '"en" (English), "de" (German) or "sv" (Swedish), in quotes',
   fx: 'exchange rates into the report currency, such as {"USD": 0.91}',
   'fx.*': 'a rate above 0 (the value of 1 unit of that currency in the report currency) or dated rates such as {"2026-09-01": 0.91}',
   'fx.*.*': 'a rate above 0, such as 0.91',

@@ -1,6 +1,7 @@
 // smroi.config.json, as ../shared/config.md defines it, validated with zod. Every problem becomes
 // one sentence with its JSON path, the value found and what was expected. Imported only when there
 // is a file to validate (loadConfig in src/config-file.ts imports it then): zod is slow to load.
+import { LANGUAGES } from './i18n/language.js';
 import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
 import { DATE_ORDERS, DECIMAL_NAMES, type DecimalName } from './config-file.js';
@@ -70,6 +71,8 @@ export const configSchema = z.strictObject({
   dateOrder: z.enum(DATE_ORDERS).optional(),
   /** Count paid orders only: orders awaiting payment are left out of every figure (same as --paid-only). Default false. */
   paidOnly: z.boolean().optional(),
+  /** The language of the report, its warnings and `init`: en, de or sv (same as --lang). Default: the locale environment. */
+  language: z.enum(LANGUAGES).optional(),
 });
 
 export type Config = z.infer<typeof configSchema>;

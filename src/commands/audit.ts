@@ -3,9 +3,10 @@
 // to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached,
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
+import type { Language } from '../i18n/language.js';
 import { runLean, wantsLeanHeap } from '../lean-heap.js';
 import { escapeControls, safeOutput } from '../safe-text.js';
-import { runAudit } from '../audit.js';
+import { runAuditIn } from '../audit.js';
 import { setExitCodeOnClosedPipe } from './audit-flags.js';
 import { parseMapOption } from '../column-map.js';
 import type { DecimalName } from '../config-file.js';
@@ -42,6 +43,8 @@ export interface AuditFlags {
   decimal?: DecimalName;
   dateOrder?: SlashOrder;
   paidOnly?: boolean;
+  /** --lang: en, de or sv. */
+  lang?: Language;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -70,8 +73,9 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const bar = progressWanted({ stream: stderr, env, quiet: flags.quiet, color: flags.color }) ? new ProgressBar(stderr) : null;
   let report: Report;
+  let language: Language;
   try {
-    report = await runAudit({
+    ({ report, language } = await runAuditIn({
       dir,
       from: flags.from,
       to: flags.to,
@@ -85,11 +89,13 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       strict: flags.strict,
       ownOutputs: { output: flags.output, history: flags.history },
       paidOnly: flags.paidOnly,
+      language: flags.lang,
+      env,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,
       onFileRead: debug ? (info) => debug(`read ${info.file} as ${info.kind}: ${info.bytes} bytes, ${info.rows} rows, ${info.ms.toFixed(0)} ms`) : undefined,
-    });
+    }));
   } finally {
     bar?.finish();
   }
@@ -117,7 +123,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env) }), style.level > 0);
+  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language }), style.level > 0);
 
   const breaches = thresholdBreaches(report, flags);
   const status = exitStatus(report, breaches);

@@ -1,5 +1,6 @@
 // Sections beside the main tables: the comparison with the previous period (from the report) and
 // the trend over the months kept with --history (passed in, not part of the JSON report).
+import type { Language } from '../i18n/language.js';
 import type { Trend } from '../history.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
@@ -10,6 +11,8 @@ export interface RenderExtras {
   trend?: Trend;
   /** Columns the terminal report may use (grid.ts outputWidth); 80 when not given. */
   width?: number;
+  /** The reader's language (--lang, "language", the locale environment); English when not given. */
+  language?: Language;
 }
 
 /** The comparison rows, shared by the table and the Markdown renderer. */
