@@ -76,7 +76,7 @@ describe('one code per kind of mistake', () => {
     expect(parseConfig('{"paidOnly": false}', FILE)).toEqual({ paidOnly: false });
     const typo = problem({ paidonly: true });
     expect(typo.problems).toEqual([expect.objectContaining({ code: 'CONFIG_UNKNOWN_KEY', path: 'paidonly', suggestion: '"paidOnly"' })]);
-    expect(typo.message).toContain('known keys there: $schema, currency, timezone, margin, revenueBasis, fx, campaigns, time, costs, outsourcing, map, decimal, dateOrder, paidOnly.');
+    expect(typo.message).toContain('known keys there: $schema, currency, timezone, margin, revenueBasis, fx, campaigns, time, costs, outsourcing, map, decimal, dateOrder, paidOnly, language.');
     const text = problem({ paidOnly: 'yes' });
     expect(text.problems[0]).toMatchObject({ code: 'CONFIG_WRONG_TYPE', path: 'paidOnly', found: '"yes"' });
     expect(text.message).toContain('expected true (count paid orders only) or false (orders awaiting payment count too), without quotes');
