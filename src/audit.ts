@@ -24,9 +24,11 @@ import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport } from './build-report.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
-import type { Report, SkippedFile, Warning } from './report.js';
+import type { Report } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
+import type { Finding } from './i18n/warnings.js';
+import { skipReasonText, type PendingSkip, type SkipReason } from './i18n/skips.js';
 
 export interface AuditOptions {
   dir: string;
@@ -114,7 +116,7 @@ export async function runAuditIn(options: AuditOptions): Promise<{ report: Repor
   const from = period.from ?? span?.from;
   const to = period.to ?? span?.to;
   if (from === undefined || to === undefined) {
-    const skippedNote = skipped.length ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped, e.g. ${skipped[0]!.file}: ${skipped[0]!.reason})` : '';
+    const skippedNote = skipped.length ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped, e.g. ${skipped[0]!.file}: ${skipReasonText(skipped[0]!.reason, 'en')})` : '';
     throw new InputError(
       'NO_DATA',
       options.dir,
@@ -195,7 +197,7 @@ export interface ReadFolderOptions {
 
 /** What became of one file: skipped (with its sample when it has one), or read by a source. */
 export type FileOutcome =
-  | { found: FoundFile; skip: string; sample: FileSample | null; error?: InputError }
+  | { found: FoundFile; skip: SkipReason; sample: FileSample | null; error?: InputError }
   | {
       found: FoundFile;
       source: Source;
@@ -211,12 +213,12 @@ export type FileOutcome =
 export interface FolderRead {
   /** Files read, by path. */
   parsed: ParsedFile[];
-  /** Files not used, by path: skipped, and (keepGoing) the ones that could not be read, with code and line. */
-  skipped: SkippedFile[];
+  /** Files not used, by path: skipped (reason a SkipReason), and (keepGoing) the ones that could not be read, with code and line. */
+  skipped: PendingSkip[];
   /** The problems of the files that could not be read, in reading order (keepGoing). */
   failures: InputError[];
   /** Warnings of the sources, in reading order, and the payments merged into shop orders. */
-  warnings: Warning[];
+  warnings: Finding[];
   attribution: Map<string, AttributionNote[]>;
   readStats: Map<string, ReadStats>;
   /** Payment rows counted from a shop ledger instead (PAYMENTS_MERGED). */
@@ -235,14 +237,14 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const { cutter, dictionary, columnMap } = options;
   const { files, passed } = await discoverFolder(options.dir, options.ownOutputs);
   const parsed: ParsedFile[] = [];
-  const skipped: SkippedFile[] = [];
+  const skipped: PendingSkip[] = [];
   const failures: InputError[] = [];
   const fail = (file: FoundFile, error: InputError, kind?: string) => {
     if (!options.keepGoing) throw error;
     failures.push(error);
     skipped.push({ file: file.relativePath, reason: describeProblem(error), code: error.code, line: error.line, ...(kind ? { kind } : {}) });
   };
-  const warnings: Warning[] = [];
+  const warnings: Finding[] = [];
   const seenRefs = new Set<string>();
   const attribution = new Map<string, AttributionNote[]>();
   const outcomes = new Map<string, FileOutcome>();
@@ -285,7 +287,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const ledgerFiles = new Map<string, number>();
   for (const { source } of detected) if (source.family === 'ledger') ledgerFiles.set(source.kind, (ledgerFiles.get(source.kind) ?? 0) + 1);
   let repeatedOrdersDropped = 0;
-  const fileWarnings = new Map<string, Warning[]>();
+  const fileWarnings = new Map<string, Finding[]>();
 
   const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
     if (!pass.again) options.onFile?.(file, index, readOrder.length);
@@ -304,7 +306,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     const decimal = sampleDecimalMark(sampled.sample);
     const dialect: { decimal: DecimalMark; dateOrder: SlashOrder | null } = { decimal, dateOrder: null };
-    const ownWarnings: Warning[] = [];
+    const ownWarnings: Finding[] = [];
     if (!pass.again) fileWarnings.set(file.relativePath, ownWarnings);
     const store = source.payments
       ? (record: CanonicalRecord) => (record.ref ? payments.hold(file.relativePath, aggregate, record) : aggregate.add(record))
@@ -421,7 +423,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
   };
 
-  const matchWarnings: Warning[] = [];
+  const matchWarnings: Finding[] = [];
   const multi = (item: Detected) => item.source.family === 'ledger' && (ledgerFiles.get(item.source.kind) ?? 0) > 1;
   for (const phase of [paymentFiles, shopFiles]) {
     // The files of a kind with several files are read most recently modified first: a guess of the
@@ -485,7 +487,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         const orderCount = file.orders.identities.size;
         matchWarnings.push({
           code: 'OVERLAPPING_EXPORT',
-          message: `${file.relativePath} repeats ${orderCount === 1 ? 'the order' : `all ${orderCount} orders`} of ${keptFile.relativePath} (a copy or an earlier download); ${orderCount === 1 ? 'it is' : 'they are'} counted once, as ${keptFile.relativePath} has ${orderCount === 1 ? 'it' : 'them'}.`,
+          variant: 'orders',
+          params: { file: file.relativePath, keptFile: keptFile.relativePath, orders: orderCount },
           file: file.relativePath,
           details: { keptFile: keptFile.relativePath, orders: orderCount },
         });
@@ -496,11 +499,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         const n = plan.repeatedOrders;
         matchWarnings.push({
           code: 'REPEATED_ORDERS',
-          message:
-            `${n} order${n === 1 ? ' appears' : 's appear'} in several downloads of ${group[0]!.item.source.title} (${counted.map((f) => f.relativePath).join(', ')}); ` +
-            `${n === 1 ? 'it is' : 'each is'} counted once, in its state in the most recent download holding it: ` +
-            states.map((state) => `${state.file} (${state.orders})`).join(', ') +
-            '.',
+          params: { count: n, title: group[0]!.item.source.title, files: counted.map((f) => f.relativePath), states },
           file: states[0]!.file,
           details: { kind, orders: n, files: counted.map((f) => f.relativePath), statesFrom: states },
         });
@@ -526,7 +525,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     }
     warnings.push({
       code: 'ALL_ROWS_EXCLUDED',
-      message: `Every row of ${entry.found.relativePath} was left out (${excluded.map(([reason, count]) => `${count} ${EXCLUSION_WORDS[reason]}`).join(', ')}); the file counts no sales.`,
+      params: { file: entry.found.relativePath, excluded },
       file: entry.found.relativePath,
       details: Object.fromEntries(excluded),
     });
@@ -606,16 +605,6 @@ function badCurrency(file: string, line: number): InputError {
     'Fix the currency cell of that row (or remove the row) and run again.',
   );
 }
-
-const EXCLUSION_WORDS: Record<ExclusionReason, string> = {
-  rowsOutsidePeriod: 'outside the period',
-  summaryRows: 'summary rows',
-  cancelledOrders: 'cancelled',
-  failedOrders: 'failed',
-  pendingOrders: 'unfinished (checkout or payment never completed)',
-  awaitingPaymentOrders: 'awaiting payment (--paid-only)',
-  duplicateRowsDropped: 'repeated',
-};
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {
   let from = Infinity;

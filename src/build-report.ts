@@ -3,7 +3,7 @@
 // the previous period are all built here, so nothing patches the report afterwards.
 import type { Language } from './i18n/language.js';
 import type { Config } from './config.js';
-import { buildCoverage, COVERAGE_FAMILIES, coveredRuns, describeRuns, fileCoversPeriod, uncoveredRuns } from './coverage.js';
+import { buildCoverage, COVERAGE_FAMILIES, coveredRuns, fileCoversPeriod, uncoveredRuns } from './coverage.js';
 import { addEconomics } from './economics/extend.js';
 import { buildEvidence } from './evidence/build.js';
 import type { Dictionary } from './join/aggregate.js';
@@ -17,17 +17,21 @@ import type { CampaignSettings, Resolved } from './join/resolve.js';
 import { addInto, attributedMetrics, bookCosts, buildMetrics, emptySums, verdictOf, type OtherCosts } from './metrics.js';
 import { CHANNELS, M, METRIC_COUNT, type Channel } from './model/records.js';
 import { formatDay } from './read/dates.js';
-import { REPORT_SCHEMA, type Exclusions, type Report, type Warning } from './report.js';
+import { REPORT_SCHEMA, type Exclusions, type Report } from './report.js';
 import type { ExclusionReason } from './sources/types.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import { VERSION } from './version.js';
+import { warningOf, type Finding } from './i18n/warnings.js';
+import { skipReasonText, type PendingSkip } from './i18n/skips.js';
+import { assumptionNote, type AssumptionNote } from './i18n/assumptions.js';
 
 export interface ReportInput {
   config: Config;
   configPath: string | null;
   parsed: ParsedFile[];
-  skipped: { file: string; reason: string }[];
-  warnings: Warning[];
+  /** Files not used; a reason is a SkipReason (written in the reader's language here) or a text made already (an InputError's). */
+  skipped: PendingSkip[];
+  warnings: Finding[];
   resolved: Resolved;
   settings: CampaignSettings;
   period: { from: number; to: number; timezone: string; fromSource: boolean };
@@ -77,7 +81,9 @@ export function buildReport(input: ReportInput): Report {
   for (const channel of costs.byChannel.keys()) getOrCreate(channelSums, channel);
 
   const unattributedSums = resolved.groups.get('')?.get('unknown') ?? emptySums();
-  const warnings = [...input.warnings, ...findingWarnings(input, campaignSums, carried)];
+  // Warnings are findings (code, variant, params) until the report is whole; then they are written in the reader's language.
+  const findings: Finding[] = [...input.warnings, ...findingWarnings(input, campaignSums, carried)];
+  const language = input.language ?? 'en';
   const totals = buildMetrics(totalSums, carried, costs.total, margin);
 
   const report: Report = {
@@ -97,7 +103,7 @@ export function buildReport(input: ReportInput): Report {
       daily: file.daily,
       excludedRows: Object.values(file.exclusions).reduce((a, b) => a + (b ?? 0), 0),
     })),
-    skipped: input.skipped,
+    skipped: input.skipped.map((entry) => ({ ...entry, reason: skipReasonText(entry.reason, language) })),
     coverage: buildCoverage(parsed, period.from, period.to),
     totals: { attributed: attributedMetrics(creditedSums(resolved, input.settings, config), carried[M.orders] === 1, totals, margin), ...totals },
     channels: CHANNELS.filter((channel) => channelSums.has(channel)).map((channel) => ({
@@ -119,12 +125,12 @@ export function buildReport(input: ReportInput): Report {
       revenue: roundCents(unattributedSums[M.revenue]!),
       refunds: roundCents(unattributedSums[M.refunds]!),
     },
-    assumptions: assumptions(input),
+    assumptions: assumptions(input).map(({ note, ...rest }) => ({ ...rest, note: assumptionNote(note, language) })),
     exclusions: exclusions(input),
-    warnings,
+    warnings: [],
   };
   const economicsConfig = input.revenueBasis ? { ...config, revenueBasis: input.revenueBasis } : config;
-  addEconomics(report, { config: economicsConfig, parsed: inPeriod, resolved, period, attribution: input.attribution });
+  addEconomics(report, { config: economicsConfig, parsed: inPeriod, resolved, period, attribution: input.attribution, warnings: findings });
   addProvenance(report, input.readStats);
   const timeCost = new Map<Channel, number>([...costs.byChannel].map(([channel, booked]) => [channel, booked.time]));
   report.evidence = buildEvidence({ resolved, from: period.from, to: period.to, ledger: ledgerSpan(parsed), margin, timeCost });
@@ -136,8 +142,9 @@ export function buildReport(input: ReportInput): Report {
     config,
     period,
     current: report.totals,
-    warnings: report.warnings,
+    warnings: findings,
   });
+  report.warnings = findings.map((finding) => warningOf(finding, language));
   return report;
 }
 
@@ -186,33 +193,26 @@ function exclusions(input: ReportInput): Exclusions {
   return totals;
 }
 
-function assumptions(input: ReportInput): Report['assumptions'] {
+function assumptions(input: ReportInput): { key: string; value: string | number | null; note: AssumptionNote }[] {
   const { config } = input;
-  const list: Report['assumptions'] = [];
-  if (input.timezoneAssumed) list.push({ key: 'timezone', value: input.period.timezone, note: 'the system time zone; set "timezone" in smroi.config.json to fix it' });
-  if (input.currency.basis !== 'config') {
-    const from = { ledger: "the sales ledger's currency", ads: "the ad account's currency", default: 'no input states a currency' }[input.currency.basis];
-    list.push({ key: 'currency', value: input.currency.code, note: `${from}; set "currency" to fix it` });
-  }
-  if (config.margin === undefined) list.push({ key: 'margin', value: 1, note: 'ROI is computed on revenue, not on gross profit; set "margin" (0..1)' });
-  if (config.time === undefined) list.push({ key: 'time', value: 0, note: "the owner's time is not counted as a cost; set \"time\"" });
-  if (config.costs === undefined) list.push({ key: 'costs', value: 0, note: 'no tool, freelancer or agency costs; set "costs"' });
+  const list: { key: string; value: string | number | null; note: AssumptionNote }[] = [];
+  if (input.timezoneAssumed) list.push({ key: 'timezone', value: input.period.timezone, note: { code: 'timezone' } });
+  if (input.currency.basis !== 'config') list.push({ key: 'currency', value: input.currency.code, note: { code: 'currency', params: { basis: input.currency.basis } } });
+  if (config.margin === undefined) list.push({ key: 'margin', value: 1, note: { code: 'margin' } });
+  if (config.time === undefined) list.push({ key: 'time', value: 0, note: { code: 'time' } });
+  if (config.costs === undefined) list.push({ key: 'costs', value: 0, note: { code: 'costs' } });
   if (input.paidOnly) {
     const left = input.parsed.reduce((sum, file) => sum + (file.exclusions.awaitingPaymentOrders ?? 0), 0);
-    list.push({
-      key: 'paidOnly',
-      value: left,
-      note: `only paid orders count (--paid-only or "paidOnly"): ${left} order${left === 1 ? '' : 's'} still awaiting payment (cash on delivery, invoice, bank transfer) ${left === 1 ? 'is' : 'are'} left out of every figure`,
-    });
+    list.push({ key: 'paidOnly', value: left, note: { code: 'paidOnly', params: { left } } });
   }
-  if (input.configPath === null) list.push({ key: 'config', value: null, note: 'no smroi.config.json found; all defaults apply' });
+  if (input.configPath === null) list.push({ key: 'config', value: null, note: { code: 'config' } });
   return list;
 }
 
 /** Findings that need the whole picture: unmatched names, spend without sales, gaps. */
-function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Array>, carried: Uint8Array): Warning[] {
+function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Array>, carried: Uint8Array): Finding[] {
   const { resolved, config, parsed, period } = input;
-  const warnings: Warning[] = [];
+  const warnings: Finding[] = [];
   const configured = new Set(Object.keys(config.campaigns ?? {}).map(campaignKey));
   const adCampaigns = [...resolved.familiesByCampaign].filter(([, families]) => families.has('ads')).map(([key]) => key);
   const known = new Set([...adCampaigns, ...configured]);
@@ -225,7 +225,7 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
     if (resolved.unknownIds.has(key)) {
       warnings.push({
         code: 'UNMATCHED_CAMPAIGN_ID',
-        message: `Campaign ID ${key} appears in ${describeFamilies(families)} but in no Meta ad export; its sales cannot be set against any spend.`,
+        params: { campaign: key, families: otherFamilies(families) },
         campaign: key,
       });
       continue;
@@ -233,7 +233,7 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
     const suggestion = closestKey(key, known);
     warnings.push({
       code: 'UNMATCHED_CAMPAIGN',
-      message: `Campaign "${key}" in ${describeFamilies(families)} matches no ad campaign${suggestion ? `; did you mean "${suggestion}"? Add it under "aliases" in smroi.config.json if so` : ''}.`,
+      params: { campaign: key, families: otherFamilies(families), suggestion: suggestion ?? null },
       campaign: key,
       ...(suggestion ? { details: { suggestion } } : {}),
     });
@@ -244,19 +244,19 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
       if (sums && sums[M.adSpend]! > 0 && sums[M.orders]! === 0) {
         warnings.push({
           code: 'SPEND_WITHOUT_ORDERS',
-          message: `Campaign "${key}" spent money in the period but the ledger confirms no order for it.`,
+          params: { campaign: key },
           campaign: key,
         });
       }
     }
   } else if (!parsed.some((file) => file.source.family === 'ledger')) {
-    warnings.push({ code: 'NO_LEDGER', message: 'No sales ledger was found, so no sale is confirmed; ROI cannot be computed. Add a shop or bookkeeping export to the folder.' });
+    warnings.push({ code: 'NO_LEDGER' });
   }
   warnings.push(...notCoveredWarnings(parsed, period));
   for (const { file, rows } of resolved.rangesOutsidePeriod) {
     warnings.push({
       code: 'RANGE_OUTSIDE_PERIOD',
-      message: `${rows} row${rows === 1 ? '' : 's'} of ${file} cover${rows === 1 ? 's' : ''} a date range reaching outside the report period and cannot be split by day; left out.`,
+      params: { file, rows },
       file,
     });
   }
@@ -268,63 +268,51 @@ function findingWarnings(input: ReportInput, campaignSums: Map<string, Float64Ar
     const gaps = uncoveredRuns(runs, period.from, period.to);
     if (gaps.length === 0) continue;
     const missing = gaps.reduce((sum, [first, last]) => sum + last - first + 1, 0);
-    const what = family === 'ledger' ? 'The sales ledgers' : 'The analytics exports';
     warnings.push({
       code: 'PARTIAL_COVERAGE',
-      message: `${what} cover only part of the period ${formatDay(period.from)} to ${formatDay(period.to)}: ${missing} day${missing === 1 ? '' : 's'} (${describeRuns(gaps)}) ${missing === 1 ? 'is' : 'are'} not covered, and figures for ${missing === 1 ? 'it' : 'them'} are not zero but unknown.`,
+      params: { family, from: period.from, to: period.to, missing, gaps },
       details: { family, uncovered: gaps.map(([first, last]) => ({ from: formatDay(first), to: formatDay(last) })) },
     });
   }
   if (config.margin === undefined && hasLedger) {
-    warnings.push({ code: 'MARGIN_NOT_CONFIGURED', message: 'ROI is computed on revenue, not on gross profit, because no margin is configured; set "margin" in smroi.config.json.' });
+    warnings.push({ code: 'MARGIN_NOT_CONFIGURED' });
   }
   if (config.time === undefined) {
-    warnings.push({ code: 'TIME_NOT_CONFIGURED', message: "Your own time is counted as 0; set \"time\" (hourly rate and hours per month) in smroi.config.json to count it." });
+    warnings.push({ code: 'TIME_NOT_CONFIGURED' });
   }
   return warnings;
 }
 
 /** CAMPAIGN_SPELLINGS_JOINED: one note for every key joined by folding umlauts (never a silent merge). */
-function spellingNote(merges: readonly { from: string; to: string }[]): Warning {
+function spellingNote(merges: readonly { from: string; to: string }[]): Finding {
   const byTarget = new Map<string, string[]>();
   for (const { from, to } of merges) byTarget.set(to, [...(byTarget.get(to) ?? []), from]);
-  const parts = [...byTarget]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([to, froms]) => `${froms.map((from) => `"${from}"`).join(' and ')} into "${to}"`);
+  const joins = [...byTarget].sort(([a], [b]) => (a < b ? -1 : 1)).map(([into, from]) => ({ into, from }));
   return {
     code: 'CAMPAIGN_SPELLINGS_JOINED',
-    message: `Campaign names that differ only in how umlauts or Nordic letters are written were joined: ${parts.join('; ')}. If one of them is another campaign, give it another name in the export, or list the spelling under "aliases" in smroi.config.json to confirm the join.`,
+    params: { joins },
     details: { joined: merges.map(({ from, to }) => ({ from, to })) },
   };
 }
 
-const FAMILY_WORDS = {
-  ledger: { files: 'sales ledgers', unknown: 'orders, revenue, ROI and ROAS are unknown, not zero' },
-  ads: { files: 'ad exports', unknown: 'ad spend and what Meta claims are unknown, not zero' },
-  analytics: { files: 'analytics exports', unknown: 'sessions and what GA4 claims are unknown, not zero' },
-  insights: { files: 'insights files', unknown: 'their attention figures are unknown, not zero' },
-  posts: { files: 'post exports', unknown: 'their attention figures are unknown, not zero' },
-} as const;
-
 /** NOT_COVERED: a family has files, but none of them holds a day of the period. */
-function notCoveredWarnings(parsed: readonly ParsedFile[], period: { from: number; to: number }): Warning[] {
-  const warnings: Warning[] = [];
+function notCoveredWarnings(parsed: readonly ParsedFile[], period: { from: number; to: number }): Finding[] {
+  const warnings: Finding[] = [];
   for (const family of COVERAGE_FAMILIES) {
     const files = parsed.filter((file) => file.source.family === family && Number.isFinite(file.aggregate.firstDay));
     if (files.length === 0 || files.some((file) => fileCoversPeriod(file, period.from, period.to))) continue;
     const first = Math.min(...files.map((file) => file.aggregate.firstDay));
     const last = Math.max(...files.map((file) => file.aggregate.lastDay));
-    const words = FAMILY_WORDS[family];
     warnings.push({
       code: 'NOT_COVERED',
-      message: `The ${words.files} cover ${formatDay(first)} to ${formatDay(last)}, no day of the period ${formatDay(period.from)} to ${formatDay(period.to)}, so ${words.unknown}. Add the exports for the period.`,
+      params: { family, first, last, from: period.from, to: period.to },
       details: { family, from: formatDay(first), to: formatDay(last) },
     });
   }
   return warnings;
 }
 
-function describeFamilies(families: Set<string>): string {
-  const words: Record<string, string> = { ledger: 'the sales ledger', analytics: 'the analytics export', posts: 'the post exports', insights: 'the insights files' };
-  return [...families].filter((family) => family !== 'ads').sort().map((family) => words[family] ?? family).join(' and ');
+/** The kinds of file besides ad exports a campaign appears in, sorted (the warning names them). */
+function otherFamilies(families: ReadonlySet<string>): string[] {
+  return [...families].filter((family) => family !== 'ads').sort();
 }

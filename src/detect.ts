@@ -1,12 +1,13 @@
 // Stage 2: which export is this? Every source's detect() sees the sample; exactly one must claim it.
+import type { SkipReason } from './i18n/skips.js';
 import { findColumn, foldHeader } from './read/headers.js';
 import type { FileSample, Source } from './sources/types.js';
 
-export type Detection = { source: Source } | { skip: string };
+export type Detection = { source: Source } | { skip: SkipReason };
 
 export function detectKind(sample: FileSample, sources: readonly Source[]): Detection {
   for (const source of sources) {
-    let reason: string | null = null;
+    let reason: SkipReason | null = null;
     try {
       reason = source.declines?.(sample) ?? null;
     } catch {
@@ -24,11 +25,10 @@ export function detectKind(sample: FileSample, sources: readonly Source[]): Dete
   // The generic ledger is the fallback: a file a specific kind recognises is that kind.
   if (claims.length > 1) claims = claims.filter((source) => source.kind !== 'generic-ledger');
   if (claims.length === 1) return { source: claims[0]! };
-  if (claims.length > 1) return { skip: `ambiguous: looks like ${claims.map((s) => s.title).join(' and ')}; rename nothing, but report this file to the smroi developers` };
+  if (claims.length > 1) return { skip: { code: 'ambiguous', params: { titles: claims.map((s) => s.title) } } };
   // Header cells are not echoed: a file without a header would show its first row, which may be a customer's.
   const header = headerCells(sample);
-  const width = header ? `${header.length} column${header.length === 1 ? '' : 's'}` : 'no rows';
-  return { skip: `not a known export (${width}; its header matches none of the kinds smroi reads)` };
+  return { skip: { code: 'unknownKind', params: { columns: header ? header.length : null } } };
 }
 
 /** How near a skipped file's header comes to one kind: the header cells that match its required columns, and those it lacks. */

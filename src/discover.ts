@@ -3,6 +3,7 @@
 // are read (a link to one counts as that file): a named pipe or a device would never end, so they
 // are passed over with a reason, as are links to folders; a name that is not valid UTF-8, or a file
 // or folder smroi may not open, cannot be read and says so (see readFolder).
+import type { SkipReason } from './i18n/skips.js';
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -18,7 +19,7 @@ export interface FoundFile {
 /** A file below the folder that is not read: why, and (for one that may hold data) the problem. */
 export interface PassedFile {
   found: FoundFile;
-  reason: string;
+  reason: SkipReason;
   /** Set when the file could hold data but cannot be read (the report is then incomplete). */
   error?: InputError;
 }
@@ -91,7 +92,7 @@ class Walker {
         name = UTF8.decode(entry.name);
       } catch {
         const shown = LOSSY.decode(entry.name);
-        this.pass(join(dir, shown), 'its name is not valid UTF-8', new InputError(
+        this.pass(join(dir, shown), { code: 'nameNotUtf8' }, new InputError(
           'BAD_FILE_NAME',
           this.relative(join(dir, shown)),
           null,
@@ -106,19 +107,19 @@ class Walker {
       try {
         info = await stat(path);
       } catch (error) {
-        if (entry.isSymbolicLink() && (error as NodeJS.ErrnoException).code === 'ENOENT') this.pass(path, 'a link to a file that does not exist');
-        else this.pass(path, `cannot be opened: ${systemProblem(error)}`, this.unreadable(path, error));
+        if (entry.isSymbolicLink() && (error as NodeJS.ErrnoException).code === 'ENOENT') this.pass(path, { code: 'missingLinkTarget' });
+        else this.pass(path, { code: 'cannotOpen', params: { problem: systemProblem(error) } }, this.unreadable(path, error));
         continue;
       }
       if (info.isDirectory()) {
         if (entry.isSymbolicLink()) {
-          this.pass(path, 'a link to a folder; smroi does not follow links to folders (move or copy the files into the folder instead)');
+          this.pass(path, { code: 'folderLink' });
           continue;
         }
         try {
           await this.walk(path, false);
         } catch (error) {
-          this.pass(path, `the folder cannot be listed: ${systemProblem(error)}`, new InputError(
+          this.pass(path, { code: 'folderNotListed', params: { problem: systemProblem(error) } }, new InputError(
             'FOLDER_NOT_READABLE',
             this.relative(path),
             null,
@@ -129,15 +130,15 @@ class Walker {
         continue;
       }
       if (!info.isFile()) {
-        this.pass(path, `not a regular file (${fileType(info)}); smroi reads regular files only`);
+        this.pass(path, { code: 'notRegularFile', params: { type: fileType(info) } });
         continue;
       }
       if (same(info, this.output)) {
-        this.pass(path, 'the report smroi writes there (--output); its own output is never read as an input');
+        this.pass(path, { code: 'ownReport' });
         continue;
       }
       if (inHistory && HISTORY_FILE.test(name)) {
-        this.pass(path, 'a month smroi keeps there (--history); its own output is never read as an input');
+        this.pass(path, { code: 'ownHistory' });
         continue;
       }
       this.found.push({ path, relativePath: this.relative(path), size: info.size });
@@ -148,7 +149,7 @@ class Walker {
     return relative(this.root, path).split(sep).join('/');
   }
 
-  private pass(path: string, reason: string, error?: InputError): void {
+  private pass(path: string, reason: SkipReason, error?: InputError): void {
     this.passed.push({ found: { path, relativePath: this.relative(path), size: 0 }, reason, ...(error ? { error } : {}) });
   }
 
@@ -161,10 +162,10 @@ function same(info: Stats, id: { dev: number; ino: number } | null): boolean {
   return id !== null && info.dev === id.dev && info.ino === id.ino;
 }
 
-function fileType(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isSocket()) return 'a socket';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  return 'not a file';
+function fileType(info: Stats): 'fifo' | 'socket' | 'characterDevice' | 'blockDevice' | 'other' {
+  if (info.isFIFO()) return 'fifo';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'characterDevice';
+  if (info.isBlockDevice()) return 'blockDevice';
+  return 'other';
 }

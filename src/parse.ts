@@ -55,7 +55,7 @@ export async function streamRows(
     if (lines > recordLines && warn !== undefined) {
       warn({
         code: 'QUOTE_SPANS_LINES',
-        message: `${file}: the row starting at line ${line} spans ${lines} lines, more than a row of ${check.title ? `a ${check.title}` : 'this export'} does: a quote opened on that line closes only ${lines - 1} lines later, so the rows between may have been read as one cell and not counted. Check the quotes on line ${line} (a stray " in a cell), fix them or export the file again.`,
+        params: { file, line, lines, title: check.title ?? null },
         line,
         details: { lines },
       });

@@ -13,7 +13,8 @@ import { addInto, attributedMetrics, bookCosts, buildMetrics, emptySums, roundMo
 import { M, METRIC_COUNT } from './model/records.js';
 import { previousPeriod, type DayRange } from './period.js';
 import { formatDay } from './read/dates.js';
-import type { Metrics, PreviousPeriod, Warning } from './report.js';
+import type { Metrics, PreviousPeriod } from './report.js';
+import type { Finding } from './i18n/warnings.js';
 
 export interface PreviousInput {
   parsed: readonly ParsedFile[];
@@ -23,7 +24,7 @@ export interface PreviousInput {
   config: Config;
   period: DayRange;
   current: Metrics;
-  warnings: Warning[];
+  warnings: Finding[];
 }
 
 /**
@@ -59,7 +60,7 @@ export function buildPrevious(input: PreviousInput): PreviousPeriod | null {
     if (!(error instanceof InputError) || error.code !== 'MISSING_FX_RATE') throw error;
     input.warnings.push({
       code: 'PREVIOUS_PERIOD_NOT_COMPARED',
-      message: `The previous period ${formatDay(range.from)} to ${formatDay(range.to)} is not compared: ${error.problem}`,
+      params: { from: range.from, to: range.to, problem: error.problem },
       file: error.file,
     });
     return null;

@@ -10,6 +10,7 @@ import { detectKind } from '../src/detect.js';
 import { sampleFile } from '../src/read/sample.js';
 import { SOURCES } from '../src/sources/index.js';
 import { FIXTURES } from './helpers/run-source.js';
+import { reasonInEnglish } from './helpers/english.js';
 
 /** Folders whose files are not all of one kind. */
 const MIXED = ['broken', 'hostile', 'scenarios'];
@@ -171,9 +172,9 @@ describe('detection matrix', () => {
 
   it.each(Object.entries(DECLINED))('%s is skipped by its kind with a reason', async (file, reason) => {
     const sampled = await sampleFile(join(FIXTURES, file));
-    if ('skip' in sampled) throw new Error(sampled.skip);
+    if ('skip' in sampled) throw new Error(reasonInEnglish(sampled.skip));
     const detection = detectKind(sampled.sample, SOURCES);
-    expect('skip' in detection && detection.skip).toContain(reason);
+    expect('skip' in detection && reasonInEnglish(detection.skip)).toContain(reason);
   });
 
   it.each(FILES)('%s is claimed by exactly its kind', async (file) => {

@@ -18,6 +18,8 @@ import { DayCutter, formatDay, systemTimeZone } from '../read/dates.js';
 import { describeDateFormat, describeNumberFormat } from '../read/formats.js';
 import { formatCount } from '../render/table.js';
 import type { Warning } from '../report.js';
+import { warningOf } from '../i18n/warnings.js';
+import { skipReasonText } from '../i18n/skips.js';
 import { slashOrderEvidence } from '../sources/columns.js';
 import { SOURCES } from '../sources/index.js';
 import type { SlashOrder, Source } from '../sources/types.js';
@@ -124,7 +126,7 @@ export async function runDetect(options: DetectOptions): Promise<DetectListing> 
   const byFile = new Map<string, ListedWarning[]>();
   const general: ListedWarning[] = [];
   for (const warning of read.warnings) {
-    const listed = listedWarning(warning);
+    const listed = listedWarning(warningOf(warning, 'en'));
     if (warning.file === undefined) general.push(listed);
     else byFile.set(warning.file, [...(byFile.get(warning.file) ?? []), listed]);
   }
@@ -182,7 +184,7 @@ function detectedFile(outcome: Extract<FileOutcome, { source: Source }>, warning
   };
 }
 
-function skippedFile(outcome: Extract<FileOutcome, { skip: string }>, sources: readonly Source[]): SkippedFile {
+function skippedFile(outcome: Extract<FileOutcome, { skip: unknown }>, sources: readonly Source[]): SkippedFile {
   const { found, skip, sample } = outcome;
   const header = sample?.rows.find((row) => row.cells.some((cell) => cell.trim() !== '' && !cell.startsWith('#')));
   // A file a kind recognised and declined (Source.declines) is no near miss: no closest kind to fix it towards.
@@ -190,7 +192,7 @@ function skippedFile(outcome: Extract<FileOutcome, { skip: string }>, sources: r
   const closest = sample && !declined ? closestKind(sample, sources) : null;
   return {
     file: found.relativePath,
-    reason: skip,
+    reason: skipReasonText(skip, 'en'),
     columns: header ? header.cells.length : null,
     closest: closest && {
       kind: closest.source.kind,

@@ -5,6 +5,7 @@
 // every script that reads smroi.config.json keeps working. Asks for the figures no export holds
 // (margin, hourly rate, hours, a quote) only when stdin is a terminal; never overwrites a file
 // unless forced.
+import { skipReasonText } from '../i18n/skips.js';
 import { escapeControls, safeJson, safeOutput } from '../safe-text.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -88,12 +89,12 @@ export async function scanFolder(dir: string, sources: readonly Source[] = SOURC
     if (found.relativePath === NOTES_FILE) continue;
     const sampled = await sampleFile(found.path);
     if ('skip' in sampled) {
-      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: sampled.skip });
+      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: skipReasonText(sampled.skip, 'en') });
       continue;
     }
     const detection = detectKind(sampled.sample, sources);
     if ('skip' in detection) {
-      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: detection.skip });
+      scan.files.push({ file: found.relativePath, kind: null, title: 'skipped', note: skipReasonText(detection.skip, 'en') });
       continue;
     }
     const source = detection.source;

@@ -1,9 +1,9 @@
 // Claimed versus confirmed: what Meta, GA4 and Google Ads each claim for themselves against the orders and
 // revenue the ledger confirms. The claims are never added to sales; they are only compared.
 import { roundRatio } from '../metrics.js';
-import type { Metrics, Warning } from '../report.js';
+import type { Metrics } from '../report.js';
 import type { Overclaim, PlatformClaimCheck } from './types.js';
-import { formatRatio } from '../render/format.js';
+import type { Finding } from '../i18n/warnings.js';
 
 /** A platform claiming more than this multiple of what the ledger confirms is flagged. */
 export const OVERCLAIM_FACTOR = 1.5;
@@ -37,8 +37,8 @@ function checkPlatform(metrics: Pick<Metrics, 'claimed' | 'confirmed'>, platform
 export function overclaimWarnings(
   campaigns: readonly (Pick<Metrics, 'claimed' | 'confirmed'> & { campaign: string; overclaim?: Overclaim })[],
   currency: string,
-): Warning[] {
-  const warnings: Warning[] = [];
+): Finding[] {
+  const warnings: Finding[] = [];
   for (const row of campaigns) {
     const check = row.overclaim ?? checkClaims(row);
     for (const platform of ['meta', 'ga4', 'google'] as const) {
@@ -46,17 +46,20 @@ export function overclaimWarnings(
       if (!result?.overclaim) continue;
       const claimed = row.claimed[platform];
       const { orders, revenue } = row.confirmed;
-      const times = [
-        result.ordersRatio !== null ? `${formatRatio(result.ordersRatio)}× the orders` : null,
-        result.valueRatio !== null ? `${formatRatio(result.valueRatio)}× the revenue` : null,
-      ].filter(Boolean);
-      const attribution = result.attribution?.length ? ` (attribution: ${result.attribution.join('; ')})` : '';
       warnings.push({
         code: 'OVERCLAIM',
-        message:
-          `${PLATFORMS[platform]} claims ${claimed.conversions ?? 0} conversion${claimed.conversions === 1 ? '' : 's'} worth ${money(claimed.value ?? 0)} ${currency} ` +
-          `for campaign "${row.campaign}"${attribution}, but the ledger confirms ${orders} order${orders === 1 ? '' : 's'} worth ${money(revenue ?? 0)} ${currency}` +
-          `${times.length ? `: ${times.join(' and ')}` : ''}.`,
+        params: {
+          platform,
+          campaign: row.campaign,
+          currency,
+          conversions: claimed.conversions ?? 0,
+          value: claimed.value ?? 0,
+          orders,
+          revenue: revenue ?? 0,
+          ordersRatio: result.ordersRatio,
+          valueRatio: result.valueRatio,
+          attribution: result.attribution ?? [],
+        },
         campaign: row.campaign,
         details: {
           platform,
@@ -70,8 +73,4 @@ export function overclaimWarnings(
     }
   }
   return warnings;
-}
-
-function money(value: number): string {
-  return formatRatio(value);
 }

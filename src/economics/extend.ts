@@ -8,7 +8,7 @@ import { campaignKey } from '../join/campaign-key.js';
 import type { Resolved } from '../join/resolve.js';
 import { addInto, emptySums } from '../metrics.js';
 import { M, METRIC_COUNT, type Channel } from '../model/records.js';
-import type { Metrics, Report, Warning } from '../report.js';
+import type { Metrics, Report } from '../report.js';
 import type { AttributionNote } from '../sources/types.js';
 import { checkClaims, overclaimWarnings } from './claims.js';
 import { listRatesUsed } from './fx.js';
@@ -16,6 +16,7 @@ import { makeOrBuy } from './make-or-buy.js';
 import { checkPlan, hasPlan, unplannedSpend, type CampaignPlanConfig } from './plan.js';
 import { breakEvenRoas, buildProfit } from './profit.js';
 import type { PlanReport } from './types.js';
+import type { Finding } from '../i18n/warnings.js';
 
 export interface EconomicsInput {
   /** The configuration in effect (with --revenue-basis applied). */
@@ -25,6 +26,8 @@ export interface EconomicsInput {
   period: { from: number; to: number };
   /** Attribution settings the ad exports named, by file. */
   attribution: ReadonlyMap<string, readonly AttributionNote[]>;
+  /** The report's findings so far: the economics' warnings are added to them (buildReport writes them out). */
+  warnings: Finding[];
 }
 
 export function addEconomics(report: Report, input: EconomicsInput): Report {
@@ -67,7 +70,7 @@ export function addEconomics(report: Report, input: EconomicsInput): Report {
   for (const row of report.channels) extend(row, channelSums.get(row.channel) ?? emptySums());
   for (const row of report.campaigns) extend(row, campaignSums.get(row.campaign) ?? emptySums(), [...(settingsByKey.get(row.campaign) ?? [])].sort());
 
-  const warnings: Warning[] = [...overclaimWarnings(report.campaigns, report.currency)];
+  const warnings: Finding[] = [...overclaimWarnings(report.campaigns, report.currency)];
 
   // Ledgers that state tax, and those that do not (their revenue stays gross on the net basis).
   const ledgers = parsed.filter((file) => file.source.family === 'ledger');
@@ -77,7 +80,7 @@ export function addEconomics(report: Report, input: EconomicsInput): Report {
     for (const file of taxNotStatedIn) {
       warnings.push({
         code: 'TAX_NOT_STATED',
-        message: `The revenue basis is net, but ${file} states no tax; its revenue counts as written (gross). Add a tax column (tax, MwSt, moms) to the export to take the VAT out.`,
+        params: { file },
         file,
       });
     }
@@ -85,7 +88,7 @@ export function addEconomics(report: Report, input: EconomicsInput): Report {
 
   const plan = buildPlan(report, config, campaignCarried, warnings);
 
-  report.warnings.push(...warnings);
+  input.warnings.push(...warnings);
   report.economics = {
     revenueBasis: basis,
     margin,
@@ -104,7 +107,7 @@ export function addEconomics(report: Report, input: EconomicsInput): Report {
   return report;
 }
 
-function buildPlan(report: Report, config: Config, campaignCarried: Uint8Array, warnings: Warning[]): PlanReport {
+function buildPlan(report: Report, config: Config, campaignCarried: Uint8Array, warnings: Finding[]): PlanReport {
   const configured = new Map<string, CampaignPlanConfig>();
   const names = new Map<string, string>();
   for (const [name, entry] of Object.entries(config.campaigns ?? {})) {
@@ -122,7 +125,7 @@ function buildPlan(report: Report, config: Config, campaignCarried: Uint8Array, 
       if (check.kpi !== null && check.measurable === false) {
         warnings.push({
           code: 'KPI_NOT_MEASURABLE',
-          message: `The plan for "${key}" measures success by ${check.kpi}, but no input file reports ${check.kpi} per campaign${check.vanityKpi ? ' (account-level insights are not broken down by campaign)' : ''}; add an export that does, or choose another KPI.`,
+          params: { campaign: key, kpi: check.kpi, accountLevelOnly: Boolean(check.vanityKpi) },
           campaign: key,
           details: { kpi: check.kpi },
         });

@@ -7,8 +7,8 @@
 import type { ParsedFile } from '../model/parsed-file.js';
 import { M, type Channel } from '../model/records.js';
 import { formatDay } from '../read/dates.js';
-import type { Warning } from '../report.js';
 import { CHANNEL_INDEX, splitCellKey } from './aggregate.js';
+import type { Finding } from '../i18n/warnings.js';
 
 const POSTS_KINDS: Readonly<Record<string, Channel>> = { 'facebook-posts': 'facebook', 'instagram-posts': 'instagram' };
 const PLATFORM_NAMES: Readonly<Record<string, string>> = { facebook: 'Facebook', instagram: 'Instagram' };
@@ -23,8 +23,8 @@ function insightsCarry(dataset: string, channel: Channel): boolean {
   return pairs.includes(`${channel}:engagements`);
 }
 
-export function preferInsightEngagements(parsed: readonly ParsedFile[], warnings: Warning[]): void {
-  const parts: string[] = [];
+export function preferInsightEngagements(parsed: readonly ParsedFile[], warnings: Finding[]): void {
+  const parts: { platform: string; insightsFiles: string[]; postsFiles: string[]; leftOut: number; from: number; to: number }[] = [];
   const platforms: Record<string, unknown>[] = [];
   for (const channel of ['facebook', 'instagram'] as const) {
     const channelIndex = CHANNEL_INDEX.get(channel)!;
@@ -57,15 +57,13 @@ export function preferInsightEngagements(parsed: readonly ParsedFile[], warnings
       postsFiles.push(file.found.relativePath);
     }
     const insightsFiles = insights.map((file) => file.found.relativePath);
-    parts.push(
-      `${PLATFORM_NAMES[channel]} from ${insightsFiles.join(', ')}, leaving out the ${Math.round(leftOut)} engagement${Math.round(leftOut) === 1 ? '' : 's'} that ${postsFiles.join(', ')} count${postsFiles.length === 1 ? 's' : ''} for posts published ${formatDay(from)} to ${formatDay(to)}`,
-    );
+    parts.push({ platform: PLATFORM_NAMES[channel]!, insightsFiles, postsFiles, leftOut: Math.round(leftOut), from, to });
     platforms.push({ channel, insightsFiles, postsFiles, engagementsLeftOut: Math.round(leftOut), from: formatDay(from), to: formatDay(to) });
   }
   if (parts.length === 0) return;
   warnings.push({
     code: 'ENGAGEMENTS_FROM_INSIGHTS',
-    message: `Posts exports and account insights count the same interactions, so engagements are counted once, from the account insights (they cover every post): ${parts.join('; ')}.`,
+    params: { platforms: parts },
     details: { platforms },
   });
 }

@@ -5,8 +5,8 @@
 // such a file gets a dataset of its own and counts in full.
 import type { ParsedFile } from '../model/parsed-file.js';
 import { M, type MetricName } from '../model/records.js';
-import type { Warning } from '../report.js';
 import { CHANNEL_INDEX, ROWS_SLOT, splitCellKey } from './aggregate.js';
+import type { Finding } from '../i18n/warnings.js';
 
 /** Per day, the file's cells keyed by the low part of the cell key (campaign, channel, currency). */
 type DayIndex = Map<number, Map<number, Float64Array>>;
@@ -56,7 +56,7 @@ function descriptors(dataset: string): string[] {
  * metric holds the same numbers on every day they share. Their datasets differ, so overlap removal
  * does not see it: those days are dropped from the smaller file here. Returns the rows dropped.
  */
-function dropPartRepeats(files: readonly ParsedFile[], warnings: Warning[]): number {
+function dropPartRepeats(files: readonly ParsedFile[], warnings: Finding[]): number {
   let dropped = 0;
   for (const part of files) {
     const wanted = descriptors(part.dataset);
@@ -91,7 +91,8 @@ function dropPartRepeats(files: readonly ParsedFile[], warnings: Warning[]): num
       }
       warnings.push({
         code: 'OVERLAPPING_EXPORT',
-        message: `${part.found.relativePath} repeats data of ${whole.found.relativePath} on ${shared.size} day${shared.size === 1 ? '' : 's'}; those days are counted once, from ${whole.found.relativePath}.`,
+        variant: 'days',
+        params: { file: part.found.relativePath, keptFile: whole.found.relativePath, days: shared.size },
         file: part.found.relativePath,
         details: { keptFile: whole.found.relativePath, days: shared.size },
       });
@@ -108,7 +109,7 @@ function dropPartRepeats(files: readonly ParsedFile[], warnings: Warning[]): num
  * that starts a series. Then drops the days a one-platform file repeats of a stacked file
  * (dropPartRepeats) and returns the rows dropped.
  */
-export function separateInsightSeries(parsed: ParsedFile[], warnings: Warning[]): number {
+export function separateInsightSeries(parsed: ParsedFile[], warnings: Finding[]): number {
   const byDataset = new Map<string, ParsedFile[]>();
   for (const file of parsed) {
     if (file.source.kind !== 'meta-insights') continue;
@@ -148,7 +149,7 @@ export function separateInsightSeries(parsed: ParsedFile[], warnings: Warning[])
         const other = conflict.file.found.relativePath;
         warnings.push({
           code: 'INSIGHTS_SERIES_DIFFER',
-          message: `${file.found.relativePath} and ${other} hold the same metric and share ${conflict.shared} day${conflict.shared === 1 ? '' : 's'}, but with different numbers on ${conflict.differing} of them: they are two series (two pages or accounts, or Facebook and Instagram), so both are counted in full. If one is an older download of the other, remove it.`,
+          params: { file: file.found.relativePath, otherFile: other, shared: conflict.shared, differing: conflict.differing },
           file: file.found.relativePath,
           details: { otherFile: other, sharedDays: conflict.shared, differingDays: conflict.differing },
         });

@@ -1,10 +1,10 @@
 // Stage 4b: overlapping exports of the same data are counted once. Files of one dataset (the same
 // Meta account at campaign and ad level, two GA4 downloads, two ledger exports) that cover the same
 // day (or day and campaign) give that cell from one file only: the one with the highest priority.
-import type { Warning } from '../report.js';
 import type { OverlapGrain } from '../sources/types.js';
 import { formatDay } from '../read/dates.js';
 import { splitCellKey, type FileAggregate, type RangeCell } from './aggregate.js';
+import type { Finding } from '../i18n/warnings.js';
 
 export interface OverlapFile {
   relativePath: string;
@@ -16,7 +16,7 @@ export interface OverlapFile {
 }
 
 /** Drops repeated cells in place; returns the number of rows dropped. */
-export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[]): number {
+export function dropOverlaps(files: readonly OverlapFile[], warnings: Finding[]): number {
   const byDataset = new Map<string, OverlapFile[]>();
   for (const file of files) {
     if (file.grain === 'none' || file.aggregate.byIdentity) continue;
@@ -121,10 +121,10 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
           .map(([token, tokenDays]) => ({ name: campaignName(file.aggregate, token), days: tokenDays.sort((a, b) => a - b) }))
           .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         const campaigns = file.grain === 'day' ? [] : named.map((c) => c.name);
-        const what = file.grain === 'day' ? `daily rows on ${days.length} day${days.length === 1 ? '' : 's'} (${dayList(days)})` : `daily rows of ${named.map((c) => `"${c.name}" on ${dayList(c.days)}`).join('; ')}`;
         warnings.push({
           code: 'OVERLAPPING_EXPORT',
-          message: `${holder.relativePath} has ${what}, which the whole-range rows of ${file.relativePath} already cover; those days are counted once, from ${file.relativePath}, and the daily rows add only the days outside its range.`,
+          variant: 'dailyRows',
+          params: { file: holder.relativePath, keptFile: file.relativePath, days, campaigns: file.grain === 'day' ? null : named },
           file: holder.relativePath,
           details: { keptFile: file.relativePath, days: days.length, dates: days.map(formatDay), campaigns },
         });
@@ -138,7 +138,8 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
       for (const [holder, days] of repeats) {
         warnings.push({
           code: 'OVERLAPPING_EXPORT',
-          message: `${file.relativePath} repeats data of ${holder.relativePath} on ${days.size} day${days.size === 1 ? '' : 's'}; those days are counted once, from ${holder.relativePath}.`,
+          variant: 'days',
+          params: { file: file.relativePath, keptFile: holder.relativePath, days: days.size },
           file: file.relativePath,
           details: { keptFile: holder.relativePath, days: days.size },
         });
@@ -146,7 +147,7 @@ export function dropOverlaps(files: readonly OverlapFile[], warnings: Warning[])
       for (const [holder, days] of differing) {
         warnings.push({
           code: 'OVERLAPPING_LEDGERS_DIFFER',
-          message: `${file.relativePath} and ${holder.relativePath} both hold orders on ${days.size} day${days.size === 1 ? '' : 's'} but not the same orders; both are counted. If they are exports of one shop, remove one of them.`,
+          params: { file: file.relativePath, otherFile: holder.relativePath, days: days.size },
           file: file.relativePath,
           details: { otherFile: holder.relativePath, days: days.size },
         });
@@ -182,14 +183,3 @@ function campaignName(aggregate: FileAggregate, token: number): string {
   return key.startsWith('id:') ? key.slice(3) : key || '(no campaign)';
 }
 
-/** Days as runs: `2026-09-05 to 2026-09-06, 2026-09-09`; at most five runs, then `…`. */
-function dayList(days: readonly number[]): string {
-  const runs: string[] = [];
-  for (let i = 0; i < days.length; ) {
-    let j = i;
-    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
-    runs.push(i === j ? formatDay(days[i]!) : `${formatDay(days[i]!)} to ${formatDay(days[j]!)}`);
-    i = j + 1;
-  }
-  return runs.length > 5 ? `${runs.slice(0, 5).join(', ')}, …` : runs.join(', ');
-}

@@ -3,8 +3,8 @@
 // by order reference, shop orders claim them as they stream past, and only unclaimed payments are
 // added at the end. Memory grows with the payment rows that carry a reference, not with shop rows.
 import { METRIC_COUNT, type CanonicalRecord } from '../model/records.js';
-import type { Warning } from '../report.js';
 import type { FileAggregate } from './aggregate.js';
+import type { Finding } from '../i18n/warnings.js';
 
 interface HeldPayment {
   file: string;
@@ -103,7 +103,7 @@ export class PaymentBook {
   }
 
   /** Adds the unclaimed payments to their files and says what was merged. */
-  release(warnings: Warning[]): number {
+  release(warnings: Finding[]): number {
     const released = new Set<HeldPayment>();
     for (const list of [...this.held.values(), ...this.heldByNumber.values()]) {
       for (const payment of list) {
@@ -118,7 +118,7 @@ export class PaymentBook {
       merged += count;
       warnings.push({
         code: 'PAYMENTS_MERGED',
-        message: `${count} payment row${count === 1 ? '' : 's'} in ${paymentFile} belong${count === 1 ? 's' : ''} to orders in ${shopFile}; counted as ${shopFile} counts them (once, or not at all for cancelled and pending orders).`,
+        params: { count, paymentFile, shopFile },
         file: paymentFile,
         details: { shopFile, rows: count },
       });

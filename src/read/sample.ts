@@ -1,4 +1,5 @@
 // Reads the start of a file into a FileSample for detection: encoding, dialect, first rows.
+import type { SkipReason } from '../i18n/skips.js';
 import { basename } from 'node:path';
 import { InputError, isSystemError, systemProblem } from '../errors.js';
 import { tokenizePrefix } from './csv.js';
@@ -12,7 +13,7 @@ const SAMPLE_BYTES = 64 * 1024;
 const SAMPLE_ROWS = 200;
 
 /** A skip with `error` is a file that may hold data but cannot be opened (permission denied...). */
-export type SampleResult = { sample: FileSample; encoding: EncodingGuess } | { skip: string; error?: InputError };
+export type SampleResult = { sample: FileSample; encoding: EncodingGuess } | { skip: SkipReason; error?: InputError };
 
 export async function sampleFile(path: string, name = path): Promise<SampleResult> {
   let head: Uint8Array;
@@ -22,15 +23,15 @@ export async function sampleFile(path: string, name = path): Promise<SampleResul
     if (!isSystemError(error)) throw error;
     const problem = systemProblem(error);
     return {
-      skip: `cannot be opened: ${problem}`,
+      skip: { code: 'cannotOpen', params: { problem } },
       error: new InputError('FILE_NOT_READABLE', name, null, `the file cannot be opened: ${problem}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.'),
     };
   }
-  if (head.length === 0) return { skip: 'the file is empty' };
+  if (head.length === 0) return { skip: { code: 'empty' } };
   const encoding = sniffEncoding(head);
-  if (containsBinary(head, encoding.encoding)) return { skip: 'not a text file' };
+  if (containsBinary(head, encoding.encoding)) return { skip: { code: 'notText' } };
   const text = decodeSample(head, encoding);
-  if (text.trim() === '') return { skip: 'the file holds no text' };
+  if (text.trim() === '') return { skip: { code: 'noText' } };
   const dialect = sniffDialect(text);
   const rows = tokenizePrefix(text, dialect.delimiter, SAMPLE_ROWS).filter((row) => !(dialect.hasSepLine && row.line === 1));
   return {

@@ -186,13 +186,12 @@ function decideDecimalMark(
   if (countDot > 0 && countComma === 0) return ',';
   if (countComma > 0 && countDot === 0) return '.';
   const assumed: DecimalMark = context.sample.delimiter === ';' ? ',' : '.';
-  const how = assumed === ',' ? 'decimal comma, as the ";" delimiter suggests' : 'decimal point';
   const option = decimalOption(otherMark(assumed));
-  const fix = `If that is wrong, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or export the file again without opening it in a spreadsheet.`;
   if (!quote) {
     context.warn({
       code: 'AMBIGUOUS_DECIMAL',
-      message: `${context.file}: no amount in it shows which mark is the decimal one (an amount like 1.000 could be one thousand or one); amounts were read with a ${how}. ${fix}`,
+      variant: 'amounts',
+      params: { file: context.file, assumed, ...option },
       ...(line !== undefined ? { line } : {}),
       details: { assumed },
     });
@@ -201,7 +200,8 @@ function decideDecimalMark(
   const reading = parseNumber(ambiguous, assumed);
   context.warn({
     code: 'AMBIGUOUS_DECIMAL',
-    message: `${context.file}: no number in it shows which mark is the decimal one, so "${ambiguous}" could be one thousand or one; it was read as ${reading} (${how}). ${fix}`,
+    variant: 'example',
+    params: { file: context.file, assumed, example: ambiguous, reading, ...option },
     ...(line !== undefined ? { line } : {}),
     details: { assumed, example: ambiguous },
   });
@@ -286,7 +286,8 @@ export function decideSlashOrder(
     const option = dateOrderOption('dmy');
     context.warn({
       code: 'AMBIGUOUS_DATE_ORDER',
-      message: `${context.file}: every date in column "${column}" reads both as month/day and as day/month (no day after the 12th); they were read month first (MM/DD/YYYY). If they are day first (DD/MM/YYYY), run again with ${option.flag} (or set ${option.config} in smroi.config.json).`,
+      variant: 'column',
+      params: { file: context.file, column, ...option },
       ...(line !== undefined ? { line } : {}),
       details: { assumed: 'MM/DD/YYYY', column },
     });

@@ -133,8 +133,6 @@ export const datevBuchungsstapel: Source = {
             if (chart === 'SKR04') {
               context.warn({
                 code: 'DATEV_CHART_ASSUMED',
-                message:
-                  'The Buchungsstapel header names no chart of accounts and no account 8000–8999 appears, but accounts 4000–4999 are mostly credited: they are read as SKR04 revenue accounts. If the books use SKR03, these are expenses; set the chart (SKR) in the export.',
               });
             }
           }
@@ -224,9 +222,7 @@ export const datevBuchungsstapel: Source = {
         if (revenueRows === 0) {
           context.warn({
             code: 'DATEV_ACCOUNT_RULE',
-            message:
-              `No booking in this Buchungsstapel has a revenue account (${chart}: ${chart === 'SKR03' ? '8000–8999' : '4000–4999'}) as Konto or Gegenkonto, so it adds no revenue. ` +
-              'Only revenue bookings count; payments and debtor bookings are left out so that revenue is not counted twice.',
+            params: { chart },
           });
         }
       },

@@ -67,7 +67,7 @@ export const etsySoldOrders: Source = {
     if (!header) return null;
     const cells = header.cells;
     if (!hasColumns(cells, ...ITEMS_COLUMNS) || !ITEMS_SIGNATURE.some((aliases) => hasColumns(cells, aliases))) return null;
-    return 'an Etsy Sold Order Items download: the same sales as the Sold Orders download (EtsySoldOrders…csv), item by item and without refunds; smroi reads the Sold Orders file, so that no sale counts twice';
+    return { code: 'etsyOrderItems' };
   },
 
   open(context: SourceContext): RowParser {

@@ -163,7 +163,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
             const shown = errorLines.slice(0, 10);
             context.warn({
               code: 'POSTS_EXPORT_ERROR_ROWS',
-              message: `${count} row${count === 1 ? '' : 's'} of this ${spec.title} hold${count === 1 ? 's' : ''} Meta's "An error occurred" instead of a post (line${count === 1 ? '' : 's'} ${shown.join(', ')}${count > shown.length ? ', …' : ''}) and ${count === 1 ? 'is' : 'are'} left out; those posts are missing from the figures. Export the posts again later to include them.`,
+              params: { title: spec.title, count, lines: shown },
               line: errorLines[0]!,
               details: { count, lines: shown },
             });
@@ -171,7 +171,8 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
           if (mangled > 0) {
             context.warn({
               code: 'MANGLED_ID',
-              message: `${mangled} post ID${mangled === 1 ? ' was' : 's were'} shortened to scientific notation (a spreadsheet re-saved the file); those posts are counted but cannot be matched against other exports of the same posts. Export the file again and do not open it in a spreadsheet before the audit.`,
+              variant: 'postIds',
+              params: { count: mangled },
               line: firstMangledLine,
               details: { count: mangled },
             });

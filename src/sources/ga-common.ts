@@ -122,7 +122,7 @@ export function firstTable(sample: FileSample): FirstTable {
 }
 
 /** Warns once when days between a file's first and last day have no rows at all. */
-export function warnMissingDays(context: SourceContext, days: Set<number>, what = 'sessions'): void {
+export function warnMissingDays(context: SourceContext, days: Set<number>): void {
   if (days.size < 2) return;
   let first = Infinity;
   let last = -Infinity;
@@ -138,10 +138,10 @@ export function warnMissingDays(context: SourceContext, days: Set<number>, what 
     if (missing.length < 3) missing.push(day);
   }
   if (count === 0) return;
-  const shown = missing.map(formatDay).join(', ');
   context.warn({
     code: 'MISSING_DAYS',
-    message: `${context.file} has no rows for ${count} day${count === 1 ? '' : 's'} between ${formatDay(first)} and ${formatDay(last)} (${shown}${count > 3 ? ', …' : ''}); ${what} on those days count as none.`,
+    variant: 'sessions',
+    params: { file: context.file, count, first, last, missing },
     details: { count, firstMissing: missing.map(formatDay), from: formatDay(first), to: formatDay(last) },
   });
 }

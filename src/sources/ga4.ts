@@ -5,7 +5,6 @@
 // tables of one download cut the same sessions by different dimensions (see rank()).
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { formatDay } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
@@ -409,11 +408,10 @@ export const ga4: Source = {
           return others.length ? [{ metric, t: chosen.get(metric)!, others }] : [];
         });
         if (choices.length) {
-          const by = (t: Table) => `line ${t.line} (${t.dimensions ? `by ${t.dimensions}` : 'no breakdown'})`;
-          const parts = choices.map(({ metric, t, others }) => `${WORD[metric]} from the table on ${by(t)}, not ${others.map(by).join(' or ')}`);
+          const table = (t: Table) => ({ line: t.line, dimensions: t.dimensions });
           context.warn({
             code: 'TABLE_CHOSEN',
-            message: `${context.file} holds several tables that split the same figures; each figure is counted from one table only: ${parts.join('; ')}.`,
+            params: { file: context.file, choices: choices.map(({ metric, t, others }) => ({ metric, table: table(t), others: others.map(table) })) },
             line: choices[0]!.t.line,
             details: Object.fromEntries(choices.map(({ metric, t, others }) => [WORD[metric], { line: t.line, notLines: others.map((o) => o.line) }])),
           });
@@ -422,7 +420,8 @@ export const ga4: Source = {
         if (whole && period) {
           context.warn({
             code: 'NO_DAILY_BREAKDOWN',
-            message: `${context.file} sums ${formatDay(period[0])} to ${formatDay(period[1])} without a breakdown by day; add the Date dimension to join it by day.`,
+            variant: 'ga4',
+            params: { file: context.file, from: period[0], to: period[1] },
             line: whole.line,
           });
         }
@@ -431,10 +430,9 @@ export const ga4: Source = {
           return t !== undefined && !t.attributed && t.other !== '';
         });
         if (unattributed.length) {
-          const by = listed([...new Set(unattributed.map((metric) => `"${chosen.get(metric)!.other}"`))]);
           context.warn({
             code: 'NO_CHANNEL_BREAKDOWN',
-            message: `${context.file} breaks ${listed(unattributed.map((metric) => WORD[metric]))} down by ${by} only, not by channel or campaign: they count for the totals, under channel "unknown". Download the report by Session source / medium or Session primary channel group to attribute them.`,
+            params: { file: context.file, metrics: unattributed, by: [...new Set(unattributed.map((metric) => chosen.get(metric)!.other))] },
             line: chosen.get(unattributed[0]!)!.line,
           });
         }

@@ -229,7 +229,7 @@ export const genericLedger: Source = {
         values[M.revenue] = amount;
       } else {
         if (refund > amount) {
-          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: `A refund larger than its order total was capped at the order total.`, line });
+          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', variant: 'ledgerRow', line });
           refund = amount;
         }
         values[M.orders] = continuation ? 0 : 1;
@@ -246,7 +246,7 @@ export const genericLedger: Source = {
       if (tax !== null && tax === tax) values[M.tax] = amount < 0 ? -Math.abs(tax) : keptTax(amount, tax, refund);
       else if (tax === null && !warnedTax) {
         warnedTax = true;
-        context.warn({ code: 'TAX_NOT_READ', message: 'The tax column holds a value that is not an amount (a rate such as "19 %"?); tax is left unknown for such rows.', line });
+        context.warn({ code: 'TAX_NOT_READ', line });
       }
       context.emit(record);
     };

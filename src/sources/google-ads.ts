@@ -126,7 +126,6 @@ function headerRow(sample: FileSample): { cells: string[]; line: number } | null
 }
 
 const LEVELS = { campaign: 3, adGroup: 2, ad: 1 } as const;
-const LEVEL_WORDS = { campaign: 'campaign', adGroup: 'ad group', ad: 'ad' } as const;
 
 export const googleAds: Source = {
   kind: 'google-ads',
@@ -188,14 +187,14 @@ export const googleAds: Source = {
       if (!daily) {
         context.warn({
           code: 'NO_DAILY_BREAKDOWN',
-          message: `This ${TITLE} sums ${formatDay(range![0])} to ${formatDay(range![1])} in one row per ${LEVEL_WORDS[level]}, so it counts for totals only; segment it by Day (Segment > Time > Day) to join it with sales by day.`,
+          variant: 'googleAds',
+          params: { from: range![0], to: range![1], level },
           line,
         });
       }
       if (columns.currency === -1) {
         context.warn({
           code: 'NO_CURRENCY',
-          message: `This ${TITLE} has no "Currency code" column, so its cost is taken to be in the report currency; add the column to the report to be sure.`,
           line,
         });
       }

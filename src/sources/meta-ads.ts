@@ -316,7 +316,6 @@ export const metaAds: Source = {
       if (spend === -1) {
         context.warn({
           code: 'SPEND_UNKNOWN',
-          message: `This ${TITLE} has no "Amount spent" column: its impressions, reach and clicks count, but what its ads cost is unknown (not 0), so cost, ROI and ROAS leave it out. Export it again with "Amount spent" among the columns.`,
           line,
         });
       }
@@ -371,7 +370,6 @@ export const metaAds: Source = {
       if (columns.campaign === -1 && columns.campaignId === -1) {
         context.warn({
           code: 'NO_CAMPAIGN_COLUMN',
-          message: `This ${TITLE} has no campaign column: its spend counts for the channel but for no campaign. Export it with "Campaign name" to see it per campaign.`,
           line,
         });
       }
@@ -427,7 +425,7 @@ export const metaAds: Source = {
             context.describe({ daily: false });
             context.warn({
               code: 'NO_DAILY_BREAKDOWN',
-              message: `This ${TITLE} has one row per reporting range, not per day, so it counts for totals only; export with a daily breakdown (Breakdown > By time > Day) to join it with sales by day.`,
+              variant: 'metaAds',
               line,
             });
           }
@@ -440,7 +438,7 @@ export const metaAds: Source = {
             warnedMangled = true;
             context.warn({
               code: 'MANGLED_ID',
-              message: `The "Campaign ID" column was rounded by a spreadsheet (scientific notation), so IDs are ignored and campaigns are matched by name. Export the file again and do not open and save it in Excel.`,
+              variant: 'campaignIds',
               line,
             });
           }

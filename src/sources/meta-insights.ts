@@ -343,13 +343,10 @@ export const metaInsights: Source = {
           const descriptor = `${channel || 'unknown'}:${entry.metric}`;
           if (!descriptors.includes(descriptor)) descriptors.push(descriptor);
           if (sparse) notes.add(`days missing from a ${entry.metric} file count as 0`);
-          const where = stacked ? `The block "${block.title}" (line ${block.line})` : `"${entry.title}"`;
           if (!channel) {
             context.warn({
               code: 'AMBIGUOUS_PLATFORM',
-              message: stacked
-                ? `${where} names no platform and the file holds more blocks of that metric than Facebook and Instagram; its numbers count for no channel.`
-                : `"${entry.title}" exists for Facebook and for Instagram and the file name does not say which; its numbers count for no channel. Put "Facebook" or "Instagram" in the file name.`,
+              ...(stacked ? { variant: 'block', params: { title: block.title, line: block.line } } : { variant: 'file', params: { title: entry.title } }),
               line: block.line,
             });
           }
@@ -376,7 +373,8 @@ export const metaInsights: Source = {
           if (count === 0) continue;
           context.warn({
             code: 'MISSING_DAYS',
-            message: `${stacked ? `${where}: ` : ''}${count} day${count === 1 ? ' is' : 's are'} missing between ${formatDay(block.firstDay)} and ${formatDay(block.lastDay)} (${missing.map(formatDay).join(', ')}${count > 3 ? ', …' : ''}); totals of this file leave those days out. Export the full range again.`,
+            variant: 'insights',
+            params: { block: stacked ? { title: block.title, line: block.line } : null, count, first: block.firstDay, last: block.lastDay, missing },
             ...(stacked ? { line: block.line } : {}),
             details: { missingDays: count, firstMissing: missing.map(formatDay) },
           });

@@ -353,13 +353,13 @@ export const paypalActivity: Source = {
           // The zone is named only when it looks like one (a shifted row could put other text there).
           const what =
             c.zone < 0
-              ? 'The PayPal file has no time-zone column'
+              ? ({ variant: 'noColumn' } as const)
               : /^[A-Za-z0-9_/+:\- ]{1,40}$/.test(zone)
-                ? `"${zone}" is a time zone smroi does not know`
-                : 'A row names no time zone smroi knows';
+                ? ({ variant: 'unknownZone', params: { zone } } as const)
+                : ({ variant: 'unnamedZone' } as const);
           context.warn({
             code: 'UNKNOWN_TIME_ZONE',
-            message: `${what}; such dates were taken as written, so a payment close to midnight may land on the neighbouring day.`,
+            ...what,
             line,
           });
         }
@@ -397,9 +397,8 @@ export const paypalActivity: Source = {
             const assumed = dayFirst ? 'DD/MM/YYYY' : 'MM/DD/YYYY';
             context.warn({
               code: 'AMBIGUOUS_DATE_ORDER',
-              message: dayFirst
-                ? `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed day first (DD/MM/YYYY), as Spanish and Portuguese PayPal downloads write dates. If this PayPal account writes MM/DD/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`
-                : `Every date in column "${dateColumn}" reads both as month/day and as day/month (no day after the 12th); assumed month first (MM/DD/YYYY). If this PayPal account writes DD/MM/YYYY, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or download a period that includes a day after the 12th, so that the file decides.`,
+              variant: dayFirst ? 'paypalDayFirst' : 'paypalMonthFirst',
+              params: { column: dateColumn, ...option },
               details: { assumed, column: dateColumn },
             });
           }

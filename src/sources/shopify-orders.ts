@@ -101,7 +101,7 @@ export const shopifyOrders: Source = {
         if (refund > total) {
           // Seen in a real export, on a cancelled order. Warned even when the order is excluded below:
           // it says the file's refund figures cannot be taken at face value.
-          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: "An order's refunded amount is larger than its total; the refund is capped at the total.", line });
+          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', variant: 'order', line });
           refund = Math.max(total, 0);
         }
 

@@ -241,7 +241,7 @@ export const stripePayments: Source = {
           else refund = refunded === 0 || amount === 0 ? 0 : Math.round((refunded / amount) * converted * 100) / 100;
         }
         if (refund > total) {
-          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: "A payment's refunded amount is larger than the payment; the refund is capped at the payment.", line });
+          context.warn({ code: 'REFUND_EXCEEDS_TOTAL', variant: 'payment', line });
           refund = Math.max(total, 0);
         }
 
@@ -272,13 +272,13 @@ export const stripePayments: Source = {
         if (testPayments > 0) {
           context.warn({
             code: 'TEST_PAYMENTS',
-            message: `${testPayments} test-mode payment${testPayments === 1 ? ' was' : 's were'} left out (column "Mode" = Test); they are not sales.`,
+            params: { count: testPayments },
           });
         }
         if (unknownStatuses > 0) {
           context.warn({
             code: 'UNKNOWN_STATUS',
-            message: `${unknownStatuses} payment${unknownStatuses === 1 ? ' has' : 's have'} a "Status" smroi does not know (first on line ${firstUnknownLine}); counted as paid.`,
+            params: { count: unknownStatuses, line: firstUnknownLine },
             line: firstUnknownLine,
           });
         }

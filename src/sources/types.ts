@@ -1,4 +1,6 @@
 // The contract every export kind implements. One file per kind in this folder, listed in index.ts.
+import type { Finding } from '../i18n/warnings.js';
+import type { SkipReason } from '../i18n/skips.js';
 import type { CanonicalRecord } from '../model/records.js';
 import type { DayCutter } from '../read/dates.js';
 import type { DecimalMark } from '../read/numbers.js';
@@ -49,13 +51,8 @@ export type ExclusionReason =
   | 'awaitingPaymentOrders'
   | 'duplicateRowsDropped';
 
-export interface WarningInput {
-  code: string;
-  message: string;
-  line?: number;
-  campaign?: string;
-  details?: Record<string, unknown>;
-}
+/** A warning an adapter raises: its text as code, variant and params (src/i18n/warnings.ts); the file is added for it. */
+export type WarningInput = Finding;
 
 /** Everything an adapter may do besides reading its rows. */
 export interface SourceContext {
@@ -149,7 +146,7 @@ export interface Source {
    * Optional, pure and cheap: the reason a file this kind recognises is not read (it holds the same sales as
    * another download of the kind, say), or null. A reason skips the file with it, whatever claims the file.
    */
-  declines?(sample: FileSample): string | null;
+  declines?(sample: FileSample): SkipReason | null;
   /** Starts reading one file. Throws InputError for rows it cannot read. */
   open(context: SourceContext): RowParser;
 }

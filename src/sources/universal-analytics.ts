@@ -19,7 +19,7 @@
 // The column names live in ga-common.ts (UA_COLUMNS), where ga4.ts sees them too.
 import { InputError } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { formatDay, parseDateTime } from '../read/dates.js';
+import { parseDateTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
 import { parseNumber, type DecimalMark } from '../read/numbers.js';
@@ -93,7 +93,8 @@ function decideSlashOrder(context: SourceContext, slashed: string[], period: [nu
   const option = dateOrderOption('dmy');
   context.warn({
     code: 'AMBIGUOUS_DATE_ORDER',
-    message: `${context.file}: dates in "${header}" such as ${example} could be month first or day first, and neither the dates nor the report range decide; they were read month first (${formatDay(parseDateTime(example, 'mdy')!.day)}). If they are day first, run again with ${option.flag} (or set ${option.config} in smroi.config.json), or export a range that includes a day after the 12th of a month.`,
+    variant: 'example',
+    params: { file: context.file, header, example, readAs: parseDateTime(example, 'mdy')!.day, ...option },
     line,
     details: { assumed: 'mdy', example },
   });
@@ -200,7 +201,8 @@ export const universalAnalytics: Source = {
       if (t.dateKind === 'none') {
         context.warn({
           code: 'NO_DAILY_BREAKDOWN',
-          message: `${context.file} sums ${formatDay(period![0])} to ${formatDay(period![1])} without a breakdown by day; add "Date" as a secondary dimension to join it by day.`,
+          variant: 'universalAnalytics',
+          params: { file: context.file, from: period![0], to: period![1] },
           line,
         });
       }

@@ -126,7 +126,7 @@ export const woocommerceOrders: Source = {
       let refund = order.refund === order.refund ? order.refund : order.lineRefunds;
       if (refund !== refund) refund = order.status === 'refunded' ? Math.max(order.total, 0) : 0;
       if (refund > order.total) {
-        context.warn({ code: 'REFUND_EXCEEDS_TOTAL', message: "An order's refunds add up to more than its total; the refund is capped at the total.", line: order.line });
+        context.warn({ code: 'REFUND_EXCEEDS_TOTAL', variant: 'orderRefunds', line: order.line });
         refund = Math.max(order.total, 0);
       }
       resetRecord(record);

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkClaims, OVERCLAIM_FACTOR, overclaimWarnings } from '../../src/economics/claims.js';
 import type { Metrics } from '../../src/report.js';
+import { allInEnglish } from '../helpers/english.js';
 
 type Row = Pick<Metrics, 'claimed' | 'confirmed'>;
 const row = (meta: [number | null, number | null], ga4: [number | null, number | null], orders: number | null, revenue: number | null): Row => ({
@@ -51,7 +52,7 @@ describe('overclaimWarnings', () => {
     const okt = { campaign: 'oktober-genusswochen', ...row([6, 278.2], [0, 0], 3, 149.8) };
     const check = checkClaims(okt);
     check.meta.attribution = ['7-day click, 1-day view'];
-    const warnings = overclaimWarnings([{ ...okt, overclaim: check }, { campaign: 'herbst-aktion-2026', ...row([7, 291.8], [3, 105], 5, 219) }], 'EUR');
+    const warnings = allInEnglish(overclaimWarnings([{ ...okt, overclaim: check }, { campaign: 'herbst-aktion-2026', ...row([7, 291.8], [3, 105], 5, 219) }], 'EUR'));
     expect(warnings).toEqual([
       {
         code: 'OVERCLAIM',
@@ -71,7 +72,7 @@ describe('overclaimWarnings', () => {
   });
 
   it('a claim where the ledger confirms no order at all', () => {
-    const [warning] = overclaimWarnings([{ campaign: 'winter', ...row([2, 80], [null, null], 0, 0) }], 'EUR');
+    const [warning] = allInEnglish(overclaimWarnings([{ campaign: 'winter', ...row([2, 80], [null, null], 0, 0) }], 'EUR'));
     expect(warning!.message).toBe('Meta claims 2 conversions worth 80.00 EUR for campaign "winter", but the ledger confirms 0 orders worth 0.00 EUR.');
   });
 });

@@ -6,7 +6,9 @@ import { DayCutter } from '../../src/read/dates.js';
 import { sampleDecimalMark, sampleFile } from '../../src/read/sample.js';
 import { SOURCES } from '../../src/sources/index.js';
 import { METRIC_NAMES, type CanonicalRecord } from '../../src/model/records.js';
-import type { AttributionNote, ExclusionReason, Source, WarningInput } from '../../src/sources/types.js';
+import type { AttributionNote, ExclusionReason, Source } from '../../src/sources/types.js';
+import type { Warning } from '../../src/report.js';
+import { inEnglish, reasonInEnglish } from './english.js';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
@@ -17,7 +19,7 @@ export interface EmittedRecord extends Omit<CanonicalRecord, 'values'> {
 export interface SourceRun {
   source: Source;
   records: EmittedRecord[];
-  warnings: WarningInput[];
+  warnings: Warning[];
   exclusions: Partial<Record<ExclusionReason, number>>;
   /** Every exclude() call with what it passed: the order reference, day and identity. */
   excluded: { reason: ExclusionReason; count: number; ref?: string; day?: number; identity?: string }[];
@@ -29,9 +31,9 @@ export interface SourceRun {
 export async function runSource(relativePath: string, timezone = 'Europe/Berlin'): Promise<SourceRun> {
   const path = join(FIXTURES, relativePath);
   const sampled = await sampleFile(path);
-  if ('skip' in sampled) throw new Error(`skipped: ${sampled.skip}`);
+  if ('skip' in sampled) throw new Error(`skipped: ${reasonInEnglish(sampled.skip)}`);
   const detection = detectKind(sampled.sample, SOURCES);
-  if ('skip' in detection) throw new Error(`not detected: ${detection.skip}`);
+  if ('skip' in detection) throw new Error(`not detected: ${reasonInEnglish(detection.skip)}`);
   const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, excluded: [], description: {}, attribution: [] };
   const seen = new Set<string>();
   const parser = detection.source.open({
@@ -48,7 +50,7 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
       run.records.push({ ...record, values });
     },
     warn(warning) {
-      run.warnings.push(warning);
+      run.warnings.push(inEnglish(warning));
     },
     exclude(reason, count = 1, ref, day, identity) {
       run.exclusions[reason] = (run.exclusions[reason] ?? 0) + count;
@@ -70,7 +72,7 @@ export async function runSource(relativePath: string, timezone = 'Europe/Berlin'
   await streamRows(path, relativePath, sampled.encoding, sampled.sample, parser, undefined, {
     recordLines: detection.source.recordLines,
     title: detection.source.title,
-    warn: (warning) => void run.warnings.push(warning),
+    warn: (warning) => void run.warnings.push(inEnglish(warning)),
   });
   return run;
 }

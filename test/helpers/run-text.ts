@@ -11,6 +11,7 @@ import { SOURCES } from '../../src/sources/index.js';
 import { METRIC_NAMES } from '../../src/model/records.js';
 import type { FileSample } from '../../src/sources/types.js';
 import type { EmittedRecord, SourceRun } from './run-source.js';
+import { inEnglish, reasonInEnglish } from './english.js';
 
 /** `overrides` are what --decimal and --date-order set on the sample (FileSample.decimalOverride, dateOrderOverride). */
 export async function runText(
@@ -23,10 +24,10 @@ export async function runText(
   const path = join(dir, name);
   writeFileSync(path, content);
   const sampled = await sampleFile(path);
-  if ('skip' in sampled) throw new Error(`skipped: ${sampled.skip}`);
+  if ('skip' in sampled) throw new Error(`skipped: ${reasonInEnglish(sampled.skip)}`);
   Object.assign(sampled.sample, overrides);
   const detection = detectKind(sampled.sample, SOURCES);
-  if ('skip' in detection) throw new Error(`not detected: ${detection.skip}`);
+  if ('skip' in detection) throw new Error(`not detected: ${reasonInEnglish(detection.skip)}`);
   const run: SourceRun = { source: detection.source, records: [], warnings: [], exclusions: {}, description: {} };
   const parser = detection.source.open({
     file: name,
@@ -40,7 +41,7 @@ export async function runText(
       });
       run.records.push({ ...record, values });
     },
-    warn: (warning) => void run.warnings.push(warning),
+    warn: (warning) => void run.warnings.push(inEnglish(warning)),
     exclude: (reason, count = 1) => void (run.exclusions[reason] = (run.exclusions[reason] ?? 0) + count),
     describe: (description) => void Object.assign(run.description, description),
     firstSighting: () => true,
@@ -48,7 +49,7 @@ export async function runText(
   await streamRows(path, name, sampled.encoding, sampled.sample, parser, undefined, {
     recordLines: detection.source.recordLines,
     title: detection.source.title,
-    warn: (warning) => void run.warnings.push(warning),
+    warn: (warning) => void run.warnings.push(inEnglish(warning)),
   });
   return run;
 }

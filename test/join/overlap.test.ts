@@ -4,8 +4,9 @@ import { Dictionary, FileAggregate, ROWS_SLOT, splitCellKey } from '../../src/jo
 import { dropOverlaps, type OverlapFile } from '../../src/join/overlap.js';
 import { M, newRecord, type MetricName } from '../../src/model/records.js';
 import { dayNumber } from '../../src/read/dates.js';
-import type { Warning } from '../../src/report.js';
+import type { Finding } from '../../src/i18n/warnings.js';
 import type { OverlapGrain } from '../../src/sources/types.js';
+import { allInEnglish, inEnglish } from '../helpers/english.js';
 
 const SEP = (d: number) => dayNumber(2026, 9, d);
 
@@ -57,14 +58,14 @@ describe('dropOverlaps: ledgers (grain day)', () => {
       { day: SEP(1), ref: 'LK-5001', campaign: 'herbst_aktion_2026', values: { orders: 1, revenue: 34.9 } },
       { day: SEP(2), ref: 'LK-5003', values: { orders: 1, revenue: 42.5 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     // Input order must not matter: with equal priority the first path wins.
     expect(dropOverlaps([b, a], warnings)).toBe(2);
     expect(total(a, 'orders') + total(b, 'orders')).toBe(3);
     expect(total(a, 'revenue') + total(b, 'revenue')).toBeCloseTo(149.2, 10);
     expect(days(a)).toEqual([SEP(1)]);
     expect(days(b)).toEqual([SEP(2)]);
-    expect(warnings).toEqual([
+    expect(allInEnglish(warnings)).toEqual([
       {
         code: 'OVERLAPPING_EXPORT',
         message: 'orders-b.csv repeats data of orders-a.csv on 1 day; those days are counted once, from orders-a.csv.',
@@ -84,7 +85,7 @@ describe('dropOverlaps: ledgers (grain day)', () => {
       { day: SEP(7), ref: 'M-5', values: { orders: 1, revenue: 30 } },
       { day: SEP(8), ref: 'LK-5011', values: { orders: 1, revenue: 30 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([shop, market], warnings)).toBe(1); // 8 September is the same order
     expect(total(shop, 'revenue')).toBe(50);
     expect(total(market, 'revenue')).toBe(30);
@@ -93,7 +94,7 @@ describe('dropOverlaps: ledgers (grain day)', () => {
       ['OVERLAPPING_EXPORT', 'wochenmarkt-kasse.csv', { keptFile: 'shop.csv', days: 1 }],
       ['OVERLAPPING_LEDGERS_DIFFER', 'wochenmarkt-kasse.csv', { otherFile: 'shop.csv', days: 1 }],
     ]);
-    expect(warnings[1]!.message).toBe(
+    expect(inEnglish(warnings[1]!).message).toBe(
       'wochenmarkt-kasse.csv and shop.csv both hold orders on 1 day but not the same orders; both are counted. If they are exports of one shop, remove one of them.',
     );
   });
@@ -105,7 +106,7 @@ describe('dropOverlaps: ledgers (grain day)', () => {
       { day: SEP(1), ref: 'LK-1', values: { orders: 1, revenue: 10 } },
       { day: SEP(1), ref: 'LK-2', values: { orders: 1, revenue: 5 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([a, b], warnings)).toBe(0);
     expect(total(a, 'orders') + total(b, 'orders')).toBe(3);
     expect(warnings.map((w) => w.code)).toEqual(['OVERLAPPING_LEDGERS_DIFFER']);
@@ -126,7 +127,7 @@ describe('dropOverlaps: ad exports (grain day+campaign)', () => {
       { day: SEP(1), campaign: 'herbst_aktion_2026', values: { adSpend: 18.42 } },
       { day: SEP(1), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 9.5 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([ads, campaigns], warnings)).toBe(2); // the two ad rows of Herbst on 1 September
     expect(total(campaigns, 'adSpend')).toBe(27.92);
     expect(total(ads, 'adSpend')).toBe(12); // Sommer Sale 5 + Herbst on 2 September 7
@@ -146,7 +147,7 @@ describe('dropOverlaps: ad exports (grain day+campaign)', () => {
       { day: SEP(1), campaign: 'x', ref: 'A', values: { orders: 1 } },
       { day: SEP(1), campaign: 'y', ref: 'B', values: { orders: 1 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([meta, ga4, postsA, postsB, lone], warnings)).toBe(0);
     expect(warnings).toEqual([]);
     expect([meta, ga4, postsA, postsB].map((f) => f.aggregate.cells.size)).toEqual([1, 1, 1, 1]);
@@ -169,7 +170,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
       { day: SEP(6), campaign: 'Herbst Aktion 2026', values: { adSpend: 11, impressions: 800 } },
       { day: SEP(31), campaign: 'Herbst Aktion 2026', values: { adSpend: 9, impressions: 700 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([summary, daily], warnings)).toBe(2);
     expect(summary.aggregate.ranges).toHaveLength(2);
     expect(total(summary, 'adSpend')).toBe(390);
@@ -180,7 +181,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
     expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([
       ['OVERLAPPING_EXPORT', 'meta-daily.csv', { keptFile: 'meta-no-breakdown.csv', days: 2, dates: ['2026-09-05', '2026-09-06'], campaigns: ['Herbst Aktion 2026'] }],
     ]);
-    expect(warnings[0]!.message).toContain('daily rows of "Herbst Aktion 2026" on 2026-09-05 to 2026-09-06, which the whole-range rows of meta-no-breakdown.csv already cover');
+    expect(inEnglish(warnings[0]!).message).toContain('daily rows of "Herbst Aktion 2026" on 2026-09-05 to 2026-09-06, which the whole-range rows of meta-no-breakdown.csv already cover');
   });
 
   it('daily rows that cover the whole range of a campaign replace its range row', () => {
@@ -195,7 +196,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
       { day: SEP(2), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 25 } },
       { day: SEP(3), campaign: 'Brunch am Sonntag – Familien', values: { adSpend: 40 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([summary, daily], warnings)).toBe(1);
     expect(summary.aggregate.ranges.map((r) => dictionary.tokens[r.token])).toEqual(['herbst-aktion-2026']);
     expect(total(summary, 'adSpend') + total(daily, 'adSpend')).toBe(155);
@@ -214,7 +215,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
       { day: SEP(3), values: { sessions: 100 } },
       { day: SEP(8), values: { sessions: 90 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([week, daily], warnings)).toBe(1);
     expect(total(week, 'sessions') + total(daily, 'sessions')).toBe(790);
     expect(warnings.map((w) => [w.code, w.file, w.details])).toEqual([['OVERLAPPING_EXPORT', 'daily.csv', { keptFile: 'week.csv', days: 1, dates: ['2026-09-03'], campaigns: [] }]]);
@@ -228,7 +229,7 @@ describe('dropOverlaps: whole-range rows against daily rows', () => {
       { day: SEP(7), values: { sessions: 90 } },
       { day: SEP(8), values: { sessions: 80 } },
     ]);
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(dropOverlaps([daily, week], warnings)).toBe(2);
     expect(days(daily)).toEqual([SEP(8)]);
     expect(total(daily, 'sessions') + total(week, 'sessions')).toBe(780);

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { Dictionary, FileAggregate } from '../../src/join/aggregate.js';
 import { orderRefKey, PaymentBook } from '../../src/join/payments.js';
 import { M, newRecord } from '../../src/model/records.js';
-import type { Warning } from '../../src/report.js';
+import type { Finding } from '../../src/i18n/warnings.js';
+import { allInEnglish } from '../helpers/english.js';
 
 function payment(ref: string, amount: number) {
   const record = newRecord();
@@ -35,11 +36,11 @@ describe('PaymentBook', () => {
   it('#1001 and 1001 are the same order; unclaimed payments are released', () => {
     const { aggregate, payments } = book([['1001', 50], ['1002', 20], ['', 5]]);
     payments.claim('#1001', 'orders.csv');
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(payments.release(warnings)).toBe(1);
     expect(revenue(aggregate)).toBe(25); // 1002 and the payment that names no order
     expect(aggregate.rows).toBe(3); // the claimed one was read too
-    expect(warnings).toEqual([
+    expect(allInEnglish(warnings)).toEqual([
       { code: 'PAYMENTS_MERGED', message: '1 payment row in stripe.csv belongs to orders in orders.csv; counted as orders.csv counts them (once, or not at all for cancelled and pending orders).', file: 'stripe.csv', details: { shopFile: 'orders.csv', rows: 1 } },
     ]);
   });
@@ -57,7 +58,7 @@ describe('PaymentBook', () => {
     const { aggregate, payments } = book([['1001', 50]]);
     payments.claim('1001', 'a.csv');
     payments.claim('1001', 'b.csv');
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(payments.release(warnings)).toBe(1);
     expect(warnings.map((w) => w.details)).toEqual([{ shopFile: 'a.csv', rows: 1 }]);
     expect(revenue(aggregate)).toBe(0);
@@ -75,7 +76,7 @@ describe('PaymentBook', () => {
     payments.claim('1003', 'shop.csv');
     payments.forget('broken-shop.csv');
     payments.forget('paypal.csv'); // the PayPal file failed too
-    const warnings: Warning[] = [];
+    const warnings: Finding[] = [];
     expect(payments.release(warnings)).toBe(1); // 1002 only: 1003 went with paypal.csv, 1001 is unclaimed again
     expect(warnings.map((w) => [w.file, w.details])).toEqual([['stripe.csv', { shopFile: 'shop.csv', rows: 1 }]]);
     expect(revenue(aggregate)).toBe(10); // 1001 counts from the payment file, its shop order having failed

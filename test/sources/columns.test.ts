@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideDecimal, decimalEvidence, slashOrderEvidence } from '../../src/sources/columns.js';
 import type { FileSample, WarningInput } from '../../src/sources/types.js';
+import { inEnglish } from '../helpers/english.js';
 
 describe('decimalEvidence', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('decideDecimal', () => {
   const context = (delimiter: string, decimal: '.' | ',' = '.') => {
     const warnings: WarningInput[] = [];
     const sample = { delimiter } as FileSample;
-    return { warnings, context: { decimal, file: 'x.csv', sample, warn: (w: WarningInput) => void warnings.push(w) } };
+    return { warnings, context: { decimal, file: 'x.csv', sample, warn: (w: WarningInput) => void warnings.push(inEnglish(w)) } };
   };
   const rows = (...cells: string[][]) => cells.map((c) => ({ cells: c }));
 

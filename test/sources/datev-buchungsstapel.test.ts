@@ -13,6 +13,7 @@ import { datevBuchungsstapel, documentDay } from '../../src/sources/datev-buchun
 import { M, type CanonicalRecord, type MetricName } from '../../src/model/records.js';
 import type { FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'datev-buchungsstapel';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -303,7 +304,7 @@ function openText(text: string): { records: CanonicalRecord[]; warnings: Warning
     decimal: ',',
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push({ ...record, values: record.values.slice() }),
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: () => {},
     describe: () => {},
     firstSighting: () => true,

@@ -11,6 +11,7 @@ import { decideDecimal, overrideDecimal, slashOrderOf } from '../../src/sources/
 import type { FileSample, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, sum } from '../helpers/run-source.js';
 import { runText } from '../helpers/run-text.js';
+import { inEnglish } from '../helpers/english.js';
 
 const days = (run: Awaited<ReturnType<typeof runText>>) => run.records.map((record) => formatDay(record.day));
 
@@ -19,7 +20,7 @@ describe('decideDecimal with a decimal override', () => {
     const warnings: WarningInput[] = [];
     const decided: unknown[] = [];
     const sample = { delimiter, decimalOverride } as FileSample;
-    return { warnings, decided, context: { decimal: '.' as const, file: 'x.csv', sample, warn: (w: WarningInput) => void warnings.push(w), dialect: (d: unknown) => void decided.push(d) } };
+    return { warnings, decided, context: { decimal: '.' as const, file: 'x.csv', sample, warn: (w: WarningInput) => void warnings.push(inEnglish(w)), dialect: (d: unknown) => void decided.push(d) } };
   };
   const rows = (...cells: string[][]) => cells.map((c) => ({ cells: c }));
 

@@ -15,6 +15,7 @@ import { detectKind } from '../../src/detect.js';
 import { METRIC_NAMES } from '../../src/model/records.js';
 import type { WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const FILES = [
   'date-campaign.csv',
@@ -67,7 +68,7 @@ async function runText(text: string, name = 'download.csv') {
         });
         records.push({ ...record, values });
       },
-      warn: (warning) => void warnings.push(warning),
+      warn: (warning) => void warnings.push(inEnglish(warning)),
       exclude: (reason, count = 1) => void (exclusions[reason] = (exclusions[reason] ?? 0) + count),
       describe: (d) => void Object.assign(description, d),
       firstSighting: () => true,

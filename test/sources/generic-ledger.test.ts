@@ -16,6 +16,7 @@ import { genericLedger } from '../../src/sources/generic-ledger.js';
 import { M, type MetricName } from '../../src/model/records.js';
 import type { ExclusionReason, FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'generic-ledger';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -390,7 +391,7 @@ function openText(
         values: { orders: values[M.orders]!, revenue: values[M.revenue]!, refunds: values[M.refunds]!, awaitingOrders: values[M.awaitingOrders]!, awaitingRevenue: values[M.awaitingRevenue]! },
       });
     },
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: (reason, count = 1) => {
       exclusions[reason] = (exclusions[reason] ?? 0) + count;
     },

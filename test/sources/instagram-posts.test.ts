@@ -11,6 +11,7 @@ import { SOURCES } from '../../src/sources/index.js';
 import type { ExclusionReason, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
 import { runText } from '../helpers/run-text.js';
+import { inEnglish } from '../helpers/english.js';
 
 /** Likes and engagements per publish day. */
 function perDay(records: EmittedRecord[]): Record<string, [number, number]> {
@@ -47,7 +48,7 @@ async function runAudit(files: string[]) {
         });
         records.push({ ...record, values });
       },
-      warn: (warning) => void warnings.push(warning),
+      warn: (warning) => void warnings.push(inEnglish(warning)),
       exclude: (reason, count = 1) => void (exclusions[reason] = (exclusions[reason] ?? 0) + count),
       describe: () => {},
       firstSighting(dataset, ref) {

@@ -16,6 +16,7 @@ import type { CanonicalRecord, MetricName } from '../../src/model/records.js';
 import type { FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
 import { runText, windows1252 } from '../helpers/run-text.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'meta-ads';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -354,7 +355,7 @@ function openText(text: string): { records: CanonicalRecord[]; warnings: Warning
     decimal: '.',
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push(record),
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: () => {},
     describe: () => {},
     firstSighting: () => true,

@@ -14,6 +14,7 @@ import { stripePayments } from '../../src/sources/stripe-payments.js';
 import { METRIC_NAMES, type MetricName } from '../../src/model/records.js';
 import type { ExclusionReason, FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'stripe-payments';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -371,7 +372,7 @@ function openText(
     decimal,
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push({ ...record, values: namedValues(record.values) }),
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: (reason, count = 1) => {
       exclusions[reason] = (exclusions[reason] ?? 0) + count;
     },

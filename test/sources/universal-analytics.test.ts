@@ -15,6 +15,7 @@ import { SOURCES } from '../../src/sources/index.js';
 import { universalAnalytics } from '../../src/sources/universal-analytics.js';
 import type { WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'universal-analytics';
 const FILES = readdirSync(join(FIXTURES, DIR)).filter((name) => !name.endsWith('.md'));
@@ -54,7 +55,7 @@ async function runText(text: string, name = 'Analytics All Web Site Data Audienc
         });
         records.push({ ...record, values });
       },
-      warn: (warning) => void warnings.push(warning),
+      warn: (warning) => void warnings.push(inEnglish(warning)),
       exclude: (reason, count = 1) => void (exclusions[reason] = (exclusions[reason] ?? 0) + count),
       describe: (d) => void Object.assign(description, d),
       firstSighting: () => true,

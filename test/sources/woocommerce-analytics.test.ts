@@ -16,6 +16,7 @@ import { M, type CanonicalRecord, type MetricName } from '../../src/model/record
 import type { DecimalMark } from '../../src/read/numbers.js';
 import type { FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'woocommerce-analytics';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -281,7 +282,7 @@ function openText(
     decimal,
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push({ ...record, values: record.values.slice() }),
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: (reason, count = 1) => {
       exclusions[reason] = (exclusions[reason] ?? 0) + count;
     },

@@ -15,6 +15,7 @@ import { attributedSource, woocommerceOrders } from '../../src/sources/woocommer
 import { M, type CanonicalRecord, type MetricName } from '../../src/model/records.js';
 import type { FileSample, SourceContext, WarningInput } from '../../src/sources/types.js';
 import { FIXTURES, runSource, sum, type EmittedRecord } from '../helpers/run-source.js';
+import { inEnglish } from '../helpers/english.js';
 
 const DIR = 'woocommerce-orders';
 const fixtureFiles = readdirSync(join(FIXTURES, DIR)).filter((name) => name.endsWith('.csv'));
@@ -315,7 +316,7 @@ function openText(text: string, delimiter = ','): { records: CanonicalRecord[]; 
     decimal: '.',
     cutter: new DayCutter('Europe/Berlin'),
     emit: (record) => records.push({ ...record, values: record.values.slice() }),
-    warn: (warning) => warnings.push(warning),
+    warn: (warning) => warnings.push(inEnglish(warning)),
     exclude: (reason, count = 1) => {
       exclusions[reason] = (exclusions[reason] ?? 0) + count;
     },
