@@ -1,6 +1,6 @@
 // Reads the start of a file into a FileSample for detection: encoding, dialect, first rows.
 import { basename } from 'node:path';
-import { InputError, isSystemError, systemProblem } from '../errors.js';
+import { InputError, isSystemError, say, systemCode, systemProblem } from '../errors.js';
 import { tokenizePrefix } from './csv.js';
 import { containsBinary, decodeSample, readHead, sniffEncoding, type EncodingGuess } from './decode.js';
 import { sniffDialect } from './dialect.js';
@@ -23,7 +23,7 @@ export async function sampleFile(path: string, name = path): Promise<SampleResul
     const problem = systemProblem(error);
     return {
       skip: `cannot be opened: ${problem}`,
-      error: new InputError('FILE_NOT_READABLE', name, null, `the file cannot be opened: ${problem}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.'),
+      error: new InputError(name, null, say('FILE_NOT_READABLE.open', { system: systemCode(error) })),
     };
   }
   if (head.length === 0) return { skip: 'the file is empty' };
