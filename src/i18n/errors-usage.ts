@@ -64,7 +64,7 @@ export const USAGE_ERRORS = {
   }),
   NO_SUCH_FOLDER: entry({
     en: (p: { dir: string }) => words(`the folder ${p.dir} does not exist.`, 'Pass the folder that holds your exports: smroi audit ./exports'),
-    de: (p) => words(`den Ordner ${p.dir} gibt es nicht.`, 'Geben Sie den Ordner mit Ihren Exporten an: smroi audit ./exporte'),
+    de: (p) => words(`der Ordner ${p.dir} existiert nicht.`, 'Geben Sie den Ordner mit Ihren Exporten an: smroi audit ./exporte'),
     sv: (p) => words(`mappen ${p.dir} finns inte.`, 'Ange mappen där dina exporter ligger: smroi audit ./exporter'),
   }),
   NOT_A_FOLDER: entry({
@@ -79,7 +79,7 @@ export const USAGE_ERRORS = {
   }),
   CONFIG_NOT_FOUND: entry({
     en: (p: { path: string }) => words(`the configuration file ${p.path} does not exist.`, 'Check the path given to --config.'),
-    de: (p) => words(`die Konfigurationsdatei ${p.path} gibt es nicht.`, 'Prüfen Sie den Pfad hinter --config.'),
+    de: (p) => words(`die Konfigurationsdatei ${p.path} existiert nicht.`, 'Prüfen Sie den Pfad hinter --config.'),
     sv: (p) => words(`konfigurationsfilen ${p.path} finns inte.`, 'Kontrollera sökvägen efter --config.'),
   }),
   CONFIG_NOT_A_FILE: entry({
@@ -149,7 +149,7 @@ export const USAGE_ERRORS = {
   }),
   OUTPUT_FOLDER_MISSING: entry({
     en: (p: { option: string; path: string; dir: string }) => words(`${p.option} ${p.path}: the folder ${p.dir} does not exist.`, 'Create it first or choose another path.'),
-    de: (p) => words(`${p.option} ${p.path}: den Ordner ${p.dir} gibt es nicht.`, 'Legen Sie ihn zuerst an oder wählen Sie einen anderen Pfad.'),
+    de: (p) => words(`${p.option} ${p.path}: der Ordner ${p.dir} existiert nicht.`, 'Legen Sie ihn zuerst an oder wählen Sie einen anderen Pfad.'),
     sv: (p) => words(`${p.option} ${p.path}: mappen ${p.dir} finns inte.`, 'Skapa den först, eller välj en annan sökväg.'),
   }),
   OUTPUT_IS_CONFIG: entry({
