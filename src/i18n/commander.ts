@@ -15,7 +15,7 @@ const REWRITES = defineTexts<Rewrite[]>({
     [/^error: missing required argument '(.*)'$/, (name) => `Fehler: das Argument '${name}' fehlt (zum Beispiel der Ordner mit den Exporten)`],
     [/^error: option '(.*)' argument missing$/, (flags) => `Fehler: der Option '${flags}' fehlt ihr Wert`],
     [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (flags, value, choices) => `Fehler: '${value}' ist kein gültiger Wert für die Option '${flags}'. Erlaubt sind: ${choices}.`],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, (flags, value, why) => `Fehler: '${value}' ist kein gültiger Wert für die Option '${flags}'. ${why}`],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, (flags, value, why) => `Fehler: '${value}' ist kein gültiger Wert für die Option '${flags}'. ${REASONS.de[why] ?? why}`],
     [/^error: option '(.*)' cannot be used with option '(.*)'$/, (a, b) => `Fehler: die Option '${a}' lässt sich nicht mit der Option '${b}' kombinieren`],
     [/^error: too many arguments(.*)\. Expected (\d+) arguments? but got (\d+)\.$/, (_sub, expected, got) => `Fehler: zu viele Argumente: erwartet ${expected}, erhalten ${got}.`],
     [/^\(Did you mean one of (.*)\?\)$/, (list) => `(Meinten Sie eine von ${list}?)`],
@@ -27,12 +27,19 @@ const REWRITES = defineTexts<Rewrite[]>({
     [/^error: missing required argument '(.*)'$/, (name) => `fel: argumentet '${name}' saknas (till exempel mappen med exporterna)`],
     [/^error: option '(.*)' argument missing$/, (flags) => `fel: alternativet '${flags}' saknar sitt värde`],
     [/^error: option '(.*)' argument '(.*)' is invalid\. Allowed choices are (.*)\.$/, (flags, value, choices) => `fel: '${value}' är inget giltigt värde för alternativet '${flags}'. Tillåtna värden: ${choices}.`],
-    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, (flags, value, why) => `fel: '${value}' är inget giltigt värde för alternativet '${flags}'. ${why}`],
+    [/^error: option '(.*)' argument '(.*)' is invalid\. (.*)$/, (flags, value, why) => `fel: '${value}' är inget giltigt värde för alternativet '${flags}'. ${REASONS.sv[why] ?? why}`],
     [/^error: option '(.*)' cannot be used with option '(.*)'$/, (a, b) => `fel: alternativet '${a}' går inte att kombinera med alternativet '${b}'`],
     [/^error: too many arguments(.*)\. Expected (\d+) arguments? but got (\d+)\.$/, (_sub, expected, got) => `fel: för många argument: väntade ${expected}, fick ${got}.`],
     [/^\(Did you mean one of (.*)\?\)$/, (list) => `(Menade du ett av ${list}?)`],
     [/^\(Did you mean (.*)\?\)$/, (one) => `(Menade du ${one}?)`],
   ],
+});
+
+/** The reasons smroi's own option parsers give (src/commands/audit-flags.ts), in each language. */
+const REASONS = defineTexts<Record<string, string>>({
+  en: {},
+  de: { 'Write a ratio such as 0 or -0.2, or a percentage such as 10%.': 'Schreiben Sie ein Verhältnis wie 0 oder -0.2, oder einen Prozentsatz wie 10%.' },
+  sv: { 'Write a ratio such as 0 or -0.2, or a percentage such as 10%.': 'Skriv ett förhållande som 0 eller -0.2, eller en procentsats som 10%.' },
 });
 
 /** commander's error text (one or more lines, ending in a newline) in a language. */

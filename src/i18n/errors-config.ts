@@ -183,7 +183,7 @@ type Found = { path: string; found: string; expected: string; suggestion: string
 /** "path: found X, expected Y. Did you mean Z?": the sentence of most problems, whatever their code. */
 const foundExpected = entry({
   en: (p: Found) => words(`${p.path || 'The file'}: found ${p.found}, expected ${expectation('en', p.expected)}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`),
-  de: (p) => words(`${p.path || 'Die Datei'}: gefunden ${found('de', p.found)}, erwartet ${expectation('de', p.expected)}.${p.suggestion ? ` Meinten Sie ${suggestion('de', p.suggestion)}?` : ''}`),
+  de: (p) => words(`${p.path || 'Die Datei'}: gefunden ${found('de', p.found)}, erwartet wird ${expectation('de', p.expected)}.${p.suggestion ? ` Meinten Sie ${suggestion('de', p.suggestion)}?` : ''}`),
   sv: (p) => words(`${p.path || 'Filen'}: hittade ${found('sv', p.found)}, väntade ${expectation('sv', p.expected)}.${p.suggestion ? ` Menade du ${suggestion('sv', p.suggestion)}?` : ''}`),
 });
 
@@ -202,7 +202,7 @@ export const CONFIG_ERRORS = {
   }),
   CONFIG_MISSING_KEY: entry({
     en: (p: { path: string; expected: string }) => words(`${p.path}: missing; expected ${expectation('en', p.expected)}.`),
-    de: (p) => words(`${p.path}: fehlt; erwartet ${expectation('de', p.expected)}.`),
+    de: (p) => words(`${p.path}: fehlt; erwartet wird ${expectation('de', p.expected)}.`),
     sv: (p) => words(`${p.path}: saknas; väntade ${expectation('sv', p.expected)}.`),
   }),
   'CONFIG_MISSING_KEY.found': foundExpected,
@@ -213,12 +213,12 @@ export const CONFIG_ERRORS = {
   CONFIG_CONFLICT: foundExpected,
   CONFIG_BAD_KEY: entry({
     en: (p: { path: string; key: string; expected: string; suggestion: string }) => words(`${p.path}: the key ${p.key} is not ${expectation('en', p.expected).replace(/ as the key/, '')}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`),
-    de: (p) => words(`${p.path}: der Schlüssel ${p.key} ist nicht ${expectation('de', p.expected).replace(/ als Schlüssel/, '')}.${p.suggestion ? ` Meinten Sie ${p.suggestion}?` : ''}`),
-    sv: (p) => words(`${p.path}: nyckeln ${p.key} är inte ${expectation('sv', p.expected).replace(/ som nyckel/, '')}.${p.suggestion ? ` Menade du ${p.suggestion}?` : ''}`),
+    de: (p) => words(`${p.path}: der Schlüssel ${p.key} passt nicht; erwartet wird ${expectation('de', p.expected)}.${p.suggestion ? ` Meinten Sie ${p.suggestion}?` : ''}`),
+    sv: (p) => words(`${p.path}: nyckeln ${p.key} duger inte; väntade ${expectation('sv', p.expected)}.${p.suggestion ? ` Menade du ${p.suggestion}?` : ''}`),
   }),
   CONFIG_BAD_DATE: entry({
     en: (p: { path: string; asKey: boolean; value: string }) => words(`${p.path}: ${p.asKey ? 'the key' : 'the date'} ${p.value} is not a day of the calendar; expected ${expectation('en', '*calendarDate')}.`),
-    de: (p) => words(`${p.path}: ${p.asKey ? 'der Schlüssel' : 'das Datum'} ${p.value} ist kein Tag des Kalenders; erwartet ${expectation('de', '*calendarDate')}.`),
+    de: (p) => words(`${p.path}: ${p.asKey ? 'der Schlüssel' : 'das Datum'} ${p.value} ist kein Tag des Kalenders; erwartet wird ${expectation('de', '*calendarDate')}.`),
     sv: (p) => words(`${p.path}: ${p.asKey ? 'nyckeln' : 'datumet'} ${p.value} är ingen dag i kalendern; väntade ${expectation('sv', '*calendarDate')}.`),
   }),
   'CONFIG_DUPLICATE.campaign': entry({

@@ -111,7 +111,7 @@ export const INPUT_ERRORS = {
   }),
   BAD_FILE_NAME: entry({
     en: (p: { folder: boolean }) => words(`the ${p.folder ? 'folder' : 'file'} name is not valid UTF-8 (shown here with \uFFFD for the bytes that are not), so smroi cannot open it by name.`, 'Rename it to a name in UTF-8 and run again.'),
-    de: (p) => words(`der ${p.folder ? 'Ordnername' : 'Dateiname'} ist kein gültiges UTF-8 (hier mit \uFFFD für die ungültigen Bytes gezeigt), daher kann smroi ${p.folder ? 'ihn' : 'die Datei'} nicht öffnen.`, 'Benennen Sie sie mit einem Namen in UTF-8 um und starten Sie noch einmal.'),
+    de: (p) => words(`der ${p.folder ? 'Ordnername' : 'Dateiname'} ist kein gültiges UTF-8 (hier mit \uFFFD für die ungültigen Bytes gezeigt), daher kann smroi ${p.folder ? 'den Ordner' : 'die Datei'} nicht über den Namen öffnen.`, `Benennen Sie ${p.folder ? 'ihn' : 'sie'} mit einem Namen in UTF-8 um und starten Sie noch einmal.`),
     sv: (p) => words(`${p.folder ? 'mappnamnet' : 'filnamnet'} är inte giltig UTF-8 (visas här med \uFFFD för de ogiltiga byten), så smroi kan inte öppna ${p.folder ? 'mappen' : 'filen'} med namn.`, 'Byt namn till ett namn i UTF-8 och kör igen.'),
   }),
   'CSV_SYNTAX.longRow': entry({
@@ -365,7 +365,7 @@ export const INPUT_ERRORS = {
       ),
     de: (p) =>
       words(
-        `enthält Beträge in ${p.currency}, der Bericht ist aber in ${p.reportCurrency}, und für ${p.currency} am ${p.day} ist kein Wechselkurs eingetragen.`,
+        `enthält Beträge in ${p.currency}, der Bericht ist aber in ${p.reportCurrency}, und für ${p.currency} am ${p.day.split('-').reverse().join('.')} ist kein Wechselkurs eingetragen.`,
         `Tragen Sie "fx": { "${p.currency}": <Wert von 1 ${p.currency} in ${p.reportCurrency}> } in smroi.config.json ein (oder einen Kurs mit Datum am oder vor dem ${p.day}), oder setzen Sie "currency": "${p.currency}".`,
       ),
     sv: (p) =>

@@ -2,6 +2,11 @@
 // the progress bar's word, in the reader's language. English is exactly what smroi always printed.
 import { defineTexts, plural } from './texts.js';
 
+/** A ratio as given (-0.5676) with the decimal comma German and Swedish write, and U+2212 for minus as the reports do. */
+const decimal = (value: number) => String(value).replace('.', ',').replace(/^-/, '\u2212');
+/** 2026-10-31 as a German writes it: 31.10.2026. */
+const germanDay = (isoDay: string) => isoDay.split('-').reverse().join('.');
+
 export type WarningsWhere = { kind: 'json' } | { kind: 'csv' } | { kind: 'file'; file: string };
 
 export const STATUS = defineTexts({
@@ -27,13 +32,13 @@ export const STATUS = defineTexts({
   de: {
     warnings: (count: number, where: WarningsWhere) =>
       `${count} ${plural('de', count, { one: 'Warnung', other: 'Warnungen' })} (${where.kind === 'json' ? 'siehe "warnings" im JSON' : where.kind === 'csv' ? '--format table oder json zeigt sie' : `siehe die Warnungen in ${where.file}`})`,
-    notStored: (dir: string, name: string, from: string, to: string) => `${dir}: ${name} nicht gespeichert: keine Umsatzliste deckt ${from} bis ${to} ab, die Zahlen sind also unbekannt, nicht null.`,
+    notStored: (dir: string, name: string, from: string, to: string) => `${dir}: ${name} nicht gespeichert: keine Umsatzliste deckt ${germanDay(from)} bis ${germanDay(to)} ab, die Zahlen sind also unbekannt, nicht null.`,
     trendIgnored: (dir: string, currency: string, files: string) => `${dir}: nicht im Verlauf (nicht lesbar oder in einer anderen Währung als ${currency}): ${files}`,
     roiWhat: (blended: boolean) => (blended ? 'Der ROI über alle Verkäufe' : 'Der ROI der sozialen Medien'),
-    roiUnknown: (what: string, reason: string, threshold: number) => `${what} ist unbekannt (${reason}), daher lässt sich nicht zeigen, dass er ${threshold} erreicht (--fail-under-roi)`,
-    roiBelow: (what: string, roi: number, threshold: number, blended: boolean) => `${what} liegt mit ${roi} unter ${threshold} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`,
+    roiUnknown: (what: string, reason: string, threshold: number) => `${what} ist unbekannt (${reason}), daher lässt sich nicht zeigen, dass er ${decimal(threshold)} erreicht (--fail-under-roi)`,
+    roiBelow: (what: string, roi: number, threshold: number, blended: boolean) => `${what} liegt mit ${decimal(roi)} unter ${decimal(threshold)} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`,
     hasWarnings: (count: number, codes: string) => `der Bericht hat ${count} ${plural('de', count, { one: 'Warnung', other: 'Warnungen' })} (${codes}) (--fail-on-warning)`,
-    noLedgerCovers: (from: string, to: string) => `keine Umsatzliste deckt ${from} bis ${to} ab`,
+    noLedgerCovers: (from: string, to: string) => `keine Umsatzliste deckt ${germanDay(from)} bis ${germanDay(to)} ab`,
     noLedger: 'es wurde keine Umsatzliste gelesen',
     noCost: 'keine Kosten bekannt: kein Werbeexport und weder Arbeitszeit noch Kosten in der Konfiguration',
     leftOut: (place: string, reason: string, code: string) => `smroi: nicht im Bericht: ${place}: ${reason} [${code}]`,
@@ -49,8 +54,8 @@ export const STATUS = defineTexts({
     notStored: (dir: string, name: string, from: string, to: string) => `${dir}: ${name} sparades inte: ingen försäljningslista täcker ${from} till ${to}, så siffrorna är okända, inte noll.`,
     trendIgnored: (dir: string, currency: string, files: string) => `${dir}: utelämnade ur trenden (olästa eller i en annan valuta än ${currency}): ${files}`,
     roiWhat: (blended: boolean) => (blended ? 'ROI för all försäljning' : 'ROI för sociala medier'),
-    roiUnknown: (what: string, reason: string, threshold: number) => `${what} är okänd (${reason}), så det går inte att visa att den når ${threshold} (--fail-under-roi)`,
-    roiBelow: (what: string, roi: number, threshold: number, blended: boolean) => `${what} ${roi} ligger under ${threshold} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`,
+    roiUnknown: (what: string, reason: string, threshold: number) => `${what} är okänd (${reason}), så det går inte att visa att den når ${decimal(threshold)} (--fail-under-roi)`,
+    roiBelow: (what: string, roi: number, threshold: number, blended: boolean) => `${what} är ${decimal(roi)}, under ${decimal(threshold)} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`,
     hasWarnings: (count: number, codes: string) => `rapporten har ${count} ${plural('sv', count, { one: 'varning', other: 'varningar' })} (${codes}) (--fail-on-warning)`,
     noLedgerCovers: (from: string, to: string) => `ingen försäljningslista täcker ${from} till ${to}`,
     noLedger: 'ingen försäljningslista lästes',

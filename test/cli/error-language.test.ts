@@ -1,7 +1,7 @@
 // Errors in the reader's language, on the built CLI: the same failures in English, German and
 // Swedish give the same [CODE] and exit status, each sentence as a shop owner writes it (checked by
 // hand). --lang wins; LANG alone decides without it; LC_ALL=C is English. No cell value is echoed.
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -119,5 +119,37 @@ describe('error messages in German and Swedish', () => {
     const c = runCli(['audit', dir, '--strict'], { LANG: 'sv_SE.UTF-8', LC_ALL: 'C' });
     expect(c.stderr).toBe('smroi: kasse.csv, line 5: column "date" does not hold a valid date. Expected a date such as 2026-01-31, 31.01.2026 or 20260131; fix that row and run again. [BAD_DATE]\n');
     expect(c.status).toBe(1);
+  });
+
+  it('thresholds breached (cafe-week: social media\'s ROI -0.5676, 2 warnings): the same exit 3, the lines in each language', () => {
+    const args = ['audit', 'fixtures/scenarios/cafe-week', '--from', '2026-09-01', '--to', '2026-09-07', '--fail-under-roi', '0', '--fail-on-warning', '--json'];
+    const en = runCli(args);
+    const de = runCli([...args, '--lang', 'de']);
+    const sv = runCli(args, { LANG: 'sv_SE.UTF-8' });
+    expect(en.stderr).toBe(
+      'smroi: 2 warnings (see "warnings" in the JSON)\n' +
+        "smroi: Social media's ROI -0.5676 is below 0 (--fail-under-roi) (exit code 3)\n" +
+        'smroi: the report has 2 warnings (OVERLAPPING_EXPORT, UNMATCHED_CAMPAIGN) (--fail-on-warning) (exit code 3)\n',
+    );
+    expect(de.stderr).toBe(
+      'smroi: 2 Warnungen (siehe "warnings" im JSON)\n' +
+        'smroi: Der ROI der sozialen Medien liegt mit \u22120,5676 unter 0 (--fail-under-roi) (Exit-Code 3)\n' +
+        'smroi: der Bericht hat 2 Warnungen (OVERLAPPING_EXPORT, UNMATCHED_CAMPAIGN) (--fail-on-warning) (Exit-Code 3)\n',
+    );
+    expect(sv.stderr).toBe(
+      'smroi: 2 varningar (se "warnings" i JSON-filen)\n' +
+        'smroi: ROI för sociala medier är \u22120,5676, under 0 (--fail-under-roi) (slutkod 3)\n' +
+        'smroi: rapporten har 2 varningar (OVERLAPPING_EXPORT, UNMATCHED_CAMPAIGN) (--fail-on-warning) (slutkod 3)\n',
+    );
+    for (const run of [en, de, sv]) expect(run.status).toBe(3);
+    // The JSON keeps its codes and numbers whatever the language.
+    expect((JSON.parse(de.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['OVERLAPPING_EXPORT', 'UNMATCHED_CAMPAIGN']);
+  });
+
+  it('a month no ledger covers is not stored in --history, said in German with German dates', () => {
+    const history = mkdtempSync(join(tmpdir(), 'smroi-lang-history-'));
+    const run = runCli(['audit', 'fixtures/scenarios/bistro-quarter', '--month', '2026-11', '--history', history, '--quiet', '--lang', 'de']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`smroi: ${history}: 2026-11.json nicht gespeichert: keine Umsatzliste deckt 01.11.2026 bis 30.11.2026 ab, die Zahlen sind also unbekannt, nicht null.\n`);
   });
 });
