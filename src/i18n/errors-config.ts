@@ -191,8 +191,8 @@ export const CONFIG_ERRORS = {
   CONFIG_NOT_JSON: entry({
     en: (p: { path: string; line: number; column: number; engine: string; tip: string }) =>
       words(`${p.path} is not valid JSON${p.line ? ` at line ${p.line}, column ${p.column}` : ''} (${p.engine}).${JSON_TIPS.en[p.tip as JsonTip] ?? ''}`, 'Fix the syntax and run again.'),
-    de: (p) => words(`${p.path} ist kein gültiges JSON${p.line ? ` (Zeile ${p.line}, Spalte ${p.column})` : ''} (${p.engine}).${JSON_TIPS.de[p.tip as JsonTip] ?? ''}`, 'Korrigieren Sie die Schreibweise und starten Sie noch einmal.'),
-    sv: (p) => words(`${p.path} är inte giltig JSON${p.line ? ` (rad ${p.line}, kolumn ${p.column})` : ''} (${p.engine}).${JSON_TIPS.sv[p.tip as JsonTip] ?? ''}`, 'Rätta syntaxen och kör igen.'),
+    de: (p) => words(`${p.path} ist kein gültiges JSON${p.line ? ` in Zeile ${p.line}, Spalte ${p.column}` : ''} (${p.engine}).${JSON_TIPS.de[p.tip as JsonTip] ?? ''}`, 'Korrigieren Sie die Schreibweise und starten Sie noch einmal.'),
+    sv: (p) => words(`${p.path} är inte giltig JSON${p.line ? ` på rad ${p.line}, kolumn ${p.column}` : ''} (${p.engine}).${JSON_TIPS.sv[p.tip as JsonTip] ?? ''}`, 'Rätta syntaxen och kör igen.'),
   }),
   CONFIG_UNKNOWN_KEY: entry({
     en: (p: { key: string; at: string; suggestion: string; known: string }) =>
@@ -214,7 +214,7 @@ export const CONFIG_ERRORS = {
   CONFIG_BAD_KEY: entry({
     en: (p: { path: string; key: string; expected: string; suggestion: string }) => words(`${p.path}: the key ${p.key} is not ${expectation('en', p.expected).replace(/ as the key/, '')}.${p.suggestion ? ` Did you mean ${p.suggestion}?` : ''}`),
     de: (p) => words(`${p.path}: der Schlüssel ${p.key} passt nicht; erwartet wird ${expectation('de', p.expected)}.${p.suggestion ? ` Meinten Sie ${p.suggestion}?` : ''}`),
-    sv: (p) => words(`${p.path}: nyckeln ${p.key} duger inte; väntade ${expectation('sv', p.expected)}.${p.suggestion ? ` Menade du ${p.suggestion}?` : ''}`),
+    sv: (p) => words(`${p.path}: nyckeln ${p.key} är ogiltig; väntade ${expectation('sv', p.expected)}.${p.suggestion ? ` Menade du ${p.suggestion}?` : ''}`),
   }),
   CONFIG_BAD_DATE: entry({
     en: (p: { path: string; asKey: boolean; value: string }) => words(`${p.path}: ${p.asKey ? 'the key' : 'the date'} ${p.value} is not a day of the calendar; expected ${expectation('en', '*calendarDate')}.`),

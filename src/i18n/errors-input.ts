@@ -47,7 +47,8 @@ const TITLES = defineTexts<Record<string, string>>({
   },
 });
 
-const title = (language: Language, english: string) => TITLES[language][english] ?? english;
+/** A kind of file in a language: `Shopify-Bestellexport` for the adapter's title `Shopify orders export`. */
+export const title = (language: Language, english: string) => TITLES[language][english] ?? english;
 
 /** What to do about a file without its header: which tool to export or download it from again. */
 export type Again = 'exportHeaders' | 'exportOrders' | 'exportPayments' | 'downloadReport' | 'downloadOrders' | 'downloadActivity' | 'googleAds';
@@ -234,7 +235,7 @@ export const INPUT_ERRORS = {
   }),
   'MALFORMED_ORDER.shopify': entry({
     en: (p: { column: string }) => words(`the first row of this order has no "${p.column}".`, 'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.'),
-    de: (p) => words(`die erste Zeile dieser Bestellung hat kein "${p.column}".`, 'Shopify schreibt die Bestelldaten in die erste Zeile jeder Bestellung; lassen Sie die Zeilen einer Bestellung zusammen und in der Reihenfolge des Exports (sortieren Sie die Datei nicht), oder exportieren Sie sie noch einmal.'),
+    de: (p) => words(`in der ersten Zeile dieser Bestellung fehlt "${p.column}".`, 'Shopify schreibt die Bestelldaten in die erste Zeile jeder Bestellung; lassen Sie die Zeilen einer Bestellung zusammen und in der Reihenfolge des Exports (sortieren Sie die Datei nicht), oder exportieren Sie sie noch einmal.'),
     sv: (p) => words(`den första raden i den här ordern saknar "${p.column}".`, 'Shopify skriver orderuppgifterna på första raden i varje order; håll ihop raderna för en order i exportens ordning (sortera inte filen), eller exportera den igen.'),
   }),
   'MALFORMED_ORDER.woocommerce': entry({

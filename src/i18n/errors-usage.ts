@@ -2,6 +2,7 @@
 // place, the output and the history. Keys are the stable codes, `CODE.case` where one code has
 // several texts. English is exactly what smroi always printed.
 import { entry, systemWords, words } from './error-texts.js';
+import { title } from './errors-input.js';
 import type { Language } from './language.js';
 import { defineTexts } from './texts.js';
 
@@ -54,7 +55,7 @@ export const USAGE_ERRORS = {
   }),
   BAD_MAP: entry({
     en: (p: { pair: string }) => words(`--map expects field=Column pairs separated by commas; "${p.pair}" is not one.`, 'Example: --map date=Belegdatum,order_id=Beleg,amount=Brutto'),
-    de: (p) => words(`--map erwartet Paare Feld=Spalte, durch Kommas getrennt; "${p.pair}" ist keins.`, 'Beispiel: --map date=Belegdatum,order_id=Beleg,amount=Brutto'),
+    de: (p) => words(`--map erwartet Paare Feld=Spalte, durch Kommas getrennt; "${p.pair}" ist kein solches Paar.`, 'Beispiel: --map date=Belegdatum,order_id=Beleg,amount=Brutto'),
     sv: (p) => words(`--map väntar sig par fält=Kolumn, åtskilda med kommatecken; "${p.pair}" är inget sådant par.`, 'Exempel: --map date=Belegdatum,order_id=Beleg,amount=Brutto'),
   }),
   'BAD_MAP.unknownField': entry({
@@ -114,8 +115,8 @@ export const USAGE_ERRORS = {
   }),
   HISTORY_HOLDS_INPUTS: entry({
     en: (p: { dir: string; name: string; kind: string }) => words(`--history ${p.dir}: ${p.name} there is an input of the audited folder (smroi recognises it: ${p.kind}); keeping the history there would overwrite it or read it as a month.`, 'Keep the history in a folder of its own, outside the exports folder.'),
-    de: (p) => words(`--history ${p.dir}: ${p.name} dort ist eine Eingabedatei des geprüften Ordners (smroi erkennt sie: ${p.kind}); der Verlauf dort würde sie überschreiben oder als Monat lesen.`, 'Legen Sie den Verlauf in einen eigenen Ordner außerhalb des Export-Ordners.'),
-    sv: (p) => words(`--history ${p.dir}: ${p.name} där är en indatafil i den granskade mappen (smroi känner igen den: ${p.kind}); historiken där skulle skriva över den eller läsa den som en månad.`, 'Lägg historiken i en egen mapp, utanför exportmappen.'),
+    de: (p) => words(`--history ${p.dir}: ${p.name} dort ist eine Eingabedatei des geprüften Ordners (smroi erkennt sie: ${title('de', p.kind)}); der Verlauf dort würde sie überschreiben oder als Monat lesen.`, 'Legen Sie den Verlauf in einen eigenen Ordner außerhalb des Export-Ordners.'),
+    sv: (p) => words(`--history ${p.dir}: ${p.name} där är en indatafil i den granskade mappen (smroi känner igen den: ${title('sv', p.kind)}); historiken där skulle skriva över den eller läsa den som en månad.`, 'Lägg historiken i en egen mapp, utanför exportmappen.'),
   }),
   'OUTPUT_NOT_WRITTEN.lookedAt': entry({
     en: (p: { option: string; path: string } & Sys) => words(`${p.option} ${p.path} cannot be looked at: ${systemWords(p.system, 'en')}.`, 'Choose another path.'),
@@ -159,7 +160,7 @@ export const USAGE_ERRORS = {
   }),
   OUTPUT_IS_INPUT: entry({
     en: (p: { output: string; dir: string; kind: string }) => words(`--output ${p.output} is an input of the audited folder ${p.dir} (smroi recognises it: ${p.kind}); writing the report there would destroy it.`, 'Name a file outside the folder, for example ../report.txt.'),
-    de: (p) => words(`--output ${p.output} ist eine Eingabedatei des geprüften Ordners ${p.dir} (smroi erkennt sie: ${p.kind}); der Bericht würde sie zerstören.`, 'Nennen Sie eine Datei außerhalb des Ordners, zum Beispiel ../bericht.txt.'),
-    sv: (p) => words(`--output ${p.output} är en indatafil i den granskade mappen ${p.dir} (smroi känner igen den: ${p.kind}); rapporten skulle förstöra den.`, 'Ange en fil utanför mappen, till exempel ../rapport.txt.'),
+    de: (p) => words(`--output ${p.output} ist eine Eingabedatei des geprüften Ordners ${p.dir} (smroi erkennt sie: ${title('de', p.kind)}); der Bericht würde sie zerstören.`, 'Nennen Sie eine Datei außerhalb des Ordners, zum Beispiel ../bericht.txt.'),
+    sv: (p) => words(`--output ${p.output} är en indatafil i den granskade mappen ${p.dir} (smroi känner igen den: ${title('sv', p.kind)}); rapporten skulle förstöra den.`, 'Ange en fil utanför mappen, till exempel ../rapport.txt.'),
   }),
 };

@@ -152,4 +152,33 @@ describe('error messages in German and Swedish', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(`smroi: ${history}: 2026-11.json nicht gespeichert: keine Umsatzliste deckt 01.11.2026 bis 30.11.2026 ab, die Zahlen sind also unbekannt, nicht null.\n`);
   });
+
+  it('a configuration with three mistakes: each named with its path, what was found and expected, and a "did you mean"', () => {
+    const dir = folder({ 'smroi.config.json': '{"campaigns": {"Herbst": {"budgett": 500, "channel": "fb"}}, "fx": {"usd": 0.9}}' });
+    const config = join(dir, 'smroi.config.json');
+    const de = runCli(['audit', dir, '--lang', 'de']);
+    expect(de.stderr).toBe(
+      `smroi: ${config}: fx.usd: der Schlüssel "usd" passt nicht; erwartet wird ein Währungscode aus drei Großbuchstaben als Schlüssel, etwa "USD". Meinten Sie "USD"? ` +
+        'campaigns.Herbst.channel: gefunden "fb", erwartet wird einer von "facebook", "instagram", "tiktok", "social", "google", "email", "other". Meinten Sie "facebook"? ' +
+        'Unbekannter Schlüssel "budgett" in campaigns.Herbst (meinten Sie "budget"?); bekannte Schlüssel dort: aliases, coupons, channel, goal, kpi, target, owner, audience, budget. ' +
+        'Korrigieren Sie die Konfiguration und starten Sie noch einmal (siehe README, "Configuration", oder lassen Sie mit `smroi init` eine Vorlage anlegen). [CONFIG_BAD_KEY]\n',
+    );
+    const en = runCli(['audit', dir]);
+    expect([en.status, code(en.stderr), de.status]).toEqual([2, 'CONFIG_BAD_KEY', 2]);
+  });
+
+  it('a configuration that is no JSON: line and column, the likely mistake (Swedish)', () => {
+    const dir = folder({ 'smroi.config.json': '{"currency": "SEK",\n}\n' });
+    const sv = runCli(['audit', dir, '--lang', 'sv']);
+    expect(sv.stderr).toBe(
+      `smroi: ${join(dir, 'smroi.config.json')} är inte giltig JSON på rad 2, kolumn 1 (Expected double-quoted property name). JSON tillåter inget kommatecken före en avslutande } eller ]. Rätta syntaxen och kör igen. [CONFIG_NOT_JSON]\n`,
+    );
+    expect(sv.status).toBe(2);
+  });
+
+  it('an --output whose folder does not exist (Swedish): OUTPUT_FOLDER_MISSING, exit 2, nothing read', () => {
+    const sv = runCli(['audit', 'fixtures/scenarios/cafe-week', '-o', '/finns/inte/rapport.txt', '--lang', 'sv']);
+    expect(sv.stderr).toBe('smroi: --output /finns/inte/rapport.txt: mappen /finns/inte finns inte. Skapa den först, eller välj en annan sökväg. [OUTPUT_FOLDER_MISSING]\n');
+    expect(sv.status).toBe(2);
+  });
 });
