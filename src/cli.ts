@@ -4,6 +4,7 @@
 // all the same in both cases).
 import { commanderMessage, languageInArgv } from './i18n/commander.js';
 import { isLanguage, languageFromEnv, LANGUAGES, type Language } from './i18n/language.js';
+import { STATUS } from './i18n/status.js';
 import { escapeControls, safeOutput } from './safe-text.js';
 //
 // Start-up: a command's module (and so the audit, zod, the renderers) is imported only when that
@@ -284,7 +285,7 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`smroi: internal error: ${escapeControls(message)}. Rerun with --debug and report it.\n`);
+    process.stderr.write(`${STATUS[language].internal(escapeControls(message))}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${safeOutput(error.stack)}\n`);
     return EXIT.input;
   }
