@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { loadConfig, type DecimalName } from './config-file.js';
 import { detectKind } from './detect.js';
 import { discoverFolder, type FoundFile, type OwnOutputs } from './discover.js';
-import { describeProblem, InputError } from './errors.js';
+import { describeProblem, InputError, inLanguage, say } from './errors.js';
 import { Dictionary, FileAggregate } from './join/aggregate.js';
 import { campaignKey } from './join/campaign-key.js';
 import { dropOverlaps } from './join/overlap.js';
@@ -75,6 +75,14 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
 export async function runAuditIn(options: AuditOptions): Promise<{ report: Report; language: Language }> {
   const { config, path: configPath } = await loadConfig(options.dir, options.configPath);
   const language = chooseLanguage({ flag: options.language, config: config.language, env: options.env ?? {} });
+  try {
+    return await auditIn(options, config, configPath, language);
+  } catch (error) {
+    throw inLanguage(error, language);
+  }
+}
+
+async function auditIn(options: AuditOptions, config: Config, configPath: string | null, language: Language): Promise<{ report: Report; language: Language }> {
   const timezone = config.timezone ?? systemTimeZone();
   const period = resolvePeriodOptions({ from: options.from, to: options.to, month: options.month }, timezone, options.now);
   const cutter = new DayCutter(timezone);
@@ -94,6 +102,7 @@ export async function runAuditIn(options: AuditOptions): Promise<{ report: Repor
     onFileRead: options.onFileRead,
     keepGoing: !options.strict,
     ownOutputs: options.ownOutputs,
+    language,
   });
 
   const insightRowsDropped = separateInsightSeries(parsed, warnings);
@@ -116,14 +125,7 @@ export async function runAuditIn(options: AuditOptions): Promise<{ report: Repor
   const from = period.from ?? span?.from;
   const to = period.to ?? span?.to;
   if (from === undefined || to === undefined) {
-    const skippedNote = skipped.length ? ` (${skipped.length} file${skipped.length === 1 ? '' : 's'} skipped, e.g. ${skipped[0]!.file}: ${skipReasonText(skipped[0]!.reason, 'en')})` : '';
-    throw new InputError(
-      'NO_DATA',
-      options.dir,
-      null,
-      `no file holds dated data smroi can read${skippedNote}.`,
-      'Put Meta, Instagram, GA4 or shop exports into the folder; for a ledger with unusual headers name its columns with --map (see `smroi audit --help`).',
-    );
+    throw new InputError(options.dir, null, say('NO_DATA', { skipped: skipped.length, file: skipped[0]?.file ?? '', reason: skipped[0] ? skipReasonText(skipped[0].reason, language) : '' }));
   }
   const currency = reportCurrency(config, parsed, dictionary);
   const settings = buildCampaignSettings(config.campaigns);
@@ -170,6 +172,8 @@ export function dialectOverrides(config: Config, options: { decimal?: DecimalNam
 
 export interface ReadFolderOptions {
   dir: string;
+  /** The language of the reasons written for files that could not be read (default English). */
+  language?: Language;
   cutter: DayCutter;
   dictionary: Dictionary;
   /** Generic-ledger column names (--map and "map" in the configuration, merged). */
@@ -242,7 +246,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const fail = (file: FoundFile, error: InputError, kind?: string) => {
     if (!options.keepGoing) throw error;
     failures.push(error);
-    skipped.push({ file: file.relativePath, reason: describeProblem(error), code: error.code, line: error.line, ...(kind ? { kind } : {}) });
+    skipped.push({ file: file.relativePath, reason: describeProblem(error, options.language), code: error.code, line: error.line, ...(kind ? { kind } : {}) });
   };
   const warnings: Finding[] = [];
   const seenRefs = new Set<string>();
@@ -597,13 +601,7 @@ function modifiedAt(item: Detected): number {
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
 function badCurrency(file: string, line: number): InputError {
-  return new InputError(
-    'BAD_CURRENCY',
-    file,
-    line || null,
-    'the currency of this row is not a three-letter currency code (ISO 4217, such as EUR, SEK or USD).',
-    'Fix the currency cell of that row (or remove the row) and run again.',
-  );
+  return new InputError(file, line || null, say('BAD_CURRENCY'));
 }
 
 function dataSpan(parsed: readonly ParsedFile[]): { from: number; to: number } | null {

@@ -2,7 +2,9 @@
 // The only place that decides how the process ends: 0 report written, 1 input problem, 2 usage,
 // 3 a threshold the user set was breached, 4 some files could not be read (the report is written
 // all the same in both cases).
-import { LANGUAGES } from './i18n/language.js';
+import { commanderMessage, languageInArgv } from './i18n/commander.js';
+import { isLanguage, languageFromEnv, LANGUAGES, type Language } from './i18n/language.js';
+import { STATUS } from './i18n/status.js';
 import { escapeControls, safeOutput } from './safe-text.js';
 //
 // Start-up: a command's module (and so the audit, zod, the renderers) is imported only when that
@@ -29,7 +31,7 @@ const EXIT_CODES = `Exit codes:
   4  report written but incomplete: some files could not be read (listed first in it, and on
      stderr); wins over 3. With --strict such a file stops the audit with 1 instead`;
 
-function buildProgram(): Command & { exitCode: () => number } {
+function buildProgram(language: Language): Command & { exitCode: () => number } {
   // Help fits the terminal as the report does: COLUMNS, else the terminal's width, else 80 (the golden
   // copies in test/cli are taken with COLUMNS=100). The text after the options is re-flowed to it.
   const width = outputWidth(process.stdout, process.env);
@@ -41,7 +43,7 @@ function buildProgram(): Command & { exitCode: () => number } {
     .configureHelp({ helpWidth: width })
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(safeOutput(text)) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(safeOutput(text)), outputError: (text, write) => write(commanderMessage(text, language)) });
 
   let exitCode: number = EXIT.ok;
   program
@@ -258,7 +260,10 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   });
   const debug = argv.includes('--debug');
-  const program = buildProgram();
+  // Errors before the configuration is read (commander's, a missing folder) speak --lang, else the
+  // locale; an error raised once it was read carries the run's language (InputError.language).
+  const language = languageInArgv(argv.slice(2), isLanguage) ?? languageFromEnv(process.env);
+  const program = buildProgram(language);
   try {
     if (argv.length <= 2) {
       program.outputHelp();
@@ -272,15 +277,15 @@ export async function main(argv: string[]): Promise<number> {
       return EXIT.usage; // commander already printed the message
     }
     if (error instanceof InputError) {
-      process.stderr.write(`${formatError(error)}\n`);
+      process.stderr.write(`${formatError(error, error.language ?? language)}\n`);
       return EXIT.input;
     }
     if (error instanceof UsageError) {
-      process.stderr.write(`${formatError(error)}\n`);
+      process.stderr.write(`${formatError(error, error.language ?? language)}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`smroi: internal error: ${escapeControls(message)}. Rerun with --debug and report it.\n`);
+    process.stderr.write(`${STATUS[language].internal(escapeControls(message))}\n`);
     if (debug && error instanceof Error && error.stack) process.stderr.write(`${safeOutput(error.stack)}\n`);
     return EXIT.input;
   }

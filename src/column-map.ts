@@ -1,6 +1,6 @@
 // `--map date=Belegdatum,amount=Brutto` (and "map" in smroi.config.json): names the columns of a
 // ledger with unusual headers, in the field names of the generic ledger template.
-import { UsageError } from './errors.js';
+import { say, UsageError } from './errors.js';
 import { editDistance } from './join/campaign-key.js';
 
 export const LEDGER_FIELDS = [
@@ -26,16 +26,12 @@ export function parseMapOption(text: string): ColumnMap {
     if (pair.trim() === '') continue;
     const at = pair.indexOf('=');
     if (at <= 0 || at === pair.length - 1) {
-      throw new UsageError('BAD_MAP', `--map expects field=Column pairs separated by commas; "${pair.trim()}" is not one.`, 'Example: --map date=Belegdatum,order_id=Beleg,amount=Brutto');
+      throw new UsageError(say('BAD_MAP', { pair: pair.trim() }));
     }
     const field = pair.slice(0, at).trim();
     if (!(LEDGER_FIELDS as readonly string[]).includes(field)) {
       const suggestion = LEDGER_FIELDS.find((known) => editDistance(known, field.toLowerCase()) <= 2);
-      throw new UsageError(
-        'BAD_MAP',
-        `--map names the unknown field "${field}"${suggestion ? ` (did you mean "${suggestion}"?)` : ''}.`,
-        `Known fields: ${LEDGER_FIELDS.join(', ')}.`,
-      );
+      throw new UsageError(say('BAD_MAP.unknownField', { field, suggestion: suggestion ?? '', known: LEDGER_FIELDS.join(', ') }));
     }
     map[field as LedgerField] = pair.slice(at + 1).trim();
   }

@@ -4,6 +4,10 @@
 // them apart; the audit stops with exit code 2 on any of them.
 import type { z } from 'zod';
 import { UsageError } from './errors.js';
+import { CONFIG_FIX, EXPECTED, expectation } from './i18n/errors-config.js';
+import { errorWords, say, type ErrorText } from './i18n/errors.js';
+import type { ErrorWords } from './i18n/error-texts.js';
+import type { Language } from './i18n/language.js';
 import { campaignKey, editDistance } from './join/campaign-key.js';
 import { channelOfSource } from './join/channels.js';
 import { parseIsoDay } from './read/dates.js';
@@ -29,8 +33,14 @@ export interface ConfigProblem {
   found: string;
   expected: string;
   suggestion?: string;
-  /** The sentence shown to the user. */
+  /** The sentence shown to the user, in English (`text` makes it in every language). */
   sentence: string;
+  text: ErrorText;
+}
+
+/** A problem from its text: the English sentence is made from it. */
+export function problem(fields: Omit<ConfigProblem, 'sentence'>): ConfigProblem {
+  return { ...fields, sentence: errorWords(fields.text, 'en').problem };
 }
 
 /** A configuration that does not validate: the first problem's code, every problem in the message. */
@@ -39,8 +49,13 @@ export class ConfigError extends UsageError {
     readonly file: string,
     readonly problems: readonly ConfigProblem[],
   ) {
-    super(problems[0]!.code, `${file}: ${problems.map((problem) => problem.sentence).join(' ')}`, 'Fix the configuration and run again (see the README, "Configuration", or run `smroi init` for a starter file).');
+    super(problems[0]!.text, problems[0]!.code);
     this.name = 'ConfigError';
+    this.message = this.words('en').problem;
+  }
+
+  override words(language: Language): ErrorWords {
+    return { problem: `${this.file}: ${this.problems.map((problem) => errorWords(problem.text, language).problem).join(' ')}`, hint: CONFIG_FIX[language] };
   }
 }
 
@@ -54,52 +69,6 @@ export const KNOWN_KEYS: Record<string, readonly string[]> = {
   'time.hoursPerMonth': CHANNELS,
   'costs.*': ['name', 'amount', 'per', 'date', 'channel', 'campaign'],
   outsourcing: ['name', 'amountPerMonth'],
-};
-
-const AMOUNT = 'an amount of 0 or more, written as a number without quotes or currency sign';
-
-/** What each key expects, in words a shop owner understands, by path pattern. */
-const EXPECTED: Record<string, string> = {
-  '': 'an object in curly braces, such as {"currency": "EUR", "margin": 0.6}',
-  $schema: 'text in quotes',
-  currency: 'a three-letter currency code in capitals, such as "EUR"',
-  timezone: 'an IANA time zone such as "Europe/Berlin"',
-  margin: 'the gross margin as a share above 0 and at most 1, such as 0.62 for 62 %',
-  revenueBasis: '"gross" (revenue as the ledger states it) or "net" (without the VAT the ledger states)',
-  paidOnly: 'true (count paid orders only) or false (orders awaiting payment count too), without quotes',
-  language: '"en" (English), "de" (German) or "sv" (Swedish), in quotes',
-  fx: 'exchange rates into the report currency, such as {"USD": 0.91}',
-  'fx.*': 'a rate above 0 (the value of 1 unit of that currency in the report currency) or dated rates such as {"2026-09-01": 0.91}',
-  'fx.*.*': 'a rate above 0, such as 0.91',
-  campaigns: 'an object with one entry per campaign name, such as {"Herbst Aktion 2026": {"budget": 500}}',
-  'campaigns.*': 'an object with keys such as "aliases", "coupons", "channel", "goal", "kpi", "target", "budget"',
-  'campaigns.*.aliases': 'a list of names in quotes, such as ["HA26", "Herbstaktion"]',
-  'campaigns.*.aliases.*': 'a name in quotes, not empty',
-  'campaigns.*.coupons': 'a list of discount codes in quotes, such as ["HERBST10"]',
-  'campaigns.*.coupons.*': 'a discount code in quotes, not empty',
-  'campaigns.*.channel': `one of ${CHANNELS.map((c) => `"${c}"`).join(', ')}`,
-  'campaigns.*.goal': 'text in quotes, such as "sales"',
-  'campaigns.*.kpi':
-    'one of "orders", "revenue", "roi", "roas", "costPerOrder" (sales) or "impressions", "reach", "likes", "follows", "engagements", "profileVisits", "linkClicks", "sessions" (attention)',
-  'campaigns.*.target': 'a number: the value the KPI must reach in the period (for roi a share, 0.2 for 20 %)',
-  'campaigns.*.owner': 'a name in quotes',
-  'campaigns.*.audience': 'text in quotes',
-  'campaigns.*.budget': `${AMOUNT} (the planned ad spend for the period)`,
-  time: 'an object such as {"hourlyRate": 45, "hoursPerMonth": {"facebook": 6}}',
-  'time.hourlyRate': `${AMOUNT}, such as 45`,
-  'time.hoursPerMonth': 'hours per month by channel, such as {"facebook": 6, "instagram": 10}',
-  'time.hoursPerMonth.*': 'a number of hours, 0 or more',
-  costs: 'a list of costs, such as [{"name": "Canva Pro", "amount": 12.99, "per": "month"}]',
-  'costs.*': 'a cost with "name", "amount" and either "per": "month" or a "date"',
-  'costs.*.name': 'a name in quotes, not empty',
-  'costs.*.amount': AMOUNT,
-  'costs.*.per': '"month" (or leave "per" out and give a "date")',
-  'costs.*.date': 'a date written YYYY-MM-DD, such as "2026-09-05"',
-  'costs.*.channel': `one of ${CHANNELS.map((c) => `"${c}"`).join(', ')}`,
-  'costs.*.campaign': 'a campaign name in quotes',
-  outsourcing: 'an object such as {"name": "Agentur Beispiel", "amountPerMonth": 600}',
-  'outsourcing.name': 'a name in quotes, not empty',
-  'outsourcing.amountPerMonth': `${AMOUNT} (the monthly quote)`,
 };
 
 /** Objects whose keys are the user's (currencies, dates, campaign names, channels, ledger fields). */
@@ -137,35 +106,38 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
   const pattern = pathPattern(path);
   const where = formatPath(path);
   const value = valueAt(raw, path);
-  const expected = EXPECTED[pattern] ?? plainZodMessage(issue.message);
-  const make = (code: ConfigProblemCode, found: string, expectedText: string, suggestion?: string, sentence?: string): ConfigProblem => ({
-    code,
-    path: where,
-    found,
-    expected: expectedText,
-    ...(suggestion !== undefined ? { suggestion } : {}),
-    sentence: sentence ?? `${where || 'The file'}: found ${found}, expected ${expectedText}.${suggestion !== undefined ? ` Did you mean ${suggestion}?` : ''}`,
-  });
+  const expected = pattern in EXPECTED.en ? pattern : zodExpectation(issue.message);
+  type FoundCode = 'CONFIG_WRONG_TYPE' | 'CONFIG_OUT_OF_RANGE' | 'CONFIG_UNKNOWN_VALUE' | 'CONFIG_BAD_FORMAT' | 'CONFIG_CONFLICT' | 'CONFIG_MISSING_KEY';
+  const make = (code: FoundCode, found: string, expectedKey: string, suggestion?: string): ConfigProblem =>
+    problem({
+      code,
+      path: where,
+      found,
+      expected: expectation('en', expectedKey),
+      ...(suggestion !== undefined ? { suggestion } : {}),
+      text: say(code === 'CONFIG_MISSING_KEY' ? 'CONFIG_MISSING_KEY.found' : code, { path: where, found, expected: expectedKey, suggestion: suggestion ?? '' }),
+    });
 
   switch (issue.code) {
     case 'unrecognized_keys': {
       const known = knownKeys[pattern] ?? [];
       return issue.keys.map((key) => {
         const suggestion = suggestValue(key, known);
-        const at = where ? `at ${where}` : 'at the top level';
         const keyPath = formatPath([...path, key]);
-        return {
+        return problem({
           code: 'CONFIG_UNKNOWN_KEY' as const,
           path: keyPath,
           found: JSON.stringify(key),
           expected: known.length ? `one of ${known.map((k) => `"${k}"`).join(', ')}` : 'no further keys',
           ...(suggestion ? { suggestion: JSON.stringify(suggestion) } : {}),
-          sentence: `Unknown key "${key}" ${at}${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; known keys there: ${known.join(', ')}.`,
-        };
+          text: say('CONFIG_UNKNOWN_KEY', { key, at: where, suggestion: suggestion ?? '', known: known.join(', ') }),
+        });
       });
     }
     case 'invalid_type': {
-      if (value === undefined) return [make('CONFIG_MISSING_KEY', 'nothing', expected, undefined, `${where}: missing; expected ${expected}.`)];
+      if (value === undefined) {
+        return [problem({ code: 'CONFIG_MISSING_KEY', path: where, found: 'nothing', expected: expectation('en', expected), text: say('CONFIG_MISSING_KEY', { path: where, expected }) })];
+      }
       return [make('CONFIG_WRONG_TYPE', shown(value), expected, typeSuggestion(value, issue.expected))];
     }
     case 'too_small':
@@ -173,7 +145,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
       return [make('CONFIG_OUT_OF_RANGE', shown(value), expected, rangeSuggestion(pattern, value))];
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const expectedText = EXPECTED[pattern] ?? `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`;
+      const expectedText = pattern in EXPECTED.en ? pattern : `oneOf:${options.map((o) => JSON.stringify(o)).join(', ')}`;
       const suggestion = typeof value === 'string' ? suggestValue(value, options) : undefined;
       return [make('CONFIG_UNKNOWN_VALUE', shown(value), expectedText, suggestion ? JSON.stringify(suggestion) : undefined)];
     }
@@ -183,16 +155,18 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
       const key = String(path[path.length - 1]);
       const parentPattern = pathPattern(path.slice(0, -1));
       const keyExpected =
-        parentPattern === 'fx'
-          ? 'a three-letter currency code in capitals as the key, such as "USD"'
-          : parentPattern === 'fx.*'
-            ? 'a date written YYYY-MM-DD as the key, such as "2026-09-01"'
-            : parentPattern === 'campaigns'
-              ? 'a campaign name as the key, not empty'
-              : plainZodMessage(issue.issues[0]?.message ?? issue.message);
+        parentPattern === 'fx' ? '*fxKey' : parentPattern === 'fx.*' ? '*fxDateKey' : parentPattern === 'campaigns' ? '*campaignKey' : zodExpectation(issue.issues[0]?.message ?? issue.message);
       const suggestion = parentPattern === 'fx' ? currencySuggestion(key) : parentPattern === 'fx.*' ? dateSuggestion(key) : undefined;
+      const shownSuggestion = suggestion ? JSON.stringify(suggestion) : undefined;
       return [
-        make('CONFIG_BAD_KEY', JSON.stringify(key), keyExpected, suggestion ? JSON.stringify(suggestion) : undefined, `${where}: the key ${JSON.stringify(key)} is not ${keyExpected.replace(/ as the key/, '')}.${suggestion ? ` Did you mean ${JSON.stringify(suggestion)}?` : ''}`),
+        problem({
+          code: 'CONFIG_BAD_KEY',
+          path: where,
+          found: JSON.stringify(key),
+          expected: expectation('en', keyExpected),
+          ...(shownSuggestion !== undefined ? { suggestion: shownSuggestion } : {}),
+          text: say('CONFIG_BAD_KEY', { path: where, key: JSON.stringify(key), expected: keyExpected, suggestion: shownSuggestion ?? '' }),
+        }),
       ];
     }
     case 'invalid_union': {
@@ -206,7 +180,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
     }
     case 'custom': {
       if (pattern === 'timezone' || pattern === 'currency') return [make('CONFIG_BAD_FORMAT', shown(value), expected, formatSuggestion(pattern, value))];
-      return [make('CONFIG_CONFLICT', shown(value), plainZodMessage(issue.message))];
+      return [make('CONFIG_CONFLICT', shown(value), zodExpectation(issue.message))];
     }
     default:
       return [make('CONFIG_WRONG_TYPE', shown(value), expected)];
@@ -216,15 +190,15 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, prefix: readonly P
 /** Dates written YYYY-MM-DD that no calendar has (`2026-02-30`, `2026-13-01`): cost dates and the dates of fx rates. */
 export function calendarChecks(config: { costs?: readonly { date?: string }[]; fx?: Record<string, number | Record<string, number>> }): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const expected = 'a date of the calendar written YYYY-MM-DD, such as "2026-09-05"';
-  const check = (path: PropertyKey[], date: string, what: string) => {
+  const expected = expectation('en', '*calendarDate');
+  const check = (path: PropertyKey[], date: string, asKey: boolean) => {
     if (parseIsoDay(date) !== null) return;
     const where = formatPath(path);
-    problems.push({ code: 'CONFIG_BAD_DATE', path: where, found: JSON.stringify(date), expected, sentence: `${where}: ${what} ${JSON.stringify(date)} is not a day of the calendar; expected ${expected}.` });
+    problems.push(problem({ code: 'CONFIG_BAD_DATE', path: where, found: JSON.stringify(date), expected, text: say('CONFIG_BAD_DATE', { path: where, asKey, value: JSON.stringify(date) }) }));
   };
-  for (const [index, cost] of (config.costs ?? []).entries()) if (cost.date !== undefined) check(['costs', index, 'date'], cost.date, 'the date');
+  for (const [index, cost] of (config.costs ?? []).entries()) if (cost.date !== undefined) check(['costs', index, 'date'], cost.date, false);
   for (const [currency, rates] of Object.entries(config.fx ?? {})) {
-    if (typeof rates === 'object') for (const date of Object.keys(rates)) check(['fx', currency, date], date, 'the key');
+    if (typeof rates === 'object') for (const date of Object.keys(rates)) check(['fx', currency, date], date, true);
   }
   return problems;
 }
@@ -242,41 +216,34 @@ export function crossChecks(config: {
     const key = campaignKey(name);
     const other = byKey.get(key);
     if (other !== undefined) {
-      problems.push({
-        code: 'CONFIG_DUPLICATE',
-        path: formatPath(['campaigns', name]),
-        found: JSON.stringify(name),
-        expected: 'one entry per campaign',
-        sentence: `${formatPath(['campaigns', name])}: "${name}" and "${other}" are the same campaign (key "${key}"); merge the two entries into one.`,
-      });
+      const path = formatPath(['campaigns', name]);
+      problems.push(
+        problem({ code: 'CONFIG_DUPLICATE', path, found: JSON.stringify(name), expected: 'one entry per campaign', text: say('CONFIG_DUPLICATE.campaign', { path, name, other, key }) }),
+      );
     } else byKey.set(key, name);
     for (const [index, coupon] of (plan.coupons ?? []).entries()) {
       const code = coupon.trim().toUpperCase();
       const owner = coupons.get(code);
       if (owner !== undefined && campaignKey(owner) !== key) {
-        problems.push({
-          code: 'CONFIG_DUPLICATE',
-          path: formatPath(['campaigns', name, 'coupons', index]),
-          found: JSON.stringify(coupon),
-          expected: 'a discount code that belongs to one campaign only',
-          sentence: `${formatPath(['campaigns', name, 'coupons', index])}: the code "${coupon}" is also listed under "${owner}"; an order with it cannot belong to both, so keep it under one.`,
-        });
+        const path = formatPath(['campaigns', name, 'coupons', index]);
+        problems.push(
+          problem({ code: 'CONFIG_DUPLICATE', path, found: JSON.stringify(coupon), expected: 'a discount code that belongs to one campaign only', text: say('CONFIG_DUPLICATE.coupon', { path, coupon, owner }) }),
+        );
       } else coupons.set(code, name);
     }
   }
   return problems;
 }
 
-/** Where JSON.parse stopped, as line and column, from the position V8 names in its message. */
-export function jsonSyntaxProblem(text: string, error: Error): string {
+/** Where JSON.parse stopped, as line and column (from the position V8 names), and a tip for the likely mistake. */
+export function jsonSyntaxText(path: string, text: string, error: Error): ErrorText {
   const match = /position (\d+)/.exec(error.message);
   const lineInfo = match ? lineAndColumn(text, Number(match[1])) : null;
-  const where = lineInfo ? ` at line ${lineInfo.line}, column ${lineInfo.column}` : '';
-  let hint = '';
-  if (/^\s*\/\//m.test(text) || /\/\*/.test(text)) hint = ' JSON allows no comments: remove the // or /* */ lines.';
-  else if (/,\s*[}\]]/.test(text)) hint = ' JSON allows no comma before a closing } or ].';
-  else if (/'[^'\n]*'\s*:/.test(text)) hint = ' Keys and text need double quotes ("), not single quotes.';
-  return `is not valid JSON${where} (${error.message.replace(/ in JSON at position \d+.*$/, '')}).${hint}`;
+  let tip = '';
+  if (/^\s*\/\//m.test(text) || /\/\*/.test(text)) tip = 'comments';
+  else if (/,\s*[}\]]/.test(text)) tip = 'trailingComma';
+  else if (/'[^'\n]*'\s*:/.test(text)) tip = 'singleQuotes';
+  return say('CONFIG_NOT_JSON', { path, line: lineInfo?.line ?? 0, column: lineInfo?.column ?? 0, engine: error.message.replace(/ in JSON at position \d+.*$/, ''), tip });
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
@@ -304,6 +271,13 @@ function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
   const text = JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** An `expected` parameter for a zod message: a text of the catalogue when it is one (the schema's refinements), else zod's own English words. */
+function zodExpectation(message: string): string {
+  const plain = plainZodMessage(message);
+  const known = Object.entries(EXPECTED.en).find(([, text]) => text === plain);
+  return known ? known[0] : `=${plain}`;
 }
 
 /** zod's own wording, for keys this table does not describe. */

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { systemProblem, UsageError } from './errors.js';
+import { say, systemCode, UsageError } from './errors.js';
 
 /** `--decimal` and "decimal": comma (`1.234,56`) or point (`1,234.56`). */
 export const DECIMAL_NAMES = ['comma', 'point'] as const;
@@ -22,7 +22,7 @@ export interface LoadedConfig {
 export async function loadConfig(dir: string, explicitPath: string | undefined): Promise<LoadedConfig> {
   const path = explicitPath ?? join(dir, 'smroi.config.json');
   if (!existsSync(path)) {
-    if (explicitPath) throw new UsageError('CONFIG_NOT_FOUND', `the configuration file ${explicitPath} does not exist.`, 'Check the path given to --config.');
+    if (explicitPath) throw new UsageError(say('CONFIG_NOT_FOUND', { path: explicitPath }));
     return { config: {}, path: null };
   }
   const text = readConfigText(path, explicitPath !== undefined);
@@ -32,15 +32,14 @@ export async function loadConfig(dir: string, explicitPath: string | undefined):
 
 /** The file's text; a pipe, a device or a folder is refused (a pipe would never end), as is a file smroi may not read. */
 function readConfigText(path: string, given: boolean): string {
-  const where = given ? `--config ${path}` : `the configuration file ${path}`;
   const info = statSync(path);
   if (!info.isFile()) {
-    const what = info.isDirectory() ? 'a folder' : info.isFIFO() ? 'a named pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'a device' : 'not a regular file';
-    throw new UsageError('CONFIG_NOT_A_FILE', `${where} is ${what}, not a file.`, 'Point it at a smroi.config.json file (smroi init DIR writes one).');
+    const kind = info.isDirectory() ? 'folder' : info.isFIFO() ? 'pipe' : info.isCharacterDevice() || info.isBlockDevice() ? 'device' : 'special';
+    throw new UsageError(say('CONFIG_NOT_A_FILE', { path, given, kind }));
   }
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    throw new UsageError('CONFIG_NOT_READABLE', `${where} cannot be read: ${systemProblem(error)}.`, 'Give smroi read access to it, or pass another file with --config.');
+    throw new UsageError(say('CONFIG_NOT_READABLE', { path, given, system: systemCode(error) }));
   }
 }

@@ -2,7 +2,8 @@
 // configuration needs (a file nested 100,000 deep would overflow the stack of what reads it next),
 // and a key written twice in one object (JSON.parse silently keeps the last one, so a "margin"
 // written twice would be used as the user may not expect). Each becomes a ConfigError (exit 2).
-import { ConfigError, formatPath, type ConfigProblem } from './config-errors.js';
+import { ConfigError, formatPath, problem, type ConfigProblem } from './config-errors.js';
+import { say } from './errors.js';
 
 /** Deeper than any configuration needs (the deepest key, fx.USD["2026-09-01"], is 3 levels). */
 export const MAX_CONFIG_DEPTH = 64;
@@ -17,13 +18,13 @@ export function checkConfigDepth(text: string, file: string): void {
       if (++depth > MAX_CONFIG_DEPTH) {
         const { line, column } = lineAndColumn(text, i);
         throw new ConfigError(file, [
-          {
+          problem({
             code: 'CONFIG_TOO_DEEP',
             path: '',
             found: `more than ${MAX_CONFIG_DEPTH} nested objects or lists`,
             expected: 'a configuration object a few levels deep',
-            sentence: `The file nests objects or lists more than ${MAX_CONFIG_DEPTH} levels deep (at line ${line}, column ${column}); a configuration is a few levels deep.`,
-          },
+            text: say('CONFIG_TOO_DEEP', { depth: MAX_CONFIG_DEPTH, line, column }),
+          }),
         ]);
       }
     } else if (char === 0x5d || char === 0x7d) depth--;
@@ -49,13 +50,9 @@ export function duplicateKeys(text: string): ConfigProblem[] {
         top.key = key;
         if (top.keys.has(key)) {
           const path = formatPath(pathOf(stack));
-          problems.push({
-            code: 'CONFIG_DUPLICATE',
-            path,
-            found: 'the key written twice',
-            expected: 'each key once in an object',
-            sentence: `${path}: the key ${shortKey(key)} is written twice in one object; JSON keeps only the last, so remove one of them.`,
-          });
+          problems.push(
+            problem({ code: 'CONFIG_DUPLICATE', path, found: 'the key written twice', expected: 'each key once in an object', text: say('CONFIG_DUPLICATE.key', { path, key: shortKey(key) }) }),
+          );
         } else top.keys.add(key);
         expectKey = false;
       }

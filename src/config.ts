@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LEDGER_FIELDS } from './column-map.js';
 import { DATE_ORDERS, DECIMAL_NAMES, type DecimalName } from './config-file.js';
 import { UsageError } from './errors.js';
-import { ConfigError, crossChecks, describeIssues, jsonSyntaxProblem } from './config-errors.js';
+import { ConfigError, crossChecks, describeIssues, jsonSyntaxText } from './config-errors.js';
 import { checkConfigDepth, duplicateKeys } from './config-text.js';
 import { KPI_NAMES } from './economics/types.js';
 import { isValidTimeZone } from './read/dates.js';
@@ -85,7 +85,7 @@ export function parseConfig(text: string, path: string): Config {
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    throw new UsageError('CONFIG_NOT_JSON', `${path} ${jsonSyntaxProblem(body, error as Error)}`, 'Fix the syntax and run again.');
+    throw new UsageError(jsonSyntaxText(path, body, error as Error));
   }
   const duplicates = duplicateKeys(body);
   if (duplicates.length) throw new ConfigError(path, duplicates);

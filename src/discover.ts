@@ -7,7 +7,7 @@ import type { SkipReason } from './i18n/skips.js';
 import type { Dirent, Stats } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { InputError, systemProblem, UsageError } from './errors.js';
+import { InputError, say, systemCode, systemProblem, UsageError } from './errors.js';
 
 export interface FoundFile {
   path: string;
@@ -48,14 +48,14 @@ export async function discoverFolder(dir: string, own: OwnOutputs = {}): Promise
   try {
     info = await stat(dir);
   } catch {
-    throw new UsageError('NO_SUCH_FOLDER', `the folder ${dir} does not exist.`, 'Pass the folder that holds your exports: smroi audit ./exports');
+    throw new UsageError(say('NO_SUCH_FOLDER', { dir }));
   }
-  if (!info.isDirectory()) throw new UsageError('NOT_A_FOLDER', `${dir} is a file, not a folder.`, 'Pass the folder that holds your exports: smroi audit ./exports');
+  if (!info.isDirectory()) throw new UsageError(say('NOT_A_FOLDER', { dir }));
   const walker = new Walker(dir, await identity(own.output), await identity(own.history));
   try {
     await walker.walk(dir, true);
   } catch (error) {
-    throw new UsageError('FOLDER_NOT_READABLE', `the folder ${dir} cannot be listed: ${systemProblem(error)}.`, 'Give smroi read access to it, or pass another folder.');
+    throw new UsageError(say('FOLDER_NOT_READABLE', { dir, system: systemCode(error) }));
   }
   const byPath = (a: { relativePath: string }, b: { relativePath: string }) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0);
   return { files: walker.found.sort(byPath), passed: walker.passed.sort((a, b) => byPath(a.found, b.found)) };
@@ -92,13 +92,7 @@ class Walker {
         name = UTF8.decode(entry.name);
       } catch {
         const shown = LOSSY.decode(entry.name);
-        this.pass(join(dir, shown), { code: 'nameNotUtf8' }, new InputError(
-          'BAD_FILE_NAME',
-          this.relative(join(dir, shown)),
-          null,
-          `the ${entry.isDirectory() ? 'folder' : 'file'} name is not valid UTF-8 (shown here with \uFFFD for the bytes that are not), so smroi cannot open it by name.`,
-          'Rename it to a name in UTF-8 and run again.',
-        ));
+        this.pass(join(dir, shown), { code: 'nameNotUtf8' }, new InputError(this.relative(join(dir, shown)), null, say('BAD_FILE_NAME', { folder: entry.isDirectory() })));
         continue;
       }
       const path = join(dir, name);
@@ -119,13 +113,7 @@ class Walker {
         try {
           await this.walk(path, false);
         } catch (error) {
-          this.pass(path, { code: 'folderNotListed', params: { problem: systemProblem(error) } }, new InputError(
-            'FOLDER_NOT_READABLE',
-            this.relative(path),
-            null,
-            `the folder cannot be listed: ${systemProblem(error)}.`,
-            'Give smroi read access to it (chmod +rx) or move it out of the folder.',
-          ));
+          this.pass(path, { code: 'folderNotListed', params: { problem: systemProblem(error) } }, new InputError(this.relative(path), null, say('FOLDER_NOT_READABLE.subfolder', { system: systemCode(error) })));
         }
         continue;
       }
@@ -154,7 +142,7 @@ class Walker {
   }
 
   private unreadable(path: string, error: unknown): InputError {
-    return new InputError('FILE_NOT_READABLE', this.relative(path), null, `the file cannot be opened: ${systemProblem(error)}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.');
+    return new InputError(this.relative(path), null, say('FILE_NOT_READABLE.open', { system: systemCode(error) }));
   }
 }
 

@@ -4,7 +4,7 @@
 // A month that no sales ledger covers is not stored: its unknown figures would read as a collapse.
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { systemProblem, UsageError } from './errors.js';
+import { say, systemCode, UsageError } from './errors.js';
 import { writeFileAtomic } from './output.js';
 import { addMonths, formatMonth, parseMonth } from './period.js';
 import type { Report } from './report.js';
@@ -49,7 +49,7 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
   try {
     await mkdir(dir, { recursive: true });
   } catch (error) {
-    throw new UsageError('HISTORY_NOT_WRITTEN', `--history ${dir} could not be created: ${systemProblem(error)}.`, 'Choose a folder you can write to.');
+    throw new UsageError(say('HISTORY_NOT_WRITTEN', { dir, system: systemCode(error) }));
   }
   const path = join(dir, historyFileName(report));
   await writeFileAtomic(path, json, '--history');
@@ -63,7 +63,7 @@ export async function saveHistory(dir: string, report: Report, json: string): Pr
  */
 export async function loadTrend(dir: string, currency: string, until?: string): Promise<Trend> {
   const listed = await readdir(dir).catch((error: unknown) => {
-    throw new UsageError('HISTORY_NOT_READABLE', `--history ${dir} cannot be listed: ${systemProblem(error)}.`, 'Give smroi read access to it, or choose another folder.');
+    throw new UsageError(say('HISTORY_NOT_READABLE', { dir, system: systemCode(error) }));
   });
   const names = listed.filter((name) => FILE_NAME.test(name) && parseMonth(name.slice(0, 7)) && (until === undefined || name.slice(0, 7) <= until)).sort();
   const byMonth = new Map<string, TrendPoint>();

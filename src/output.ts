@@ -11,14 +11,15 @@ import { lstat, open, readdir, readlink, realpath, rename, stat, unlink } from '
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { detectKind } from './detect.js';
 import { CONFIG_FILE, CONFIG_NOTES_FILE, HISTORY_FILE } from './discover.js';
-import { systemProblem, UsageError } from './errors.js';
+import { say, systemCode, UsageError } from './errors.js';
+import type { ThingKind } from './i18n/errors-usage.js';
 import { sampleFile } from './read/sample.js';
 import { SOURCES } from './sources/index.js';
 
 /** Where a write to a path lands: a new or existing regular file (atomic), or a stream written directly. */
 export type Target =
   | { kind: 'file'; path: string; existing: Stats | null }
-  | { kind: 'direct'; path: string; what: string; fd?: number };
+  | { kind: 'direct'; path: string; what: ThingKind; fd?: number };
 
 /** The process's own streams, written to through the descriptor it has (a shell's `>>` stays an append). */
 function ownStream(path: string): number | null {
@@ -37,13 +38,13 @@ export async function resolveTarget(path: string, option: string): Promise<Targe
   let current = resolve(path);
   for (let hops = 0; hops < 40; hops++) {
     const fd = ownStream(current);
-    if (fd !== null) return { kind: 'direct', path: current, what: 'a stream of this process', fd };
+    if (fd !== null) return { kind: 'direct', path: current, what: 'stream', fd };
     let info: Stats | null;
     try {
       info = await lstat(current);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} cannot be looked at: ${systemProblem(error)}.`, 'Choose another path.');
+        throw new UsageError(say('OUTPUT_NOT_WRITTEN.lookedAt', { option, path, system: systemCode(error) }));
       }
       info = null;
     }
@@ -53,35 +54,35 @@ export async function resolveTarget(path: string, option: string): Promise<Targe
       continue;
     }
     if (info.isDirectory()) {
-      throw new UsageError('OUTPUT_IS_FOLDER', `${option} ${path} is a folder, not a file.`, `Name a file, for example ${join(path, 'report.json')}.`);
+      throw new UsageError(say('OUTPUT_IS_FOLDER', { option, path, example: join(path, 'report.json') }));
     }
     if (info.isFile()) return { kind: 'file', path: current, existing: info };
     return { kind: 'direct', path: current, what: describeSpecial(info) };
   }
-  throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} is a loop of symbolic links.`, 'Point the link at a file, or choose another path.');
+  throw new UsageError(say('OUTPUT_NOT_WRITTEN.linkLoop', { option, path }));
 }
 
-function describeSpecial(info: Stats): string {
-  if (info.isFIFO()) return 'a named pipe';
-  if (info.isCharacterDevice()) return 'a character device';
-  if (info.isBlockDevice()) return 'a block device';
-  if (info.isSocket()) return 'a socket';
-  return 'not a regular file';
+function describeSpecial(info: Stats): ThingKind {
+  if (info.isFIFO()) return 'pipe';
+  if (info.isCharacterDevice()) return 'characterDevice';
+  if (info.isBlockDevice()) return 'blockDevice';
+  if (info.isSocket()) return 'socket';
+  return 'special';
 }
 
 /** Fails early (exit 2) when the file cannot be written where asked: no such folder, or a folder in the way. */
 export async function checkWritableTarget(path: string, option: string): Promise<Target> {
   const target = await resolveTarget(path, option);
   if (target.kind === 'direct') {
-    if (target.what === 'a block device') {
-      throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} is a block device (a disk); smroi does not write reports onto disks.`, 'Name a file.');
+    if (target.what === 'blockDevice') {
+      throw new UsageError(say('OUTPUT_NOT_WRITTEN.disk', { option, path }));
     }
     return target;
   }
   const dir = dirname(target.path);
   const parent = await stat(dir).catch(() => null);
   if (!parent || !parent.isDirectory()) {
-    throw new UsageError('OUTPUT_FOLDER_MISSING', `${option} ${path}: the folder ${dir} does not exist.`, 'Create it first or choose another path.');
+    throw new UsageError(say('OUTPUT_FOLDER_MISSING', { option, path, dir }));
   }
   return target;
 }
@@ -110,11 +111,7 @@ export async function writeFileAtomic(path: string, text: string, option = '--ou
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    throw new UsageError(
-      'OUTPUT_NOT_WRITTEN',
-      `${option} ${path} could not be written (${systemProblem(error)}); an existing file was left as it was.`,
-      'Check that the folder exists and is writable, and that the disk has room.',
-    );
+    throw new UsageError(say('OUTPUT_NOT_WRITTEN.file', { option, path, system: systemCode(error) }));
   }
   await syncDirectory(dir);
 }
@@ -127,7 +124,7 @@ async function writeDirect(path: string, target: Extract<Target, { kind: 'direct
     handle = await open(target.path, constants.O_WRONLY | constants.O_NOCTTY);
     await handle.writeFile(text, 'utf8');
   } catch (error) {
-    throw new UsageError('OUTPUT_NOT_WRITTEN', `${option} ${path} (${target.what}) could not be written: ${systemProblem(error)}.`, 'Choose another path, or make room on the device.');
+    throw new UsageError(say('OUTPUT_NOT_WRITTEN.direct', { option, path, kind: target.what, system: systemCode(error) }));
   } finally {
     await handle?.close().catch(() => undefined);
   }
@@ -181,15 +178,11 @@ export async function guardOutputs(plan: OutputPlan): Promise<void> {
       const configs = [plan.config, ...(root ? [join(root, CONFIG_FILE), join(root, CONFIG_NOTES_FILE)] : [])];
       for (const config of configs) {
         if (config && (await realpath(config).catch(() => null)) === real) {
-          throw new UsageError('OUTPUT_IS_CONFIG', `--output ${plan.output} is the configuration file ${config}; writing the report there would destroy it.`, 'Name another file for the report.');
+          throw new UsageError(say('OUTPUT_IS_CONFIG', { output: plan.output, config }));
         }
       }
       if (root && inside(root, real) && (await readAsInput(real))) {
-        throw new UsageError(
-          'OUTPUT_IS_INPUT',
-          `--output ${plan.output} is an input of the audited folder ${plan.dir} (smroi recognises it: ${await readAsInput(real)}); writing the report there would destroy it.`,
-          'Name a file outside the folder, for example ../report.txt.',
-        );
+        throw new UsageError(say('OUTPUT_IS_INPUT', { output: plan.output, dir: plan.dir, kind: (await readAsInput(real)) ?? '' }));
       }
     }
   }
@@ -199,7 +192,7 @@ export async function guardOutputs(plan: OutputPlan): Promise<void> {
 async function guardHistory(dir: string, root: string | null): Promise<void> {
   const info = await stat(dir).catch(() => null);
   if (info && !info.isDirectory()) {
-    throw new UsageError('HISTORY_NOT_A_FOLDER', `--history ${dir} is ${info.isFile() ? 'a file' : describeSpecial(info)}, not a folder.`, 'Pass a folder; it is created when missing.');
+    throw new UsageError(say('HISTORY_NOT_A_FOLDER', { dir, kind: info.isFile() ? 'file' : describeSpecial(info) }));
   }
   if (!info || !root) return;
   const real = await realpath(dir);
@@ -208,11 +201,7 @@ async function guardHistory(dir: string, root: string | null): Promise<void> {
     if (!HISTORY_FILE.test(name)) continue;
     const kind = await readAsInput(join(real, name));
     if (kind) {
-      throw new UsageError(
-        'HISTORY_HOLDS_INPUTS',
-        `--history ${dir}: ${name} there is an input of the audited folder (smroi recognises it: ${kind}); keeping the history there would overwrite it or read it as a month.`,
-        'Keep the history in a folder of its own, outside the exports folder.',
-      );
+      throw new UsageError(say('HISTORY_HOLDS_INPUTS', { dir, name, kind }));
     }
   }
 }

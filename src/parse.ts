@@ -1,8 +1,8 @@
 // Stage 3: streams one detected file through its source's row parser, hashing its bytes on the way.
 import { createHash } from 'node:crypto';
-import { CsvSyntaxError, CsvTokenizer, isBlankRow } from './read/csv.js';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow, MAX_RECORD_CHARS } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
-import { InputError, isSystemError, systemProblem } from './errors.js';
+import { InputError, isSystemError, say, systemCode } from './errors.js';
 import { RowWidthError } from './sources/columns.js';
 import type { FileSample, RowParser, WarningInput } from './sources/types.js';
 
@@ -64,10 +64,10 @@ export async function streamRows(
       lastLine = line;
       // A cut inside a character (half of a UTF-16 code unit, part of a UTF-8 sequence) decodes as U+FFFD.
       const last = cells[cells.length - 1] ?? '';
-      if (last.endsWith('\uFFFD')) throw cutOff(file, line, 'its last row ends inside a character');
+      if (last.endsWith('\uFFFD')) throw new InputError(file, line, say('FILE_CUT_OFF.midCharacter'));
       // UTF-16 files are written by programs only (Business Suite, Analytics' "TSV for Excel"), which
       // end every row with a line break: a last row without one was cut, maybe inside its last number.
-      if (utf16 && !isBlankRow(cells)) throw cutOff(file, line, 'its last row ends without the line break a UTF-16 export ends every row with (its last cell may be cut)');
+      if (utf16 && !isBlankRow(cells)) throw new InputError(file, line, say('FILE_CUT_OFF.utf16'));
     }
     parser.row(cells, line);
   });
@@ -76,13 +76,13 @@ export async function streamRows(
     tokenizer.end();
   } catch (error) {
     if (error instanceof RowWidthError && lastLine !== 0 && error.line === lastLine && error.found < error.expected) {
-      throw cutOff(file, lastLine, `its last row has ${error.found} of the header's ${error.expected} fields and no line break`);
+      throw new InputError(file, lastLine, say('FILE_CUT_OFF.shortLastRow', { found: error.found, expected: error.expected }));
     }
     if (error instanceof CsvSyntaxError) {
-      throw new InputError('CSV_SYNTAX', file, error.line, `${error.problem}.`, 'The file may be cut off or hand-edited; export it again.');
+      throw new InputError(file, error.line, error.kind === 'longRow' ? say('CSV_SYNTAX.longRow', { mib: MAX_RECORD_CHARS / 1024 / 1024 }) : say('CSV_SYNTAX.unclosed'));
     }
     if (isSystemError(error)) {
-      throw new InputError('FILE_NOT_READABLE', file, null, `the file cannot be read: ${systemProblem(error)}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.');
+      throw new InputError(file, null, say('FILE_NOT_READABLE', { system: systemCode(error) }));
     }
     throw error;
   }
@@ -90,12 +90,3 @@ export async function streamRows(
   return { sha256: hash.digest('hex'), size };
 }
 
-function cutOff(file: string, line: number, why: string): InputError {
-  return new InputError(
-    'FILE_CUT_OFF',
-    file,
-    line,
-    `the file seems cut off: ${why}.`,
-    'The download or copy stopped before the end; download or export the file again.',
-  );
-}

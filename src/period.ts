@@ -2,7 +2,7 @@
 // same length. All arithmetic is on day numbers (days since 1970-01-01, see read/dates.ts) and
 // calendar months, never on local Date objects, so daylight-saving changes cannot shift a day.
 // Only "today" depends on the clock: it is the calendar day of `now` in the report's time zone.
-import { UsageError } from './errors.js';
+import { say, UsageError } from './errors.js';
 import { dayNumber, DayCutter, formatDay, parseIsoDay } from './read/dates.js';
 
 export interface DayRange {
@@ -94,11 +94,7 @@ export function parseNow(text: string | undefined, timezone: string): { now: Dat
     const instant = new Date(text.trim());
     if (!Number.isNaN(instant.getTime())) return { now: instant };
   }
-  throw new UsageError(
-    'BAD_SMROI_NOW',
-    `SMROI_NOW=${JSON.stringify(text)} is neither a date nor an instant (time zone ${timezone}).`,
-    'Write it as YYYY-MM-DD or as 2026-11-01T00:30:00+01:00, or unset it to use the clock.',
-  );
+  throw new UsageError(say('BAD_SMROI_NOW', { value: JSON.stringify(text), timezone }));
 }
 
 export interface PeriodOptions {
@@ -115,7 +111,7 @@ export interface PeriodOptions {
 export function resolvePeriodOptions(options: PeriodOptions, timezone: string, nowText: string | undefined): Partial<DayRange> {
   if (options.month !== undefined) {
     if (options.from !== undefined || options.to !== undefined) {
-      throw new UsageError('BAD_PERIOD', '--month cannot be combined with --from or --to.', 'Use either --month or --from/--to.');
+      throw new UsageError(say('BAD_PERIOD.monthAndRange'));
     }
     const text = options.month.trim().toLowerCase();
     if (text === 'last') {
@@ -125,19 +121,19 @@ export function resolvePeriodOptions(options: PeriodOptions, timezone: string, n
     }
     const month = parseMonth(text);
     if (!month) {
-      throw new UsageError('BAD_MONTH_OPTION', `--month ${JSON.stringify(options.month)} is not a month.`, 'Write it as YYYY-MM (for example --month 2026-10) or --month last.');
+      throw new UsageError(say('BAD_MONTH_OPTION', { value: JSON.stringify(options.month) }));
     }
     return monthRange(month);
   }
   const parse = (value: string | undefined, option: string) => {
     if (value === undefined) return undefined;
     const day = parseIsoDay(value);
-    if (day === null) throw new UsageError('BAD_DATE_OPTION', `${option} ${JSON.stringify(value)} is not a date.`, `Write it as YYYY-MM-DD, for example ${option} 2026-09-01.`);
+    if (day === null) throw new UsageError(say('BAD_DATE_OPTION', { option, value: JSON.stringify(value) }));
     return day;
   };
   const result = { from: parse(options.from, '--from'), to: parse(options.to, '--to') };
   if (result.from !== undefined && result.to !== undefined && result.from > result.to) {
-    throw new UsageError('BAD_PERIOD', `--from ${options.from} is after --to ${options.to}.`, 'Swap the two dates.');
+    throw new UsageError(say('BAD_PERIOD.reversed', { from: options.from!, to: options.to! }));
   }
   return result;
 }

@@ -1,7 +1,7 @@
 // Provenance: which bytes a report was computed from (SHA-256 and size of every input file, hashed
 // while it was read), and, only when asked for, when it was generated. Without SOURCE_DATE_EPOCH or
 // --timestamp the report holds no time at all, so the same inputs give byte-identical output.
-import { UsageError } from './errors.js';
+import { say, UsageError } from './errors.js';
 import type { ReadStats } from './parse.js';
 import type { Report } from './report.js';
 
@@ -22,7 +22,7 @@ export function generationTime(env: NodeJS.ProcessEnv, timestamp: boolean, clock
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
     if (!/^\d{1,12}$/.test(epoch.trim())) {
-      throw new UsageError('BAD_SOURCE_DATE_EPOCH', `SOURCE_DATE_EPOCH=${JSON.stringify(epoch)} is not a number of seconds since 1970-01-01.`, 'Set it to an integer such as 1790000000, or unset it.');
+      throw new UsageError(say('BAD_SOURCE_DATE_EPOCH', { value: JSON.stringify(epoch) }));
     }
     return new Date(Number(epoch.trim()) * 1000).toISOString().replace('.000Z', 'Z');
   }

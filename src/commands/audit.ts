@@ -3,7 +3,7 @@
 // to stderr. Returns the exit code: 0 report written, 3 a threshold set by the user was breached,
 // 4 some files could not be read (the report is written all the same; src/exit-status.ts). Input
 // and usage problems are thrown (exit 1 and 2).
-import type { Language } from '../i18n/language.js';
+import { languageFromEnv, type Language } from '../i18n/language.js';
 import { runLean, wantsLeanHeap } from '../lean-heap.js';
 import { escapeControls, safeOutput } from '../safe-text.js';
 import { runAuditIn } from '../audit.js';
@@ -11,6 +11,7 @@ import { setExitCodeOnClosedPipe } from './audit-flags.js';
 import { parseMapOption } from '../column-map.js';
 import type { DecimalName } from '../config-file.js';
 import { exitStatus, statusLines } from '../exit-status.js';
+import { STATUS, type WarningsWhere } from '../i18n/status.js';
 import { historyFileName, historyWorthy, loadTrend, saveHistory, type Trend } from '../history.js';
 import { guardOutputs, writeFileAtomic } from '../output.js';
 import { ProgressBar, progressWanted } from '../progress.js';
@@ -71,7 +72,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   await guardOutputs({ dir, output: flags.output, history: flags.history, config: flags.config });
   const generatedAt = generationTime(env, flags.timestamp === true);
 
-  const bar = progressWanted({ stream: stderr, env, quiet: flags.quiet, color: flags.color }) ? new ProgressBar(stderr) : null;
+  const bar = progressWanted({ stream: stderr, env, quiet: flags.quiet, color: flags.color }) ? new ProgressBar(stderr, { language: flags.lang ?? languageFromEnv(env) }) : null;
   let report: Report;
   let language: Language;
   try {
@@ -113,19 +114,17 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       debug?.(`history: wrote ${path}`);
     } else {
       // Said even with --quiet: a month missing from the history is a consequence the user must see.
-      stderr.write(
-        `smroi: ${escapeControls(flags.history)}: ${historyFileName(report)} not stored: no sales ledger covers ${report.period.from} to ${report.period.to}, so its figures are unknown, not zero.\n`,
-      );
+      stderr.write(`smroi: ${escapeControls(STATUS[language].notStored(flags.history, historyFileName(report), report.period.from, report.period.to))}\n`);
     }
     trend = await loadTrend(flags.history, report.currency, historyFileName(report).slice(0, 7));
-    if (trend.ignored.length) note(`${flags.history}: left out of the trend (unreadable or in another currency than ${report.currency}): ${trend.ignored.join(', ')}`);
+    if (trend.ignored.length) note(STATUS[language].trendIgnored(flags.history, report.currency, trend.ignored.join(', ')));
   }
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
   const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language }), style.level > 0);
 
-  const breaches = thresholdBreaches(report, flags);
+  const breaches = thresholdBreaches(report, flags, language);
   const status = exitStatus(report, breaches);
   setExitCodeOnClosedPipe(status);
   if (flags.output) await writeFileAtomic(flags.output, text, '--output');
@@ -134,43 +133,39 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   // Warnings are in the table and the Markdown; elsewhere, one line says there are some.
   const warningsVisible = !flags.output && (format === 'table' || format === 'markdown');
   if (!warningsVisible && report.warnings.length) {
-    const where =
-      format === 'json' ? 'see "warnings" in the JSON' : format === 'csv' ? '--format table or json shows them' : `see the warnings in ${flags.output}`;
-    note(`${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${where})`);
+    const where: WarningsWhere = format === 'json' ? { kind: 'json' } : format === 'csv' ? { kind: 'csv' } : { kind: 'file', file: flags.output! };
+    note(STATUS[language].warnings(report.warnings.length, where));
   }
-  for (const line of statusLines(report, breaches)) stderr.write(`${escapeControls(line)}\n`);
+  for (const line of statusLines(report, breaches, language)) stderr.write(`${escapeControls(line)}\n`);
   return status;
 }
 
 /** The thresholds the user set that the report breaches, one sentence each. */
-export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failUnderRoi' | 'failOnWarning' | 'roiBasis'>): string[] {
+export function thresholdBreaches(report: Report, flags: Pick<AuditFlags, 'failUnderRoi' | 'failOnWarning' | 'roiBasis'>, language: Language = 'en'): string[] {
+  const words = STATUS[language];
   const breaches: string[] = [];
   if (flags.failUnderRoi !== undefined) {
     const blended = flags.roiBasis === 'blended';
     const roi = blended ? report.totals.roi : (report.totals.attributed?.roi ?? null);
-    const what = blended ? 'The blended ROI (all sales)' : "Social media's ROI";
-    if (roi === null) {
-      breaches.push(`${what} is unknown (${unknownRoiReason(report)}), so it cannot be shown to reach ${flags.failUnderRoi} (--fail-under-roi)`);
-    } else if (roi < flags.failUnderRoi) {
-      breaches.push(`${what} ${roi} is below ${flags.failUnderRoi} (--fail-under-roi${blended ? ' --roi-basis blended' : ''})`);
-    }
+    const what = words.roiWhat(blended);
+    if (roi === null) breaches.push(words.roiUnknown(what, unknownRoiReason(report, language), flags.failUnderRoi));
+    else if (roi < flags.failUnderRoi) breaches.push(words.roiBelow(what, roi, flags.failUnderRoi, blended));
   }
   if (flags.failOnWarning && report.warnings.length) {
     const codes = [...new Set(report.warnings.map((warning) => warning.code))].join(', ');
-    breaches.push(`the report has ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'} (${codes}) (--fail-on-warning)`);
+    breaches.push(words.hasWarnings(report.warnings.length, codes));
   }
   return breaches;
 }
 
 /** Why the ROI is unknown: no ledger for the period, or no cost. */
-function unknownRoiReason(report: Report): string {
+function unknownRoiReason(report: Report, language: Language): string {
+  const words = STATUS[language];
   const { from, to } = report.period;
   if (report.totals.confirmed.orders === null) {
-    return report.warnings.some((warning) => warning.code === 'NOT_COVERED' && warning.details?.family === 'ledger')
-      ? `no sales ledger covers ${from} to ${to}`
-      : 'no sales ledger was read';
+    return report.warnings.some((warning) => warning.code === 'NOT_COVERED' && warning.details?.family === 'ledger') ? words.noLedgerCovers(from, to) : words.noLedger;
   }
-  return 'no cost is known: no ad export and no configured time or costs';
+  return words.noCost;
 }
 
 function writeOut(stream: NodeJS.WriteStream, text: string): Promise<void> {

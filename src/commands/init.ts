@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import { detectKind } from '../detect.js';
 import { CONFIG_FILE, CONFIG_NOTES_FILE, discoverFiles } from '../discover.js';
-import { InputError, UsageError } from '../errors.js';
+import { InputError, say, UsageError } from '../errors.js';
 import { campaignKey, closestKey, isNoCampaign, looksLikeCampaignId, transliterationMatches } from '../join/campaign-key.js';
 import { channelOfSource } from '../join/channels.js';
 import { M, type CanonicalRecord, type Channel } from '../model/records.js';
@@ -277,7 +277,7 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   const notesPath = join(options.dir, NOTES_FILE);
   for (const path of [configPath, notesPath]) {
     if (existsSync(path) && !options.force) {
-      throw new UsageError('CONFIG_EXISTS', `${path} already exists; smroi init does not overwrite it.`, 'Edit it, remove it, or run `smroi init --force` to replace it.');
+      throw new UsageError(say('CONFIG_EXISTS', { path }));
     }
   }
   const scan = await scanFolder(options.dir, options.sources, options.systemZone);

@@ -1,7 +1,7 @@
 // Stage 4c: cells become report groups. Campaign tokens resolve to campaign keys (platform IDs to
 // the campaign that carries them, configured aliases), unknown channels take their campaign's
 // channel, amounts are converted into the report currency, and days outside the period drop out.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { CHANNELS, MONEY_METRICS, type Channel } from '../model/records.js';
 import { formatDay } from '../read/dates.js';
 import { asciiSpellings, campaignKey, hasFoldableLetters } from './campaign-key.js';
@@ -231,13 +231,7 @@ function rateFor(input: ResolveInput, file: string, currency: string, day: numbe
     }
   }
   if (rate === undefined) {
-    throw new InputError(
-      'MISSING_FX_RATE',
-      file,
-      null,
-      `holds amounts in ${currency} but the report is in ${input.currency} and no exchange rate for ${currency} on ${formatDay(day)} is configured.`,
-      `Add "fx": { "${currency}": <value of 1 ${currency} in ${input.currency}> } to smroi.config.json (or a dated rate on or before ${formatDay(day)}), or set "currency": "${currency}".`,
-    );
+    throw new InputError(file, null, say('MISSING_FX_RATE', { currency, reportCurrency: input.currency, day: formatDay(day) }));
   }
   let dates = used.get(currency);
   if (!dates) used.set(currency, (dates = new Map()));

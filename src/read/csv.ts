@@ -10,6 +10,8 @@ export class CsvSyntaxError extends Error {
   constructor(
     readonly line: number,
     readonly problem: string,
+    /** Which one: a row longer than MAX_RECORD_CHARS, or a quote never closed (the error catalogue's CSV_SYNTAX texts). */
+    readonly kind: 'longRow' | 'unclosed',
   ) {
     super(problem);
   }
@@ -134,7 +136,7 @@ export class CsvTokenizer {
 
   private checkRest(): void {
     if (this.rest.length > MAX_RECORD_CHARS) {
-      throw new CsvSyntaxError(this.line, `one row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB, far more than any export writes (a quoted field that never closes, or not a CSV file)`);
+      throw new CsvSyntaxError(this.line, `one row is longer than ${MAX_RECORD_CHARS / 1024 / 1024} MiB, far more than any export writes (a quoted field that never closes, or not a CSV file)`, 'longRow');
     }
   }
 
@@ -155,7 +157,7 @@ export class CsvTokenizer {
           const q = text.indexOf('"', j);
           if (q === -1) {
             if (!final) return -1;
-            throw new CsvSyntaxError(line, 'a quoted field is never closed');
+            throw new CsvSyntaxError(line, 'a quoted field is never closed', 'unclosed');
           }
           const piece = text.slice(j, q);
           newlines += countNewlines(piece);

@@ -1,7 +1,7 @@
 // Reads the start of a file into a FileSample for detection: encoding, dialect, first rows.
 import type { SkipReason } from '../i18n/skips.js';
 import { basename } from 'node:path';
-import { InputError, isSystemError, systemProblem } from '../errors.js';
+import { InputError, isSystemError, say, systemCode, systemProblem } from '../errors.js';
 import { tokenizePrefix } from './csv.js';
 import { containsBinary, decodeSample, readHead, sniffEncoding, type EncodingGuess } from './decode.js';
 import { sniffDialect } from './dialect.js';
@@ -24,7 +24,7 @@ export async function sampleFile(path: string, name = path): Promise<SampleResul
     const problem = systemProblem(error);
     return {
       skip: { code: 'cannotOpen', params: { problem } },
-      error: new InputError('FILE_NOT_READABLE', name, null, `the file cannot be opened: ${problem}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.'),
+      error: new InputError(name, null, say('FILE_NOT_READABLE.open', { system: systemCode(error) })),
     };
   }
   if (head.length === 0) return { skip: { code: 'empty' } };

@@ -1,6 +1,6 @@
 // Shared by the adapters: header lookup through alias tables and cell readers that throw
 // InputError with file, line and column (never the cell's text: it may be a customer's data).
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { parseDateTime, type ParsedTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { isEmptyValue, MAX_INTEGER_DIGITS, numberProblem, parseNumber, type DecimalMark } from '../read/numbers.js';
@@ -20,13 +20,6 @@ export function hasColumns(header: readonly string[], ...aliasLists: (readonly s
   const folded = header.map(foldHeader);
   return aliasLists.every((aliases) => findColumn(folded, aliases) !== -1);
 }
-
-/** What a BAD_NUMBER message says of the cell (never the cell itself: it may hold a phone number). */
-const NUMBER_PROBLEMS = {
-  'not-a-number': 'does not hold a number',
-  'too-many-digits': `holds more digits than an amount can have (a phone number or an ID?)`,
-  'out-of-range': 'holds a number too large to be an amount',
-} as const;
 
 export class CellReader {
   private readonly dayCache = new Map<string, ParsedTime>();
@@ -48,13 +41,7 @@ export class CellReader {
     const cell = cells[index] ?? '';
     const value = parseNumber(cell, this.decimal);
     if (value !== value && !isEmptyValue(cell)) {
-      throw new InputError(
-        'BAD_NUMBER',
-        this.file,
-        line,
-        `column ${this.columnName(index)} ${NUMBER_PROBLEMS[numberProblem(cell, this.decimal) ?? 'not-a-number']}.`,
-        `Expected an amount such as ${this.decimal === ',' ? '1.234,56' : '1234.56'}, with at most ${MAX_INTEGER_DIGITS} digits before the decimal mark; fix or remove that row and run again.`,
-      );
+      throw new InputError(this.file, line, say('BAD_NUMBER', { column: this.columnName(index), problem: numberProblem(cell, this.decimal) ?? 'not-a-number', example: this.decimal === ',' ? '1.234,56' : '1234.56', digits: MAX_INTEGER_DIGITS }));
     }
     return value;
   }
@@ -66,13 +53,7 @@ export class CellReader {
     if (parsed === undefined) {
       const result = parseDateTime(cell, this.slashOrder, assumeUtc);
       if (result === null) {
-        throw new InputError(
-          'BAD_DATE',
-          this.file,
-          line,
-          `column ${this.columnName(index)} does not hold a valid date.`,
-          'Expected a date such as 2026-01-31, 31.01.2026 or 20260131; fix that row and run again.',
-        );
+        throw new InputError(this.file, line, say('BAD_DATE', { column: this.columnName(index) }));
       }
       parsed = result;
       // Plain dates repeat on many rows; timestamps rarely do, so only dates are cached.
@@ -87,13 +68,7 @@ export class CellReader {
 }
 
 export function missingColumnsError(file: string, line: number, title: string, missing: string[]): InputError {
-  return new InputError(
-    'MISSING_COLUMNS',
-    file,
-    line,
-    `this ${title} lacks the column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `"${m}"`).join(', ')}.`,
-    'Export the file again with those columns included.',
-  );
+  return new InputError(file, line, say('MISSING_COLUMNS', { title, columns: missing.map((m) => `"${m}"`).join(', '), count: missing.length }));
 }
 
 /** What one cell says about the decimal mark: ',' or '.' when only one reading fits, 'ambiguous' for `1.000` / `1,000`, null for no separator. */
@@ -331,15 +306,7 @@ export class RowWidthError extends InputError {
     readonly found: number,
     readonly expected: number,
   ) {
-    super(
-      'RAGGED_ROW',
-      file,
-      line,
-      `this row has ${found} field${found === 1 ? '' : 's'} but the header has ${expected}.`,
-      found > expected
-        ? 'A value holding the delimiter without quotes shifts the columns after it; quote that value or export the file again.'
-        : 'A row with fewer fields than its header was cut short or edited by hand, and its values would be read from the wrong columns; export the file again (or restore the missing cells).',
-    );
+    super(file, line, say('RAGGED_ROW', { found, expected }));
   }
 }
 
@@ -378,13 +345,7 @@ export function checkDuplicateColumns(file: string, line: number, header: readon
     if (name === '') continue;
     if (folded.indexOf(name) !== column || folded.indexOf(name, column + 1) !== -1) {
       const shown = (header[column] ?? '').replace(/^\uFEFF/, '').trim();
-      throw new InputError(
-        'DUPLICATE_COLUMN',
-        file,
-        line,
-        `the header has the column "${shown}" more than once, so which of them to read cannot be told.`,
-        'Remove or rename the extra column (a spreadsheet may have added it), or export the file again.',
-      );
+      throw new InputError(file, line, say('DUPLICATE_COLUMN', { column: shown }));
     }
   }
 }

@@ -7,7 +7,7 @@
 // 4000–4999) as Konto or Gegenkonto count. Payments (Bank an Debitor) and other bookings are left out, or every sale
 // would be counted again when it is paid. DATEV carries no campaign: the revenue is unattributed. KOST1/KOST2 and
 // Buchungstext are a bookkeeper's own tags and are not read. Buchungstext may name a customer; it is never echoed.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { dayNumber } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
@@ -99,7 +99,7 @@ export const datevBuchungsstapel: Source = {
         if (state === 'format') {
           if (isBlankRow(cells)) return;
           if (!isFormatHeader(cells)) {
-            throw new InputError('DATEV_HEADER', context.file, line, 'the first line is not a DATEV "EXTF" Buchungsstapel header.', 'Export the Buchungsstapel again from the bookkeeping program, without editing it.');
+            throw new InputError(context.file, line, say('DATEV_HEADER'));
           }
           period = readPeriod(cells, context.file, line);
           houseCurrency = (cells[HEADER.currency] ?? '').trim().toUpperCase();
@@ -120,7 +120,7 @@ export const datevBuchungsstapel: Source = {
             c[field] = index !== -1 ? index : spec.position < cells.length ? spec.position : -1;
           }
           if (c.amount === -1 || c.debitCredit === -1 || c.account === -1 || c.contraAccount === -1 || c.documentDate === -1) {
-            throw new InputError('MISSING_COLUMNS', context.file, line, 'the second line does not hold the Buchungsstapel column headings.', 'Export the Buchungsstapel again; line 2 names the columns (Umsatz, Soll/Haben-Kennzeichen, … Konto, Gegenkonto, … Belegdatum).');
+            throw new InputError(context.file, line, say('MISSING_COLUMNS.datev'));
           }
           checkDuplicateColumns(context.file, line, cells, c);
           width = cells.length;
@@ -160,11 +160,11 @@ export const datevBuchungsstapel: Source = {
 
         const flag = read.text(cells, c.debitCredit).toUpperCase();
         if (flag !== 'S' && flag !== 'H') {
-          throw new InputError('BAD_DEBIT_CREDIT', context.file, line, 'column "Soll/Haben-Kennzeichen" holds neither S nor H.', 'Every booking is S (Soll, debit) or H (Haben, credit) relative to Konto; export the Buchungsstapel again.');
+          throw new InputError(context.file, line, say('BAD_DEBIT_CREDIT'));
         }
         let amount = read.number(cells, c.amount, line);
         if (amount !== amount) {
-          throw new InputError('MISSING_AMOUNT', context.file, line, 'this booking has no amount (column "Umsatz").', 'Export the Buchungsstapel again.');
+          throw new InputError(context.file, line, say('MISSING_AMOUNT.datev'));
         }
         // `flag` is the side of Konto; the revenue account is on that side, or on the other one as Gegenkonto.
         let credit = (flag === 'H') === onAccount;
@@ -187,7 +187,7 @@ export const datevBuchungsstapel: Source = {
 
         const day = documentDay(read.text(cells, c.documentDate), period);
         if (day === null) {
-          throw new InputError('BAD_DATE', context.file, line, 'column "Belegdatum" does not hold a valid date.', 'DATEV writes Belegdatum as DDMM (0109 = 1 September) within the header\'s period; fix that booking and export again.');
+          throw new InputError(context.file, line, say('BAD_DATE.datev'));
         }
         const document = read.text(cells, c.document);
 
@@ -217,7 +217,7 @@ export const datevBuchungsstapel: Source = {
       },
       end() {
         if (state !== 'bookings') {
-          throw new InputError('EMPTY_FILE', context.file, null, `the ${TITLE} has no column headings.`, 'Export the Buchungsstapel again.');
+          throw new InputError(context.file, null, say('EMPTY_FILE.datev', { title: TITLE }));
         }
         if (revenueRows === 0) {
           context.warn({
@@ -234,13 +234,7 @@ export const datevBuchungsstapel: Source = {
 function readPeriod(cells: readonly string[], file: string, line: number): Period {
   const from = compactDate(cells[HEADER.from] ?? '') ?? compactDate(cells[HEADER.fiscalYearStart] ?? '');
   if (from === null) {
-    throw new InputError(
-      'DATEV_NO_PERIOD',
-      file,
-      line,
-      'the Buchungsstapel header has no period ("Datum von"/"Datum bis") and no fiscal year start, so the year of its DDMM dates is unknown.',
-      'Export the Buchungsstapel again with its period.',
-    );
+    throw new InputError(file, line, say('DATEV_NO_PERIOD'));
   }
   const to = compactDate(cells[HEADER.to] ?? '');
   return { fromYear: from.year, fromMonth: from.month, toYear: to !== null && to.year > from.year ? to.year : from.year };

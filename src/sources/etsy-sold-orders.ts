@@ -5,7 +5,7 @@
 // the adjusted totals: it is recognised and skipped with a reason (see `declines`), so no sale counts twice.
 // Personal columns (Buyer User ID, Full Name, First Name, Last Name, Street 1/2, Ship City/State/Zipcode/Country,
 // Buyer) are never mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { keptTax } from '../economics/vat.js';
@@ -106,7 +106,7 @@ export const etsySoldOrders: Source = {
         const read = reader!;
         const orderId = read.text(cells, c.orderId);
         if (orderId === '') {
-          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no "Order ID".', 'Every row of an Etsy sold orders download names its order; download the orders again.');
+          throw new InputError(context.file, line, say('MISSING_ORDER_ID.etsy'));
         }
         // The same order twice in one file (two downloads pasted together): counted once.
         if (seen.has(orderId)) {
@@ -117,7 +117,7 @@ export const etsySoldOrders: Source = {
         const day = context.cutter.dayOfParsed(read.date(cells, c.saleDate, line));
         const total = read.number(cells, amountColumn, line);
         if (total !== total) {
-          throw new InputError('MISSING_AMOUNT', context.file, line, `this order has no amount in column "${amountColumn === c.total ? COLUMNS.total[0] : COLUMNS.value[0]}".`, 'Download the orders again; every Etsy order has an order total.');
+          throw new InputError(context.file, line, say('MISSING_AMOUNT.etsy', { column: amountColumn === c.total ? COLUMNS.total[0] : COLUMNS.value[0] }));
         }
         const status = classifyStatus(read.text(cells, c.status));
         if (status === 'cancelled' || status === 'failed') {
@@ -155,7 +155,7 @@ export const etsySoldOrders: Source = {
         context.emit(record);
       },
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the Etsy sold orders download has no header row.', 'Download the orders again.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'Etsy sold orders download', again: 'downloadOrders' }));
       },
     };
   },

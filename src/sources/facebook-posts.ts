@@ -1,7 +1,7 @@
 // Meta Business Suite content export, Facebook posts (formats.md §2.3): one row per post with
 // lifetime totals as of the export day. The Instagram posts export (instagram-posts.ts) has the
 // same shape, so both are built by postsSource() below.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { M, newRecord, resetRecord, type Channel } from '../model/records.js';
@@ -126,7 +126,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
             return;
           }
           if (postId === '') {
-            throw new InputError('MISSING_POST_ID', context.file, line, 'this post row has no post ID.', 'Export the posts again; every row of a posts export carries its post ID.');
+            throw new InputError(context.file, line, say('MISSING_POST_ID'));
           }
           // A row with its post ID but the error text in place of its numbers is left out too.
           let day: number;
@@ -157,7 +157,7 @@ export function postsSource<F extends string>(spec: PostsSourceSpec<F>): Source 
           context.emit(record);
         },
         end() {
-          if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, `the ${spec.title} has no header row.`, 'Export it again with its column headers.');
+          if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: spec.title, again: 'exportHeaders' }));
           if (errorLines.length > 0) {
             const count = errorLines.length;
             const shown = errorLines.slice(0, 10);

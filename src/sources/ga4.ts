@@ -3,7 +3,7 @@
 // chart table and its main table, an exploration's tabs, the Reports snapshot's many small cards.
 // Every table with a metric smroi reads is read; each metric then comes from one table only, as
 // tables of one download cut the same sessions by different dimensions (see rank()).
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
@@ -293,7 +293,7 @@ export const ga4: Source = {
       else if (t.nthDay !== -1) {
         day = Number((cells[t.nthDay] ?? '').trim());
         if (!Number.isInteger(day) || day < 0 || (cells[t.nthDay] ?? '').trim() === '') {
-          throw new InputError('BAD_DATE', context.file, line, `column "Nth day" does not hold a day number such as 0000.`, 'Download the report again from Google Analytics.');
+          throw new InputError(context.file, line, say('BAD_DATE.nthDay'));
         }
       }
       const campaign = read.text(cells, t.campaign);
@@ -312,13 +312,7 @@ export const ga4: Source = {
     function emitTable(t: Table, metrics: readonly ReadMetric[], period: [number, number] | null, days: Set<number>): void {
       if (!t.daily || t.nthDay !== -1) {
         if (period === null) {
-          throw new InputError(
-            'NO_DATE_RANGE',
-            context.file,
-            t.line,
-            t.daily ? 'this GA4 table counts days ("Nth day") from a start date the file does not state.' : 'this GA4 table has no Date column and the file states no date range.',
-            'Download the report again with the Date dimension added, or keep the "# Start date" and "# End date" lines at the top.',
-          );
+          throw new InputError(context.file, t.line, say('NO_DATE_RANGE.ga4', { daily: t.daily }));
         }
       }
       if (t.summaryRows) context.exclude('summaryRows', t.summaryRows);
@@ -367,13 +361,7 @@ export const ga4: Source = {
       },
       end() {
         if (tables.length === 0) {
-          throw new InputError(
-            'NO_GA4_TABLE',
-            context.file,
-            null,
-            'this GA4 download holds no table with Sessions, Key events or Total revenue.',
-            'Download the report again with at least one of those metrics.',
-          );
+          throw new InputError(context.file, null, say('NO_GA4_TABLE'));
         }
         // Each metric from one table: the best ranked that carries it (the earlier one on a tie).
         const chosen = new Map<ReadMetric, Table>();

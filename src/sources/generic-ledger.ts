@@ -1,6 +1,6 @@
 // A generic sales ledger: one row per order (or per line item, rows of one order adjacent), with
 // headers matched through an alias table in English, German and Swedish.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth } from './columns.js';
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
@@ -161,7 +161,7 @@ export const genericLedger: Source = {
       const read = reader!;
       const orderId = trimmed(cells[c.orderId] ?? '');
       if (orderId === '') {
-        throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number.', 'Every ledger row needs an order or invoice number; fill it in or remove the row.');
+        throw new InputError(context.file, line, say('MISSING_ORDER_ID.ledger'));
       }
       const continuation = orderId === previousOrder;
       if (!continuation) {
@@ -190,7 +190,7 @@ export const genericLedger: Source = {
       if (orderExcluded) return;
       const amount = read.number(cells, c.amount, line);
       if (amount !== amount) {
-        throw new InputError('MISSING_AMOUNT', context.file, line, 'this order row has no amount.', 'Fill in the amount, or mark the order as cancelled.');
+        throw new InputError(context.file, line, say('MISSING_AMOUNT.ledger'));
       }
       let refund = read.number(cells, c.refunded, line);
       if (refund !== refund) refund = orderStatus === 'refunded' ? Math.max(amount, 0) : 0;
@@ -254,7 +254,7 @@ export const genericLedger: Source = {
     return {
       row,
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the ledger has no header row.', 'Export it again with its column headers.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'ledger', again: 'exportHeaders' }));
       },
     };
   },

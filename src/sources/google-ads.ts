@@ -12,7 +12,7 @@
 // No public raw download of these reports was found (formats.md says nothing about Google Ads):
 // the layout and English column names are [GUESS] from how the Google Ads UI labels its columns;
 // every German name is a [GUESS] too (fixtures/google-ads/EXPECTED.md lists them).
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { dayNumber, formatDay, parseDateTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
@@ -159,13 +159,7 @@ export const googleAds: Source = {
       if (columns.cost === -1) missing.push('Cost');
       if (missing.length) throw missingColumnsError(context.file, line, TITLE, missing);
       if (columns.day === -1 && range === null) {
-        throw new InputError(
-          'NO_DATE_RANGE',
-          context.file,
-          line,
-          `this ${TITLE} has no Day column and no date-range line (such as "1 October 2026 - 31 October 2026") above its header.`,
-          'Download the report again from Google Ads without removing its first lines, or segment it by Day.',
-        );
+        throw new InputError(context.file, line, say('NO_DATE_RANGE.googleAds', { title: TITLE }));
       }
       const sampleRows = context.sample.rows.filter((row) => row.line > line);
       // Impressions and clicks are whole numbers: a `12.480` there says the dot groups thousands.
@@ -274,7 +268,7 @@ export const googleAds: Source = {
         context.emit(record);
       },
       end() {
-        if (c === null) throw new InputError('EMPTY_FILE', context.file, null, `the ${TITLE} has no header row.`, 'Download it again from Google Ads.');
+        if (c === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: TITLE, again: 'googleAds' }));
       },
     };
   },

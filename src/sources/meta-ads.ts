@@ -1,7 +1,7 @@
 // Meta Ads Manager "Export table data": one row per campaign, ad set or ad, per day (daily
 // breakdown) or per selected range (no breakdown). Headers are matched through alias tables
 // (formats.md §1.4); the currency sits on the spend header: `Amount spent (EUR)`.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { parseDateTime } from '../read/dates.js';
 import { findMoneyColumn, foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
@@ -412,13 +412,7 @@ export const metaAds: Source = {
           record.day = reader.date(cells, columns.starts, line).day;
           record.dayTo = columns.ends === -1 ? record.day : reader.date(cells, columns.ends, line).day;
           if (record.dayTo < record.day) {
-            throw new InputError(
-              'BAD_DATE_RANGE',
-              context.file,
-              line,
-              'the row ends before it starts ("Reporting ends" is earlier than "Reporting starts").',
-              'Export the file again from Ads Manager.',
-            );
+            throw new InputError(context.file, line, say('BAD_DATE_RANGE'));
           }
           if (record.dayTo !== record.day && !warnedRange) {
             warnedRange = true;
@@ -497,7 +491,7 @@ export const metaAds: Source = {
         context.emit(record);
       },
       end() {
-        if (c === null) throw new InputError('EMPTY_FILE', context.file, null, `the ${TITLE} has no header row.`, 'Export it again with its column headers.');
+        if (c === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: TITLE, again: 'exportHeaders' }));
       },
     };
   },

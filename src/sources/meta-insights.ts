@@ -4,7 +4,7 @@
 //   "Date","Primary"            further columns after Primary are ignored
 //   "2026-09-01T00:00:00","20"
 // The title decides the metric and, where it names one, the platform.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { formatDay } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
@@ -264,17 +264,11 @@ export const metaInsights: Source = {
     const openTitle = (cells: string[], line: number): void => {
       const title = singleCell(cells);
       if (title === null) {
-        throw new InputError('MISSING_TITLE', context.file, line, `the ${TITLE} does not start with its metric title.`, 'Export the file again from Meta Business Suite > Insights.');
+        throw new InputError(context.file, line, say('MISSING_TITLE', { title: TITLE }));
       }
       const entry = BY_TITLE.get(foldHeader(title));
       if (!entry) {
-        throw new InputError(
-          'UNKNOWN_METRIC',
-          context.file,
-          line,
-          `the metric "${title}" is not one smroi reads.`,
-          `Known metrics: ${METRICS.map((m) => m.title).join(', ')}.`,
-        );
+        throw new InputError(context.file, line, say('UNKNOWN_METRIC', { metric: title, known: METRICS.map((m) => m.title).join(', ') }));
       }
       section = { entry, title, line, channel: '', days: [], values: [], lines: [], firstDay: Infinity, lastDay: -Infinity };
       sections.push(section);
@@ -324,13 +318,7 @@ export const metaInsights: Source = {
       },
       end() {
         if (state !== 'data') {
-          throw new InputError(
-            'EMPTY_FILE',
-            context.file,
-            section ? section.line : null,
-            `the ${TITLE} has no "Date","Primary" header${sections.length > 1 ? ` after its title "${section!.title}"` : ''}.`,
-            'Export the file again from Meta Business Suite > Insights.',
-          );
+          throw new InputError(context.file, section ? section.line : null, say('EMPTY_FILE.insights', { title: TITLE, section: sections.length > 1 ? section!.title : '' }));
         }
         assignPlatforms(sections, context.sample.fileName);
         const stacked = sections.length > 1;

@@ -4,7 +4,7 @@
 // memo rows, withdrawals and bank transfers, currency conversions, fees, payments the business sent.
 // Columns are chosen by the user, so every field is found by name. Personal columns (Name, e-mail
 // addresses, addresses, phone, Note, Subject, Item Title) are never mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isValidTimeZone } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
@@ -333,13 +333,7 @@ export const paypalActivity: Source = {
       if (c.time < 0 || timeCell === '') return date.day;
       const seconds = secondsOfDay(timeCell);
       if (seconds === null) {
-        throw new InputError(
-          'BAD_DATE',
-          context.file,
-          line,
-          `column "${columnsHeader[c.time]}" does not hold a time of day.`,
-          'Expected a time such as 14:23:05; fix that row or download the activity again.',
-        );
+        throw new InputError(context.file, line, say('BAD_DATE.time', { column: columnsHeader[c.time] }));
       }
       const zone = read.text(cells, c.zone);
       let resolve = resolvers.get(zone);
@@ -417,7 +411,7 @@ export const paypalActivity: Source = {
           return;
         }
         if (gross !== gross) {
-          throw new InputError('MISSING_AMOUNT', context.file, line, `this payment has no amount in column "${columnsHeader[c.gross]}".`, 'Download the activity again; every PayPal payment has a gross amount.');
+          throw new InputError(context.file, line, say('MISSING_AMOUNT.paypal', { column: columnsHeader[c.gross] }));
         }
         const status = meanings.status(cells[c.status] ?? '');
         if (kind === 'refund') {
@@ -472,7 +466,7 @@ export const paypalActivity: Source = {
         context.emit(record);
       },
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the PayPal activity download has no header row.', 'Download the activity again.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'PayPal activity download', again: 'downloadActivity' }));
         let total = 0;
         const parts: string[] = [];
         for (const [kind, singular, plural] of NOT_SALES) {

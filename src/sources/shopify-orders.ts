@@ -1,7 +1,7 @@
 // Shopify Admin → Orders → Export. One row per line item; the rows of one order are adjacent, share
 // `Name`, and only the first carries the order-level fields (ledgers.md §1). One record per order.
 // Personal columns (Email, Billing*, Shipping*, Phone, Notes) are never mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
@@ -85,7 +85,7 @@ export const shopifyOrders: Source = {
         const read = reader!;
         const name = read.text(cells, c.name);
         if (name === '') {
-          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order name (column "Name").', 'Every row of a Shopify orders export starts with its order name; export the orders again.');
+          throw new InputError(context.file, line, say('MISSING_ORDER_ID.shopify'));
         }
         // Further line items of the open order carry nothing the report needs.
         if (name === openOrder) return;
@@ -152,20 +152,14 @@ export const shopifyOrders: Source = {
         context.emit(record);
       },
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the Shopify orders export has no header row.', 'Export the orders again.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'Shopify orders export', again: 'exportOrders' }));
       },
     };
   },
 };
 
 function malformedOrder(file: string, line: number, column: string): InputError {
-  return new InputError(
-    'MALFORMED_ORDER',
-    file,
-    line,
-    `the first row of this order has no "${column}".`,
-    'Shopify writes the order fields on the first row of each order; keep the rows of one order together and in export order (do not sort the file), or export it again.',
-  );
+  return new InputError(file, line, say('MALFORMED_ORDER.shopify', { column }));
 }
 
 interface Utm {

@@ -3,7 +3,7 @@
 // Timestamps are UTC; refunds are `Amount Refunded` on the payment's own row; metadata keys are trailing
 // `<key> (metadata)` columns, where a checkout may have stored UTMs, a coupon and the shop's order number.
 // Personal columns (Customer Email, Customer Description, Description, Card *) are never mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { validTime, type ParsedTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
 import { isBlankRow } from '../read/csv.js';
@@ -221,7 +221,7 @@ export const stripePayments: Source = {
 
         const amount = read.number(cells, c.amount, line);
         if (amount !== amount) {
-          throw new InputError('MISSING_AMOUNT', context.file, line, 'this payment has no "Amount".', 'Export the payments again; every Stripe payment row has an amount.');
+          throw new InputError(context.file, line, say('MISSING_AMOUNT.stripe'));
         }
         let refunded = read.number(cells, c.refunded, line);
         if (refunded !== refunded) refunded = folded(cells, c.status) === 'refunded' ? amount : 0;
@@ -268,7 +268,7 @@ export const stripePayments: Source = {
         context.emit(record);
       },
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the Stripe payments export has no header row.', 'Export the payments again.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'Stripe payments export', again: 'exportPayments' }));
         if (testPayments > 0) {
           context.warn({
             code: 'TEST_PAYMENTS',

@@ -17,7 +17,7 @@
 // GA4 slots (M.sessions, M.ga4Conversions, M.ga4Value) and its files declare the dataset 'ga4', so
 // a UA export and a GA4 download of the same days are counted once, by the same priority rule.
 // The column names live in ga-common.ts (UA_COLUMNS), where ga4.ts sees them too.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { parseDateTime } from '../read/dates.js';
 import { foldHeader } from '../read/headers.js';
@@ -190,13 +190,7 @@ export const universalAnalytics: Source = {
       reading = true;
       period = preamble.period;
       if (t.dateKind !== 'day' && period === null) {
-        throw new InputError(
-          'NO_DATE_RANGE',
-          context.file,
-          line,
-          `this ${TITLE} has no date column and its preamble states no date range.`,
-          'Export the report again with its "# YYYYMMDD-YYYYMMDD" line, or with "Day Index" or "Date" in the table.',
-        );
+        throw new InputError(context.file, line, say('NO_DATE_RANGE.ua', { title: TITLE }));
       }
       if (t.dateKind === 'none') {
         context.warn({
@@ -238,7 +232,7 @@ export const universalAnalytics: Source = {
       } else if (t.dateKind === 'hour') {
         const hour = read.number(cells, t.date, line);
         if (!(hour >= 0) || !Number.isInteger(hour)) {
-          throw new InputError('BAD_DATE', context.file, line, `column "${t.dateHeader}" does not hold an hour number.`, 'Export the report again from Google Analytics.');
+          throw new InputError(context.file, line, say('BAD_DATE.hour', { column: t.dateHeader }));
         }
         record.day = period![0] + Math.floor(hour / 24);
       }
@@ -296,13 +290,7 @@ export const universalAnalytics: Source = {
       },
       end() {
         if (table === null || description === null) {
-          throw new InputError(
-            'NO_UA_TABLE',
-            context.file,
-            null,
-            `this ${TITLE} holds no table with Sessions, Transactions, Goal Completions or Revenue.`,
-            'Export a report that has at least one of those metrics (Acquisition > All Traffic > Channels, Source/Medium or Campaigns).',
-          );
+          throw new InputError(context.file, null, say('NO_UA_TABLE', { title: TITLE }));
         }
         const d: { dataset: string; priority: number; daily: boolean; notes?: string } = description;
         const notes: string[] = [];

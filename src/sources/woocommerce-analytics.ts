@@ -3,7 +3,7 @@
 // writes the raw values (`completed`, `new`, `35.82`) under translated headers and guards values that start with
 // `-` against CSV injection by prefixing an apostrophe (`"'-20.92"`); the e-mailed server export (older versions:
 // `N. Revenue`) does the same through WC_CSV_Exporter. The `Customer` column (a name) is never mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { guessDecimalMark, type DecimalMark } from '../read/numbers.js';
@@ -94,7 +94,7 @@ export const woocommerceAnalytics: Source = {
         const read = reader!;
         const order = unguard(read.text(cells, c.order));
         if (order === '') {
-          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number (column "Order #").', 'Every row of the Analytics orders download names its order; download the report again.');
+          throw new InputError(context.file, line, say('MISSING_ORDER_ID.wooAnalytics'));
         }
         // `pending` ("Pending payment") is a checkout never completed: no sale. `on-hold` waits for a bank
         // transfer or cheque: an order, counted and reported as awaiting payment.
@@ -106,7 +106,7 @@ export const woocommerceAnalytics: Source = {
         cells[c.netSales] = unguard(cells[c.netSales] ?? '');
         const amount = read.number(cells, c.netSales, line);
         if (amount !== amount) {
-          throw new InputError('MISSING_AMOUNT', context.file, line, 'this row has no net sales amount.', 'Download the Analytics orders report again; every order and refund row carries its net sales.');
+          throw new InputError(context.file, line, say('MISSING_AMOUNT.wooAnalytics'));
         }
 
         resetRecord(record);
@@ -141,7 +141,7 @@ export const woocommerceAnalytics: Source = {
       },
       end() {
         if (columns === null) {
-          throw new InputError('EMPTY_FILE', context.file, null, 'the WooCommerce Analytics orders download has no header row.', 'Download the report again.');
+          throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'WooCommerce Analytics orders download', again: 'downloadReport' }));
         }
       },
     };

@@ -8,7 +8,7 @@
 // Rows of one order are adjacent and share the order number: they are collapsed into one record, on the order
 // date, with refunds known at export time subtracted. Billing, shipping, e-mail and note columns are never
 // mapped, so never read.
-import { InputError } from '../errors.js';
+import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
@@ -178,7 +178,7 @@ export const woocommerceOrders: Source = {
         // number and without total is a further line item of the open order.
         if (number === '' && open !== null && read.text(cells, c.total) === '') number = open.number;
         if (number === '') {
-          throw new InputError('MISSING_ORDER_ID', context.file, line, 'this row has no order number.', 'Every row of an order export names its order; export the orders again with the order number column.');
+          throw new InputError(context.file, line, say('MISSING_ORDER_ID.woocommerce'));
         }
         if (open !== null && number === open.number) {
           // A further line item of the open order: only what a later row may add is read.
@@ -194,7 +194,7 @@ export const woocommerceOrders: Source = {
         const status = woocommerceStatus(read.text(cells, c.status));
         const total = read.number(cells, c.total, line);
         if (total !== total) {
-          throw new InputError('MALFORMED_ORDER', context.file, line, 'the first row of this order has no order total.', 'Keep the rows of one order together and in export order, or export the orders again.');
+          throw new InputError(context.file, line, say('MALFORMED_ORDER.woocommerce'));
         }
         const lineRefund = read.number(cells, c.lineRefund, line);
         open = {
@@ -218,7 +218,7 @@ export const woocommerceOrders: Source = {
         };
       },
       end() {
-        if (columns === null) throw new InputError('EMPTY_FILE', context.file, null, 'the WooCommerce order export has no header row.', 'Export the orders again.');
+        if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'WooCommerce order export', again: 'exportOrders' }));
         flush();
       },
     };
@@ -236,7 +236,7 @@ function readRefund(read: CellReader, cells: string[], c: ColumnIndex<Field>, li
   for (const match of packed.matchAll(/(?:^|[;|])\s*amount:([^|;]*)/g)) {
     const amount = packedNumber(match[1]!);
     if (amount !== amount) {
-      throw new InputError('BAD_NUMBER', file, line, 'column "refund_items" holds a refund amount that is not a number.', 'Export the orders again; refund_items lists refunds as amount:9.90|reason:…|date:….');
+      throw new InputError(file, line, say('BAD_NUMBER.refundItems'));
     }
     total += Math.abs(amount);
     found = true;

@@ -138,6 +138,8 @@ describe('progress bar', () => {
 
   it('draws a bar by bytes, cut to the terminal width', () => {
     expect(renderBar(12_300_000, 29_000_000, 'orders.csv', 100)).toBe('reading  42 % [########............] 12.3 of 29.0 MB  orders.csv');
+    expect(renderBar(12_300_000, 29_000_000, 'orders.csv', 100, 'de')).toBe('lese  42 % [########............] 12,3 von 29,0 MB  orders.csv');
+    expect(renderBar(12_300_000, 29_000_000, 'orders.csv', 100, 'sv')).toBe('läser  42 % [########............] 12,3 av 29,0 MB  orders.csv');
     expect(renderBar(0, 0, 'x', 80)).toBe('reading   0 % [....................] 0.0 of 0.0 MB  x');
     expect(renderBar(1, 2, 'a-very-long-file-name.csv'.repeat(5), 60)).toHaveLength(59);
   });
