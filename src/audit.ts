@@ -23,6 +23,7 @@ import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport } from './build-report.js';
+import type { SeriesBy } from './series.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report, SkippedFile, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
@@ -61,6 +62,8 @@ export interface AuditOptions {
   paidOnly?: boolean;
   /** --lang: the language of the report's messages; wins over "language" in the configuration. */
   language?: Language;
+  /** --by: add a time series (src/series.ts); 'auto' picks the bucket by the period's length. */
+  by?: SeriesBy | 'auto';
   /** The environment whose LC_ALL / LC_MESSAGES / LANG decide the language when neither does. */
   env?: NodeJS.ProcessEnv;
 }
@@ -152,6 +155,7 @@ export async function runAuditIn(options: AuditOptions): Promise<{ report: Repor
     readStats,
     revenueBasis: options.revenueBasis,
     language,
+    by: options.by,
   });
   return { report, language };
 }

@@ -21,6 +21,7 @@ import { REPORT_SCHEMA, type Exclusions, type Report, type Warning } from './rep
 import type { ExclusionReason } from './sources/types.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import { VERSION } from './version.js';
+import { automaticBy, buildSeries, type SeriesBy } from './series.js';
 
 export interface ReportInput {
   config: Config;
@@ -46,6 +47,8 @@ export interface ReportInput {
   readStats: ReadonlyMap<string, ReadStats>;
   /** --revenue-basis: wins over "revenueBasis" in the configuration. */
   revenueBasis?: 'gross' | 'net';
+  /** --by: the time series to add (src/series.ts); 'auto' by the period's length. */
+  by?: SeriesBy | 'auto';
 }
 
 const NO_COSTS: OtherCosts = { time: 0, other: 0 };
@@ -138,6 +141,10 @@ export function buildReport(input: ReportInput): Report {
     current: report.totals,
     warnings: report.warnings,
   });
+  if (input.by) {
+    const by = input.by === 'auto' ? automaticBy(report.period.from, report.period.to) : input.by;
+    report.series = buildSeries({ by, report, resolved, parsed, config, from: period.from, to: period.to });
+  }
   return report;
 }
 

@@ -20,6 +20,7 @@ import { outputWidth } from '../render/grid.js';
 import { loadRenderer, type Format } from '../render/index.js';
 import type { Report } from '../report.js';
 import type { SlashOrder } from '../sources/types.js';
+import type { SeriesBy } from '../series.js';
 import { makeStyle, useColor } from '../style.js';
 
 export { EXIT, exitCodeOnClosedPipe, parseRatio } from './audit-flags.js';
@@ -45,6 +46,8 @@ export interface AuditFlags {
   paidOnly?: boolean;
   /** --lang: en, de or sv. */
   lang?: Language;
+  /** --by: the time series added to the report (src/series.ts). */
+  by?: SeriesBy;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -90,6 +93,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       ownOutputs: { output: flags.output, history: flags.history },
       paidOnly: flags.paidOnly,
       language: flags.lang,
+      // The HTML draws a timeline: it gets a series even without --by (kept out of the JSON then).
+      by: flags.by ?? (format === 'html' ? 'auto' : undefined),
       env,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
@@ -105,7 +110,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   );
 
   // The JSON is made only when it is the report or kept in the history.
-  const json = format === 'json' || flags.history ? renderJson(report) : '';
+  const json = format === 'json' || flags.history ? renderJson(flags.by ? report : { ...report, series: undefined }) : '';
   let trend: Trend | undefined;
   if (flags.history) {
     if (historyWorthy(report)) {
