@@ -10,6 +10,13 @@ import type { Metrics, Report } from '../../src/report.js';
 import type { SeriesFigures, SeriesLine } from '../../src/series.js';
 import { allocate, seriesBuckets } from '../../src/series.js';
 import { dayNumber, formatDay } from '../../src/read/dates.js';
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+// ajv is CommonJS: the class is the module or its `.default` (as in test/schema/report-schema.test.ts).
+type AjvClass = new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown } };
+const AjvCtor = ((Ajv2020 as unknown as { default?: AjvClass }).default ?? Ajv2020) as unknown as AjvClass;
+const validate = new AjvCtor({ strict: true, allErrors: true, allowUnionTypes: true }).compile(JSON.parse(readFileSync(join(ROOT, 'schema', 'report.schema.json'), 'utf8')));
 
 /** The scenarios with the period update-goldens.sh gives them; every other one over the days its inputs cover. */
 const PERIODS: Record<string, string[]> = {
@@ -65,6 +72,7 @@ describe.each(SCENARIOS)('--by on %s', (name) => {
     const report = audit(name, by);
     const series = report.series!;
     expect(series.by).toBe(by);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
     // The buckets tile the period: the first starts on its first day, each the day after the one before.
     const buckets = series.totals.buckets;
     expect(buckets[0]!.from).toBe(report.period.from);
@@ -122,5 +130,33 @@ describe('series', () => {
     expect(allocate([100 / 3, 100 / 3, 100 / 3], 1, 100)).toEqual([0.34, 0.33, 0.33]);
     expect(allocate([0.4, 0.4, 0.4], 0.01, 100)).toEqual([0.01, 0, 0]);
     expect(allocate([1, 2], null, 1)).toBeNull();
+  });
+});
+
+describe('--by in the other formats', () => {
+  const week = ['audit', 'fixtures/scenarios/cafe-week', '--from', '2026-09-01', '--to', '2026-09-07', '--by', 'week'];
+
+  it('CSV: a series row per bucket, the bucket named in a last column (ISO week)', () => {
+    const lines = runCli([...week, '--format', 'csv']).stdout.trim().split('\n');
+    expect(lines[0]!.endsWith(',line,code,reason,bucket')).toBe(true);
+    const totals = lines.filter((line) => line.startsWith('series-total,'));
+    // Ad spend, time, other, total cost, orders, revenue of each week (as in the JSON series).
+    expect(totals.map((line) => [line.split(',').slice(2, 4), line.split(',').slice(8, 14), line.split(',').at(-1)])).toEqual([
+      [['2026-09-01', '2026-09-06'], ['110.5', '120', '123', '353.5', '10', '284.5'], '2026-W36'],
+      [['2026-09-07', '2026-09-07'], ['0', '20', '0.5', '20.5', '2', '78'], '2026-W37'],
+    ]);
+    expect(lines.filter((line) => line.startsWith('series-campaign,herbst-aktion-2026,')).length).toBe(2);
+    // Without --by: no bucket column.
+    expect(runCli(week.slice(0, -2).concat('--format', 'csv')).stdout.split('\n')[0]!.endsWith(',reason')).toBe(true);
+  });
+
+  it('terminal and Markdown: a table per line, in German with --lang de', () => {
+    const markdown = runCli([...week, '--format', 'markdown']).stdout;
+    expect(markdown).toContain('## By week: all channels');
+    expect(markdown).toContain('| 2026-09-01 – 2026-09-06 | 110.50 | 353.50 | 10 | 284.50 |');
+    expect(markdown).toContain('## By week: campaign “herbst-aktion-2026”');
+    const german = runCli([...week, '--lang', 'de'], { COLUMNS: '200' }).stdout;
+    expect(german).toContain('Nach Woche: alle Kanäle');
+    expect(german).toMatch(/│ 01\.09\.2026 – 06\.09\.2026 │ +110,50 │ +353,50 │ +10 │ +284,50 │/);
   });
 });
