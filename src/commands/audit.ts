@@ -110,7 +110,10 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   );
 
   // The JSON is made only when it is the report or kept in the history.
-  const json = format === 'json' || flags.history ? renderJson(flags.by ? report : { ...report, series: undefined }) : '';
+  // The HTML's own timeline (no --by) is kept apart, so that the report and its JSON are as without --by.
+  const timeline = flags.by ? undefined : report.series;
+  if (timeline) delete report.series;
+  const json = format === 'json' || flags.history ? renderJson(report) : '';
   let trend: Trend | undefined;
   if (flags.history) {
     if (historyWorthy(report)) {
@@ -128,7 +131,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language }), style.level > 0);
+  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language, timeline }), style.level > 0);
 
   const breaches = thresholdBreaches(report, flags);
   const status = exitStatus(report, breaches);
