@@ -161,9 +161,9 @@ svg.defs{position:absolute;width:0;height:0;overflow:hidden}
 figcaption{font-weight:600;font-size:.95rem;margin-bottom:4px}
 svg.chart{display:block;width:100%;max-width:720px;height:auto;overflow:visible;font-family:inherit}
 .lane-label,.value-label,.axis-label,.note-label{paint-order:stroke;stroke:var(--bg);stroke-width:3px;stroke-linejoin:round}
-.lane-label{font-size:12px;fill:var(--ink)}
-.axis-label{font-size:11px;fill:var(--muted)}
-.value-label{font-size:11px;fill:var(--ink)}
+.lane-label{font-size:13px;fill:var(--ink)}
+.axis-label{font-size:11.5px;fill:var(--muted)}
+.value-label{font-size:11.5px;fill:var(--ink)}
 .value-label.strong{font-weight:600}
 .note-label{font-size:12px;fill:var(--ink)}.note-label.bad{fill:var(--bad);font-weight:600}
 .baseline{stroke:var(--ink);stroke-width:1}
@@ -184,7 +184,7 @@ svg.chart{display:block;width:100%;max-width:720px;height:auto;overflow:visible;
 .trend-line{fill:none;stroke:var(--ink);stroke-width:2}
 .trend-line.dashed{stroke-dasharray:7 4;stroke:var(--bad)}
 .trend-line.dotted{stroke-dasharray:2 3;stroke:var(--attention)}
-@media (max-width:600px){body{padding:10px;font-size:14px}th,td{padding:3px 6px}}
+@media (max-width:600px){body{padding:10px;font-size:14px}table{font-size:.8rem}th,td{padding:3px 5px}thead th{white-space:normal;vertical-align:bottom}tbody th{min-width:6.5em}}
 @media print{body{padding:0;font-size:11pt;color:#000}.table-wrap,pre{overflow:visible}th,td{white-space:normal}
  .figure,table,tr,dl{break-inside:avoid}h2,h3{break-after:avoid}.figures{grid-template-columns:1fr 1fr}
  :root{--muted:#333;--line:#999}}
