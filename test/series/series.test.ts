@@ -119,6 +119,17 @@ describe('series', () => {
     ]);
   });
 
+  it('cafe-month by week: a week no ledger covers a day of is unknown (null), not 0; one partly covered is counted', () => {
+    // PARTIAL_COVERAGE: the ledgers miss 2026-09-08 to 09-20, the analytics exports 09-08 to 10-15.
+    const buckets = audit('cafe-month', 'week').series!.totals.buckets;
+    const row = (index: number) => [buckets[index]!.from, buckets[index]!.confirmed.orders, buckets[index]!.confirmed.revenue, buckets[index]!.vanity.sessions, buckets[index]!.claimed.ga4.conversions];
+    expect(row(1)).toEqual(['2026-09-07', 2, 78, 0, 0]); // 7 September is covered by both
+    expect(row(2)).toEqual(['2026-09-14', null, null, null, null]);
+    expect(row(3)).toEqual(['2026-09-21', 1, 53.5, null, null]);
+    // Ad spend of that week is known all the same: 45.50 (an ad export leaves out days without delivery, it does not miss them).
+    expect(buckets[2]!.cost.adSpend).toBe(45.5);
+  });
+
   it('buckets: ISO weeks from Monday to Sunday and calendar months, clipped to the period', () => {
     const days = (list: [number, number][]) => list.map(([a, b]) => `${formatDay(a)}..${formatDay(b)}`);
     expect(days(seriesBuckets(dayNumber(2026, 9, 1), dayNumber(2026, 9, 15), 'week'))).toEqual(['2026-09-01..2026-09-06', '2026-09-07..2026-09-13', '2026-09-14..2026-09-15']);
