@@ -16,7 +16,7 @@ import { reportSections } from './sections.js';
 import { funnelChart, funnelPlatforms } from './svg/funnel.js';
 import { roasChart, roiChart } from './svg/roi.js';
 import { escapeHtml, PATTERN_DEFS } from './svg/svg.js';
-import { timelineChart } from './svg/timeline.js';
+import { timelineChart, undividedNote } from './svg/timeline.js';
 import { trendChart } from './svg/trend.js';
 
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -65,16 +65,15 @@ ${body.join('\n')}
 
 function chartsSection(report: Report, series: Series | undefined, trend: Trend | undefined, texts: HtmlTexts, language: Language): string {
   const figures: string[] = [];
-  const figure = (caption: string | null, svg: string, note?: string) =>
+  const figure = (caption: string | null, svg: string, note?: string | null) =>
     `<figure class="figure">${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>` : ''}${svg}${note ? `<p class="note">${escapeHtml(note)}</p>` : ''}</figure>`;
   const groups: string[] = [];
   if (series) {
-    const undivided = (line: Series['totals']) => (line.undivided ? texts.undivided([texts.adSpend, texts.orders, texts.revenue].join(', ')) : undefined);
-    figures.push(figure(texts.allChannels, timelineChart({ line: series.totals, metrics: report.totals, by: series.by, name: texts.allChannels, texts, language, currency: report.currency }), undivided(series.totals)));
+    figures.push(figure(texts.allChannels, timelineChart({ line: series.totals, metrics: report.totals, by: series.by, name: texts.allChannels, texts, language, currency: report.currency }), undividedNote({ line: series.totals, metrics: report.totals, texts, language, currency: report.currency })));
     series.channels.forEach((line, index) => {
       const metrics = report.channels[index]!;
       if (!line.buckets.some((bucket) => bucket.cost.adSpend || bucket.confirmed.orders || bucket.confirmed.revenue || Object.values(bucket.vanity).some(Boolean))) return;
-      figures.push(figure(line.channel, timelineChart({ line, metrics, by: series.by, name: line.channel, texts, language, currency: report.currency }), undivided(line)));
+      figures.push(figure(line.channel, timelineChart({ line, metrics, by: series.by, name: line.channel, texts, language, currency: report.currency }), undividedNote({ line, metrics, texts, language, currency: report.currency })));
     });
     groups.push(group(`${texts.timelineTitle[series.by]}: ${texts.timelineHeading}`, figures.splice(0)));
   }

@@ -167,6 +167,21 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     }
   });
 
+  it('cafe-week printed: the print style shows tables whole (no scroll box) and Chromium makes a PDF of it', async () => {
+    const { file } = render('cafe-week', ARGS['cafe-week']!);
+    const visit = await open(file, 1280);
+    try {
+      await visit.page.emulateMedia({ media: 'print' });
+      expect(await visit.page.$eval('.table-wrap', (box) => getComputedStyle(box).overflowX)).toBe('visible');
+      expect(await visit.page.$eval('.figure', (box) => getComputedStyle(box).breakInside)).toBe('avoid');
+      const pdf = await visit.page.pdf({ path: join(SHOTS, 'cafe-week-print.pdf'), format: 'A4' });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(visit.problems).toEqual([]);
+    } finally {
+      await visit.page.close();
+    }
+  });
+
   it('cafe-month with --history: the trend chart draws the kept months', async () => {
     const history = join(work, 'history');
     runCli(['audit', 'fixtures/scenarios/cafe-month', '--month', '2026-09', '--history', history, '--json']);

@@ -26,6 +26,22 @@ export function attentionMetric(metrics: Metrics): AttentionMetric | null {
   return ATTENTION_ORDER.find((name) => (metrics.vanity[name] ?? 0) > 0) ?? ATTENTION_ORDER.find((name) => metrics.vanity[name] !== null) ?? null;
 }
 
+/** What the whole-range rows spanning more than one bucket hold (in the totals, not drawn by date); null without such rows. */
+export function undividedNote(options: { line: SeriesLine; metrics: Metrics; texts: HtmlTexts; language: Language; currency: string }): string | null {
+  const { line, metrics, texts, language, currency } = options;
+  const rest = line.undivided;
+  if (!rest) return null;
+  const style = numberStyle(language);
+  const attention = attentionMetric(metrics);
+  const figures = [
+    rest.cost.adSpend ? `${texts.adSpend} ${style.money(rest.cost.adSpend)} ${currency}` : null,
+    attention && rest.vanity[attention] ? `${texts.attention[attention]} ${style.count(rest.vanity[attention]!)}` : null,
+    rest.confirmed.orders ? `${texts.orders} ${style.count(rest.confirmed.orders)}` : null,
+    rest.confirmed.revenue ? `${texts.revenue} ${style.money(rest.confirmed.revenue)} ${currency}` : null,
+  ].filter((figure): figure is string => figure !== null);
+  return figures.length ? texts.undivided(figures.join(', ')) : null;
+}
+
 interface Lane {
   label: string;
   total: number | null;
@@ -69,6 +85,12 @@ export function timelineChart(options: { line: SeriesLine; metrics: Metrics; by:
     const y = (value: number) => base - ((value - min) / span) * (LANE - HEADROOM);
     const totalText = lane.total === null ? texts.unknown : texts.total(lane.format(lane.total));
     parts.push(text(0, top + 13, `${lane.label}: ${totalText}`, { class: 'lane-label' }));
+    if (lane.total === null) {
+      // Unknown for the whole period: one hatched box, not a bar per bucket.
+      parts.push(el('rect', { x: 0, y: top + HEAD + 4, width: WIDTH, height: LANE - 8, class: 'mark-unknown' }, title(`${lane.label}: ${texts.unknown}`)));
+      parts.push(text(WIDTH / 2, top + HEAD + LANE / 2 + 4, texts.unknown, { class: 'value-label', 'text-anchor': 'middle' }));
+      return;
+    }
     parts.push(text(WIDTH, top + 13, lane.format(max), { class: 'axis-label', 'text-anchor': 'end' }));
     parts.push(el('line', { x1: 0, x2: WIDTH, y1: y(0), y2: y(0), class: 'baseline' }));
     parts.push(el('line', { x1: 0, x2: WIDTH, y1: top + HEAD, y2: top + HEAD, class: 'gridline' }));
