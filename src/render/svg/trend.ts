@@ -41,21 +41,32 @@ export function trendChart(trend: Trend, texts: HtmlTexts, language: Language): 
     });
     top += lines.length * 16 + 8;
     const known = lines.flatMap((line) => points.map(line.get)).filter((value): value is number => value !== null);
-    const max = niceMax(Math.max(0, ...known));
-    const min = Math.min(0, ...known);
+    // The axis spans what is known and 0 (ROI below 0 gets a round bottom, not a top of 100 %).
+    const highest = Math.max(0, ...known);
+    const lowest = Math.min(0, ...known);
+    const max = highest > 0 ? niceMax(highest) : 0;
+    const min = lowest < 0 ? -niceMax(-lowest) : 0;
     const span = max - min || 1;
     const x = (i: number) => (points.length === 1 ? (WIDTH - RIGHT) / 2 : LEFT + (i / (points.length - 1)) * (WIDTH - LEFT - RIGHT - 8));
     const y = (value: number) => top + PANEL - ((value - min) / span) * PANEL;
     parts.push(el('line', { x1: 0, x2: WIDTH - RIGHT, y1: y(0), y2: y(0), class: 'baseline' }));
-    parts.push(text(WIDTH - RIGHT, y(max) + 4, format(max), { class: 'axis-label', 'text-anchor': 'start', dx: 4 }));
+    if (max !== 0) parts.push(text(WIDTH - RIGHT, y(max) + 4, format(max), { class: 'axis-label', 'text-anchor': 'start', dx: 4 }));
+    if (min !== 0) parts.push(text(WIDTH - RIGHT, y(min) + 4, format(min), { class: 'axis-label', 'text-anchor': 'start', dx: 4 }));
+    const ends: { x: number; y: number; text: string }[] = [];
     for (const line of lines) {
       const drawn = points.map((point, i) => [i, line.get(point)] as const).filter((entry): entry is readonly [number, number] => entry[1] !== null);
       if (!drawn.length) continue;
       parts.push(el('path', { d: drawn.map(([i, value], k) => `${k ? 'L' : 'M'}${x(i).toFixed(1)} ${y(value).toFixed(1)}`).join(''), class: `trend-line ${line.dash}` }));
       for (const [i, value] of drawn) parts.push(el('circle', { cx: x(i), cy: y(value), r: 3, class: 'mark-point' }, title(`${points[i]!.month}: ${line.label} ${format(value)}`)));
       const [lastIndex, lastValue] = drawn[drawn.length - 1]!;
-      parts.push(text(x(lastIndex) + 6, y(lastValue) + 4, format(lastValue), { class: 'value-label strong' }));
+      ends.push({ x: x(lastIndex) + 6, y: y(lastValue) + 4, text: format(lastValue) });
     }
+    // The last values, moved apart where two lines end close together.
+    ends.sort((a, b) => a.y - b.y);
+    ends.forEach((end, index) => {
+      if (index > 0) end.y = Math.max(end.y, ends[index - 1]!.y + 13);
+      parts.push(text(end.x, end.y, end.text, { class: 'value-label strong' }));
+    });
     top += PANEL + 14;
   }
   // Months along the bottom: the first, the last and, with room, every other one.
