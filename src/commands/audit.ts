@@ -140,7 +140,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   else await writeOut(terminal.stdout, text);
 
   // Warnings are in the table and the Markdown; elsewhere, one line says there are some.
-  const warningsVisible = !flags.output && (format === 'table' || format === 'markdown');
+  const warningsVisible = !flags.output && (format === 'table' || format === 'markdown' || format === 'html');
   if (!warningsVisible && report.warnings.length) {
     const where =
       format === 'json' ? 'see "warnings" in the JSON' : format === 'csv' ? '--format table or json shows them' : `see the warnings in ${flags.output}`;
