@@ -214,15 +214,17 @@ function emptyFigures(): SeriesFigures {
 /**
  * Raw values (in units: cents or counts) rounded to whole units so that they sum to `total` (the
  * report's rounded figure): each is rounded, then the difference is given to (or taken from) the
- * values rounded furthest the other way (largest remainder). Null when the figure is unknown.
+ * values rounded furthest the other way (largest remainder). A value that is exactly 0 (nothing
+ * booked in that bucket) stays 0. Null when the figure is unknown.
  */
 export function allocate(raw: readonly number[], total: number | null, unit: number): number[] | null {
   if (total === null) return null;
   const rounded = raw.map((value) => Math.round(value));
   let difference = Math.round(total * unit) - rounded.reduce((a, b) => a + b, 0);
-  const order = raw.map((value, index) => ({ index, remainder: value - rounded[index]! }));
+  const booked = raw.map((value, index) => ({ index, remainder: value - rounded[index]! })).filter((entry) => raw[entry.index] !== 0);
+  const order = booked.length ? booked : raw.map((value, index) => ({ index, remainder: value - rounded[index]! }));
   order.sort((a, b) => (difference > 0 ? b.remainder - a.remainder : a.remainder - b.remainder) || a.index - b.index);
-  for (let i = 0; difference !== 0; i = (i + 1) % order.length) {
+  for (let i = 0; difference !== 0 && order.length; i = (i + 1) % order.length) {
     const step = Math.sign(difference);
     rounded[order[i]!.index]! += step;
     difference -= step;

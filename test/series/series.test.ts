@@ -141,6 +141,8 @@ describe('series', () => {
     expect(allocate([100 / 3, 100 / 3, 100 / 3], 1, 100)).toEqual([0.34, 0.33, 0.33]);
     expect(allocate([0.4, 0.4, 0.4], 0.01, 100)).toEqual([0.01, 0, 0]);
     expect(allocate([1, 2], null, 1)).toBeNull();
+    // A bucket where nothing was booked never takes a cent of rounding, even where its remainder is the largest.
+    expect(allocate([0, 100.6, 100.6], 2.03, 100)).toEqual([0, 1.02, 1.01]);
   });
 });
 
