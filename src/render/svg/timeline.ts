@@ -134,7 +134,7 @@ export function timelineChart(options: { line: SeriesLine; metrics: Metrics; by:
     // A label near an edge is aligned to it, so that it is not cut off.
     const anchor = centre < 40 ? 'start' : centre > WIDTH - 40 ? 'end' : 'middle';
     const x = anchor === 'start' ? Math.max(0, centre - band / 2) : anchor === 'end' ? Math.min(WIDTH, centre + band / 2) : centre;
-    parts.push(text(x, axisY, by === 'day' || line.buckets[i]!.from === line.buckets[i]!.to ? labels[i]! : style.day(line.buckets[i]!.from), { class: 'axis-label', 'text-anchor': anchor }));
+    parts.push(text(x, axisY, by === 'day' || n <= 3 ? labels[i]! : style.day(line.buckets[i]!.from), { class: 'axis-label', 'text-anchor': anchor }));
   }
   return chart(WIDTH, height, `${options.name}: ${texts.timelineHeading}`, ...parts);
 }
