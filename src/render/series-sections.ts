@@ -2,7 +2,7 @@
 // terminal, the Markdown and the HTML report show the same compact tables: one for all channels,
 // one per channel, one per campaign, a row per bucket. Columns that are unknown in every bucket of
 // a table are left out; an unknown figure in a kept column is "–", never 0. Computes nothing.
-import type { Language } from '../i18n/language.js';
+import { INTL_LOCALE, type Language } from '../i18n/language.js';
 import { numberStyle } from '../i18n/numbers.js';
 import { defineTexts } from '../i18n/texts.js';
 import type { Report } from '../report.js';
@@ -148,11 +148,24 @@ function seriesTable(line: SeriesLine, by: SeriesBy, language: Language): Sectio
   };
 }
 
-/** `2026-09-01` for a day; the first and last day for a week or month (clipped to the period). */
+/** `2026-09-01` for a day; `September 2026` for a whole month; else the first and last day (a week, a clipped month). */
 export function bucketLabel(bucket: Pick<SeriesBucket, 'from' | 'to'>, by: SeriesBy, language: Language): string {
   const { day } = numberStyle(language);
   if (by === 'day' || bucket.from === bucket.to) return day(bucket.from);
+  if (by === 'month' && bucket.from.endsWith('-01') && nextDay(bucket.to).endsWith('-01')) return monthName(bucket.from, language);
   return `${day(bucket.from)} – ${day(bucket.to)}`;
+}
+
+function nextDay(isoDay: string): string {
+  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+const monthFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function monthName(isoDay: string, language: Language): string {
+  let format = monthFormats.get(language);
+  if (!format) monthFormats.set(language, (format = new Intl.DateTimeFormat(INTL_LOCALE[language], { timeZone: 'UTC', month: 'long', year: 'numeric' })));
+  return format.format(new Date(`${isoDay}T00:00:00Z`));
 }
 
 function money(value: number | null, language: Language): string | null {
