@@ -130,6 +130,25 @@ describe('series', () => {
     expect(buckets[2]!.cost.adSpend).toBe(45.5);
   });
 
+  it('bistro-quarter by month: each month as fixtures/scenarios/expected/bistro-quarter.WORKED.md works it out', () => {
+    const months = audit('bistro-quarter', 'month').series!.totals.buckets.map((bucket) => [
+      bucket.from,
+      bucket.confirmed.orders,
+      bucket.confirmed.revenue,
+      bucket.confirmed.refunds,
+      bucket.cost.adSpend,
+      bucket.cost.time,
+      bucket.cost.other,
+      bucket.cost.total,
+    ]);
+    // Time 2 h × 30.00 = 60.00 and Canva 15.00 a month, whole months; B-301 (2026-09-30T22:30Z) is 1 October in Berlin.
+    expect(months).toEqual([
+      ['2026-08-01', 3, 200, 0, 100, 60, 15, 175],
+      ['2026-09-01', 4, 300, 0, 150, 60, 15, 225],
+      ['2026-10-01', 5, 450, 20, 120, 60, 15, 195],
+    ]);
+  });
+
   it('buckets: ISO weeks from Monday to Sunday and calendar months, clipped to the period', () => {
     const days = (list: [number, number][]) => list.map(([a, b]) => `${formatDay(a)}..${formatDay(b)}`);
     expect(days(seriesBuckets(dayNumber(2026, 9, 1), dayNumber(2026, 9, 15), 'week'))).toEqual(['2026-09-01..2026-09-06', '2026-09-07..2026-09-13', '2026-09-14..2026-09-15']);
