@@ -130,8 +130,9 @@ function htmlCell(cell: CellValue, align: string, header: boolean): string {
   return header ? `<th scope="row" class="${align}${tone}">${inner}</th>` : `<td class="${align}${tone}">${inner}</td>`;
 }
 
-// Laid out for a phone (390 px) first; wider screens put two charts side by side. Print: black on
-// white, no clipped tables, no chart or table cut by a page break.
+// Laid out for a phone (390 px) first; wider screens put two charts side by side. A table wider
+// than the screen scrolls in its box, its first column kept in view and a shadow at the right edge
+// saying there is more. Print: black on white, no clipped tables, no chart or table cut by a page break.
 const STYLE = `
 :root{--ink:#1b1f24;--muted:#57606a;--line:#d0d7de;--bg:#fff;--good:#1a7f37;--bad:#b42318;--warn:#9a6700;--spend:#6639ba;--attention:#0969da;--sales:#1a7f37}
 *{box-sizing:border-box}
@@ -143,7 +144,8 @@ h3{font-size:1rem;margin:18px 0 6px}
 .facts,.note{color:var(--muted);font-size:.9rem}
 section.warn>h2{color:var(--warn)}
 section.dim{color:var(--muted)}
-.table-wrap{overflow-x:auto;max-width:100%}
+.table-wrap{overflow-x:auto;max-width:100%;background:linear-gradient(to left,var(--bg) 30%,rgba(255,255,255,0)) 100% 0/40px 100% no-repeat local,radial-gradient(farthest-side at 100% 50%,rgba(0,0,0,.18),transparent) 100% 0/12px 100% no-repeat scroll}
+tbody th:first-child,thead th:first-child{position:sticky;left:0;background:var(--bg);z-index:1}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums;font-size:.9rem;margin:4px 0 8px}
 th,td{padding:4px 8px;border-bottom:1px solid var(--line);white-space:nowrap;vertical-align:top}
 thead th{border-bottom:2px solid var(--ink);font-weight:600}
@@ -184,7 +186,7 @@ svg.chart{display:block;width:100%;max-width:720px;height:auto;overflow:visible;
 .trend-line.dashed{stroke-dasharray:7 4;stroke:var(--bad)}
 .trend-line.dotted{stroke-dasharray:2 3;stroke:var(--attention)}
 @media (max-width:600px){body{padding:10px;font-size:14px}table{font-size:.8rem}th,td{padding:3px 5px}thead th{white-space:normal;vertical-align:bottom}tbody th{min-width:6.5em}}
-@media print{body{padding:0;font-size:11pt;color:#000}.table-wrap,pre{overflow:visible}th,td{white-space:normal}
+@media print{body{padding:0;font-size:11pt;color:#000}.table-wrap,pre{overflow:visible;background:none}tbody th:first-child,thead th:first-child{position:static}th,td{white-space:normal}
  .figure,table,tr,dl{break-inside:avoid}h2,h3{break-after:avoid}.figures{grid-template-columns:1fr 1fr}
  :root{--muted:#333;--line:#999}}
 `.trim();
