@@ -1,13 +1,15 @@
 // `--format html` through the built CLI: the page on stdout or in the --output file, the warnings in
 // it (stderr only says where they are when the page goes to a file), the JSON of the same run
 // unchanged by the HTML's own timeline.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 
 const CAFE = ['audit', 'fixtures/scenarios/cafe-week', '--from', '2026-09-01', '--to', '2026-09-07'];
+const WORK = mkdtempSync(join(tmpdir(), 'smroi-html-cli-'));
+afterAll(() => rmSync(WORK, { recursive: true, force: true }));
 
 describe('--format html', () => {
   it('writes one page to stdout, the warnings in it', () => {
@@ -20,7 +22,7 @@ describe('--format html', () => {
   });
 
   it('with -o: the file holds the page, stderr says where the warnings are', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'smroi-html-cli-')), 'report.html');
+    const file = join(WORK, 'report.html');
     const result = runCli([...CAFE, '--format', 'html', '-o', file]);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(`smroi: 2 warnings (see the warnings in ${file})\n`);
@@ -28,7 +30,7 @@ describe('--format html', () => {
   });
 
   it('the HTML draws a timeline without --by, but --history keeps the JSON as without --by', () => {
-    const history = mkdtempSync(join(tmpdir(), 'smroi-html-history-'));
+    const history = join(WORK, 'history');
     const html = runCli([...CAFE, '--format', 'html', '--history', history]).stdout;
     expect(html).toContain('Per day: Ad spend, attention and confirmed sales over time');
     const kept = readFileSync(join(history, '2026-09.json'), 'utf8');
