@@ -23,6 +23,7 @@ import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
 import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport } from './build-report.js';
+import type { SeriesBy } from './series.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report } from './report.js';
 import { SOURCES } from './sources/index.js';
@@ -63,6 +64,8 @@ export interface AuditOptions {
   paidOnly?: boolean;
   /** --lang: the language of the report's messages; wins over "language" in the configuration. */
   language?: Language;
+  /** --by: add a time series (src/series.ts); 'auto' picks the bucket by the period's length. */
+  by?: SeriesBy | 'auto';
   /** The environment whose LC_ALL / LC_MESSAGES / LANG decide the language when neither does. */
   env?: NodeJS.ProcessEnv;
 }
@@ -156,6 +159,7 @@ async function auditIn(options: AuditOptions, config: Config, configPath: string
     readStats,
     revenueBasis: options.revenueBasis,
     language,
+    by: options.by,
   });
   return { report, language };
 }

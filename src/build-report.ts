@@ -24,6 +24,7 @@ import { VERSION } from './version.js';
 import { warningOf, type Finding } from './i18n/warnings.js';
 import { skipReasonText, type PendingSkip } from './i18n/skips.js';
 import { assumptionNote, type AssumptionNote } from './i18n/assumptions.js';
+import { automaticBy, buildSeries, type SeriesBy } from './series.js';
 
 export interface ReportInput {
   config: Config;
@@ -50,6 +51,8 @@ export interface ReportInput {
   readStats: ReadonlyMap<string, ReadStats>;
   /** --revenue-basis: wins over "revenueBasis" in the configuration. */
   revenueBasis?: 'gross' | 'net';
+  /** --by: the time series to add (src/series.ts); 'auto' by the period's length. */
+  by?: SeriesBy | 'auto';
 }
 
 const NO_COSTS: OtherCosts = { time: 0, other: 0 };
@@ -144,6 +147,10 @@ export function buildReport(input: ReportInput): Report {
     current: report.totals,
     warnings: findings,
   });
+  if (input.by) {
+    const by = input.by === 'auto' ? automaticBy(report.period.from, report.period.to) : input.by;
+    report.series = buildSeries({ by, report, resolved, parsed, config, from: period.from, to: period.to });
+  }
   report.warnings = findings.map((finding) => warningOf(finding, language));
   return report;
 }

@@ -60,6 +60,7 @@ function buildProgram(language: Language): Command & { exitCode: () => number } 
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
     .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
     .addOption(new Option('--json', 'short for --format json (default: off)').conflicts('format'))
+    .addOption(new Option('--by <bucket>', 'add a time series per channel and campaign, by day, ISO week (Monday to Sunday) or calendar month, to every format (default: none; the HTML chooses for its timeline)').choices(['day', 'week', 'month']))
     .option('-o, --output <file>', 'write the report to FILE, atomically: a failed run leaves an existing file as it was (default: stdout)')
     .option('--history <dir>', "keep this run's JSON as DIR/YYYY-MM.json (month of the period's last day) and show the trend of the kept months (default: off)")
     .option('--fail-under-roi <ratio>', "exit 3 when social media's ROI (the headline) is below RATIO (0 = break even, -0.2 or -20% = a fifth lost) or unknown (default: off)", parseRatio)

@@ -2,6 +2,7 @@
 // plus fields we add. Renderers compute nothing; everything here is final and rounded.
 import type { Channel } from './model/records.js';
 import type { Evidence } from './evidence/build.js';
+import type { Series } from './series.js';
 import type { Economics, MakeOrBuy, Overclaim, PlanReport, Profit, RateUsed } from './economics/types.js';
 
 export const REPORT_SCHEMA = 'smroi.report/1';
@@ -161,6 +162,8 @@ export interface Report {
   exchangeRates?: RateUsed[];
   /** Whether sales moved with the spend over time (src/evidence). */
   evidence?: Evidence;
+  /** --by day|week|month: the figures per bucket of time, totals, channels, campaigns (src/series.ts). */
+  series?: Series;
 }
 
 /** The period before the report period, same length, with the change in the key figures. */

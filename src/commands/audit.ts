@@ -21,6 +21,7 @@ import { outputWidth } from '../render/grid.js';
 import { loadRenderer, type Format } from '../render/index.js';
 import type { Report } from '../report.js';
 import type { SlashOrder } from '../sources/types.js';
+import type { SeriesBy } from '../series.js';
 import { makeStyle, useColor } from '../style.js';
 
 export { EXIT, exitCodeOnClosedPipe, parseRatio } from './audit-flags.js';
@@ -46,6 +47,8 @@ export interface AuditFlags {
   paidOnly?: boolean;
   /** --lang: en, de or sv. */
   lang?: Language;
+  /** --by: the time series added to the report (src/series.ts). */
+  by?: SeriesBy;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -91,6 +94,8 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       ownOutputs: { output: flags.output, history: flags.history },
       paidOnly: flags.paidOnly,
       language: flags.lang,
+      // The HTML draws a timeline: it gets a series even without --by (kept out of the JSON then).
+      by: flags.by ?? (format === 'html' ? 'auto' : undefined),
       env,
       onReadStart: bar ? (total) => bar.start(total) : undefined,
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
@@ -106,6 +111,9 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   );
 
   // The JSON is made only when it is the report or kept in the history.
+  // The HTML's own timeline (no --by) is kept apart, so that the report and its JSON are as without --by.
+  const timeline = flags.by ? undefined : report.series;
+  if (timeline) delete report.series;
   const json = format === 'json' || flags.history ? renderJson(report) : '';
   let trend: Trend | undefined;
   if (flags.history) {
@@ -122,7 +130,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language }), style.level > 0);
+  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language, timeline }), style.level > 0);
 
   const breaches = thresholdBreaches(report, flags, language);
   const status = exitStatus(report, breaches);
@@ -131,7 +139,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
   else await writeOut(terminal.stdout, text);
 
   // Warnings are in the table and the Markdown; elsewhere, one line says there are some.
-  const warningsVisible = !flags.output && (format === 'table' || format === 'markdown');
+  const warningsVisible = !flags.output && (format === 'table' || format === 'markdown' || format === 'html');
   if (!warningsVisible && report.warnings.length) {
     const where: WarningsWhere = format === 'json' ? { kind: 'json' } : format === 'csv' ? { kind: 'csv' } : { kind: 'file', file: flags.output! };
     note(STATUS[language].warnings(report.warnings.length, where));

@@ -49,6 +49,8 @@ export interface Resolved {
    */
   daily: Map<number, Map<Channel, Float64Array>>;
   dailyByCampaign: Map<string, Map<number, Float64Array>>;
+  /** The whole-range rows inside the period, converted, for breakdowns (src/series.ts): a range fits a bucket or stays undivided. */
+  ranges: { from: number; to: number; key: string; channel: Channel; sums: Float64Array }[];
   /** Keys joined to another campaign because they are the same name with German or Nordic letters folded, sorted by `from`. */
   spellingMerges: { from: string; to: string }[];
 }
@@ -65,6 +67,7 @@ export function resolveCells(input: ResolveInput): Resolved {
     ratesUsed: new Map(),
     daily: new Map(),
     dailyByCampaign: new Map(),
+    ranges: [],
     spellingMerges: [],
   };
   const keyOfToken = dictionary.tokens.map((token) => resolveToken(token, dictionary, settings, resolved.unknownIds));
@@ -79,7 +82,7 @@ export function resolveCells(input: ResolveInput): Resolved {
     resolved.names.set(key, names);
   }
 
-  const add = (file: { relativePath: string; family: string }, day: number, token: number, channelIndex: number, currencyIndex: number, values: Float64Array, daily: boolean) => {
+  const add = (file: { relativePath: string; family: string }, day: number, token: number, channelIndex: number, currencyIndex: number, values: Float64Array, daily: boolean, rangeTo = day) => {
     const key = keyOfToken[token]!;
     let channel = CHANNELS[channelIndex]!;
     if (channel === 'unknown' && key) channel = campaignChannel(key, dictionary, settings) ?? 'unknown';
@@ -96,6 +99,10 @@ export function resolveCells(input: ResolveInput): Resolved {
         if (!days) resolved.dailyByCampaign.set(key, (days = new Map()));
         addConverted(getOrCreate(days, day), values, rate);
       }
+    } else {
+      const sums = new Float64Array(CELL_SIZE);
+      addConverted(sums, values, rate);
+      resolved.ranges.push({ from: day, to: rangeTo, key, channel, sums });
     }
     if (key) {
       const families = resolved.familiesByCampaign.get(key) ?? new Set<string>();
@@ -120,7 +127,7 @@ export function resolveCells(input: ResolveInput): Resolved {
         outside += 1;
         continue;
       }
-      add(file, range.from, range.token, range.channel, range.currency, range.values, false);
+      add(file, range.from, range.token, range.channel, range.currency, range.values, false, range.to);
     }
     if (outside) {
       resolved.rowsOutsidePeriod += outside;

@@ -7,6 +7,7 @@
 // `code`, `reason`, the three last columns, which are empty on every other row).
 import { escapeControls } from '../safe-text.js';
 import type { Metrics, Report } from '../report.js';
+import type { SeriesBy, SeriesFigures, SeriesLine } from '../series.js';
 import { unreadableFiles } from './unreadable.js';
 
 type Cell = string | number | null;
@@ -53,12 +54,15 @@ const COLUMNS = [
 /** Where and why a file could not be read; empty on the rows of figures. */
 const PROBLEM_COLUMNS = ['line', 'code', 'reason'] as const;
 const NO_PROBLEM: Cell[] = PROBLEM_COLUMNS.map(() => null);
+/** With --by only, after every other column: the bucket of a `series-*` row (src/render/series-csv.ts). */
+const SERIES_COLUMN = 'bucket';
 
 export function renderCsv(report: Report): string {
   const { from, to } = report.period;
-  const lines: string[] = [[...COLUMNS, ...PROBLEM_COLUMNS].join(',')];
+  const lines: string[] = [[...COLUMNS, ...PROBLEM_COLUMNS, ...(report.series ? [SERIES_COLUMN] : [])].join(',')];
+  const noBucket = report.series ? ',' : '';
   for (const file of unreadableFiles(report)) {
-    lines.push([...['unreadable', file.file], ...COLUMNS.slice(2).map(() => null), file.line ?? null, file.code!, file.reason].map(csvCell).join(','));
+    lines.push([...['unreadable', file.file], ...COLUMNS.slice(2).map(() => null), file.line ?? null, file.code!, file.reason].map(csvCell).join(',') + noBucket);
   }
   const push = (kind: string, name: string, period: { from: string; to: string }, metrics: Metrics, extra: { verdict?: string; channels?: string[]; names?: string[] } = {}) => {
     lines.push(
@@ -75,7 +79,7 @@ export function renderCsv(report: Report): string {
         ...NO_PROBLEM,
       ]
         .map(csvCell)
-        .join(','),
+        .join(',') + noBucket,
     );
   };
   const credited = report.totals.attributed;
@@ -86,6 +90,7 @@ export function renderCsv(report: Report): string {
     push('campaign', campaign.campaign, { from, to }, campaign, { verdict: campaign.verdict, channels: campaign.channels, names: campaign.names });
   }
   if (report.previous) push('previous', 'All', report.previous.period, report.previous.totals);
+  for (const row of seriesRows(report)) lines.push([...row.head, ...metricCells(row.metrics), ...NO_PROBLEM, row.bucket].map(csvCell).join(','));
   return `${lines.join('\n')}\n`;
 }
 
@@ -102,6 +107,42 @@ function headlineMetrics(totals: Metrics): Metrics {
     roas: credited.roas,
     costPerOrder: credited.costPerOrder,
   };
+}
+
+/**
+ * --by: a row per bucket of the totals, each channel and each campaign (`series-total`,
+ * `series-channel`, `series-campaign`), from and to the bucket's days, `bucket` its name
+ * (2026-09-01, 2026-W36, 2026-09, or `undivided` for the date-range rows, over the period);
+ * ROI, ROAS and cost per order empty (not additive).
+ */
+function seriesRows(report: Report): { head: Cell[]; metrics: Metrics; bucket: string }[] {
+  const series = report.series;
+  if (!series) return [];
+  const rows: ReturnType<typeof seriesRows> = [];
+  const line = (kind: string, name: string, entry: SeriesLine) => {
+    const head = (from: string, to: string): Cell[] => [kind, name, from, to, report.currency, null, null, null];
+    for (const bucket of entry.buckets) rows.push({ head: head(bucket.from, bucket.to), metrics: asMetrics(bucket), bucket: bucketName(bucket.from, series.by) });
+    if (entry.undivided) rows.push({ head: head(report.period.from, report.period.to), metrics: asMetrics(entry.undivided), bucket: 'undivided' });
+  };
+  line('series-total', 'All', series.totals);
+  for (const entry of series.channels) line('series-channel', entry.channel, entry);
+  for (const entry of series.campaigns) line('series-campaign', entry.campaign, entry);
+  return rows;
+}
+
+function asMetrics(figures: SeriesFigures): Metrics {
+  return { ...figures, confirmed: { ...figures.confirmed, awaitingPayment: null }, roi: null, roas: null, costPerOrder: null };
+}
+
+/** A day as it is, a week as its ISO week (2026-W36, the year of its Thursday), a month as 2026-09. */
+export function bucketName(from: string, by: SeriesBy): string {
+  if (by === 'day') return from;
+  if (by === 'month') return from.slice(0, 7);
+  const day = Date.parse(`${from}T00:00:00Z`) / 86_400_000;
+  const thursday = day - ((day + 3) % 7) + 3;
+  const year = new Date(thursday * 86_400_000).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1) / 86_400_000) / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 function metricCells(metrics: Metrics): Cell[] {

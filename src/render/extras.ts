@@ -2,6 +2,7 @@
 // the trend over the months kept with --history (passed in, not part of the JSON report).
 import type { Language } from '../i18n/language.js';
 import type { Trend } from '../history.js';
+import type { Series } from '../series.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
 import type { Report } from '../report.js';
@@ -13,6 +14,8 @@ export interface RenderExtras {
   width?: number;
   /** The reader's language (--lang, "language", the locale environment); English when not given. */
   language?: Language;
+  /** The series the HTML draws its timeline from when --by is not given (then not in the report). */
+  timeline?: Series;
 }
 
 /** The comparison rows, shared by the table and the Markdown renderer. */

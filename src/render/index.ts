@@ -5,7 +5,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Report } from '../report.js';
 import type { RenderExtras } from './extras.js';
 
-export const FORMATS = ['table', 'json', 'markdown', 'csv'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export type Renderer = (report: Report, style: ChalkInstance, extras?: RenderExtras) => string;
@@ -25,6 +25,10 @@ export async function loadRenderer(format: Format): Promise<Renderer> {
     case 'csv': {
       const { renderCsv } = await import('./csv.js');
       return (report) => renderCsv(report);
+    }
+    case 'html': {
+      const { renderHtml } = await import('./html.js');
+      return (report, _style, extras) => renderHtml(report, extras);
     }
   }
 }

@@ -15,6 +15,7 @@ import type { Block, CellValue, Section, Tone } from './document.js';
 import { comparisonRows, comparisonTitle, trendLines, trendTitle, type RenderExtras } from './extras.js';
 import { formatCount, formatMoney, orDash } from './format.js';
 import { currencyAssumptionLine } from './assumed.js';
+import { seriesSections } from './series-sections.js';
 import { awaitingLines, leftOutLine } from './awaiting.js';
 import { passedOverFiles, unreadableFiles, unreadablePlace } from './unreadable.js';
 import { hasGoogleClaims, HEADLINE_COLUMNS, HEADLINE_TITLE, headlineCells, headlineNote, metricRows, MONEY_COLUMNS, moneyCells, toned, VANITY_COLUMNS, vanityCells } from './rows.js';
@@ -141,6 +142,9 @@ function buildSections(report: Report, extras: RenderExtras = {}): Section[] {
         ]
       : [{ kind: 'text', text: 'No Meta, Instagram or analytics export was read, so attention is not known.' }],
   });
+
+  // --by: the breakdown per bucket of time (render/series-sections.ts); nothing without it.
+  sections.push(...seriesSections(report, extras.language));
 
   const leftOut = leftOutLine(report);
   sections.push({
