@@ -173,6 +173,7 @@ Examples:
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
     .option('--config <file>', 'configuration file: its "margin" sets break-even (default: DIR/smroi.config.json when present)')
     .option('--json', 'print the evidence as JSON following smroi.evidence/1 (default: text)')
+    .addOption(new Option('--lang <language>', 'language of the text: en, de or sv (default: "language" in the config, else LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
     .addHelpText(
       'after',
       () => wrapHelp(`
