@@ -16,6 +16,7 @@ import type { EvidenceFlags } from './commands/evidence.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config-file.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { outputWidth, wrapHelp } from './render/grid.js';
+import { CSV_DIALECTS } from './render/csv-dialects.js';
 import { FORMATS } from './render/index.js';
 import { VERSION } from './version.js';
 
@@ -71,6 +72,12 @@ function buildProgram(): Command & { exitCode: () => number } {
     .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
     .option('--no-paid-only', 'count orders awaiting payment too, also when the config says "paidOnly": true (default: off)')
     .addOption(new Option('--lang <language>', 'language of the report, its warnings and terms: en, de or sv (default: "language" in the config, else LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
+    .addOption(
+      new Option(
+        '--csv-dialect <dialect>',
+        'CSV layout for --format csv: rfc4180 (comma, decimal point), excel-de or excel-sv (semicolon, decimal comma, UTF-8 with BOM, CRLF: opens in columns in German or Swedish Excel) (default: excel-de in German, excel-sv in Swedish, else rfc4180)',
+      ).choices(CSV_DIALECTS),
+    )
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))

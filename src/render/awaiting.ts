@@ -16,10 +16,10 @@ const AWAITING_TEXTS = defineTexts({
     byChannel: (list: string) => `by channel: ${list}`,
     byCampaign: (list: string) => `by campaign: ${list}`,
     where: (parts: string) => `Awaiting payment ${parts}.`,
-    cancelled: (count: string) => `${count} cancelled`,
-    failed: (count: string) => `${count} failed or voided`,
-    pending: (count: string) => `${count} unfinished (checkout or payment never completed)`,
-    awaitingLeftOut: (count: string) => `${count} awaiting payment (only paid orders count)`,
+    cancelled: (_n: number, count: string) => `${count} cancelled`,
+    failed: (_n: number, count: string) => `${count} failed or voided`,
+    pending: (_n: number, count: string) => `${count} unfinished (checkout or payment never completed)`,
+    awaitingLeftOut: (_n: number, count: string) => `${count} awaiting payment (only paid orders count)`,
     leftOut: (parts: string) => `Orders left out: ${parts}.`,
   },
   de: {
@@ -31,25 +31,25 @@ const AWAITING_TEXTS = defineTexts({
     byChannel: (list: string) => `nach Kanal: ${list}`,
     byCampaign: (list: string) => `nach Kampagne: ${list}`,
     where: (parts: string) => `Noch nicht bezahlt, ${parts}.`,
-    cancelled: (count: string) => `${count} storniert`,
-    failed: (count: string) => `${count} fehlgeschlagen oder ungültig`,
-    pending: (count: string) => `${count} nicht abgeschlossen (Kauf oder Zahlung nie beendet)`,
-    awaitingLeftOut: (count: string) => `${count} noch nicht bezahlt (nur bezahlte Bestellungen zählen)`,
+    cancelled: (_n: number, count: string) => `${count} storniert`,
+    failed: (_n: number, count: string) => `${count} fehlgeschlagen oder ungültig`,
+    pending: (_n: number, count: string) => `${count} nicht abgeschlossen (Kauf oder Zahlung nie beendet)`,
+    awaitingLeftOut: (_n: number, count: string) => `${count} noch nicht bezahlt (nur bezahlte Bestellungen zählen)`,
     leftOut: (parts: string) => `Nicht mitgezählte Bestellungen: ${parts}.`,
   },
   sv: {
     awaiting: (orders: number, what: string) => {
       const one = orders === 1;
-      return `${what} ${one ? 'är' : 'är'} ännu inte ${one ? 'betald' : 'betalda'} (postförskott, faktura, banköverföring); ${one ? 'den räknas' : 'de räknas'} som försäljning. --paid-only räknar inte med ${one ? 'den' : 'dem'}.`;
+      return `${what} är ännu inte ${one ? 'betald' : 'betalda'} (postförskott, faktura, banköverföring); ${one ? 'den räknas' : 'de räknas'} som försäljning. --paid-only räknar inte med ${one ? 'den' : 'dem'}.`;
     },
     ordersWorth: (orders: number, count: string, amount: string) => `${count} ${plural('sv', orders, { one: 'order', other: 'ordrar' })} (${amount})`,
     byChannel: (list: string) => `per kanal: ${list}`,
     byCampaign: (list: string) => `per kampanj: ${list}`,
     where: (parts: string) => `Ännu inte betalt, ${parts}.`,
-    cancelled: (count: string) => `${count} avbrutna`,
-    failed: (count: string) => `${count} misslyckade eller makulerade`,
-    pending: (count: string) => `${count} ofullbordade (köpet eller betalningen slutfördes aldrig)`,
-    awaitingLeftOut: (count: string) => `${count} ännu inte betalda (bara betalda ordrar räknas)`,
+    cancelled: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'avbruten', other: 'avbrutna' })}`,
+    failed: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'misslyckad eller makulerad', other: 'misslyckade eller makulerade' })}`,
+    pending: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'ofullbordad', other: 'ofullbordade' })} (köpet eller betalningen slutfördes aldrig)`,
+    awaitingLeftOut: (n: number, count: string) => `${count} ännu inte ${plural('sv', n, { one: 'betald', other: 'betalda' })} (bara betalda ordrar räknas)`,
     leftOut: (parts: string) => `Ordrar som inte räknas: ${parts}.`,
   },
 });
@@ -82,10 +82,10 @@ export function leftOutLine(report: Report, language: Language = 'en'): string |
   const count = (value: number) => (language === 'en' ? String(value) : numberStyle(language).count(value));
   const excluded = report.exclusions;
   const parts = [
-    excluded.cancelledOrders && texts.cancelled(count(excluded.cancelledOrders)),
-    excluded.failedOrders && texts.failed(count(excluded.failedOrders)),
-    excluded.pendingOrders && texts.pending(count(excluded.pendingOrders)),
-    excluded.awaitingPaymentOrders && texts.awaitingLeftOut(count(excluded.awaitingPaymentOrders)),
+    excluded.cancelledOrders && texts.cancelled(excluded.cancelledOrders, count(excluded.cancelledOrders)),
+    excluded.failedOrders && texts.failed(excluded.failedOrders, count(excluded.failedOrders)),
+    excluded.pendingOrders && texts.pending(excluded.pendingOrders, count(excluded.pendingOrders)),
+    excluded.awaitingPaymentOrders && texts.awaitingLeftOut(excluded.awaitingPaymentOrders, count(excluded.awaitingPaymentOrders)),
   ].filter(Boolean);
   return parts.length ? texts.leftOut(parts.join(', ')) : null;
 }

@@ -7,6 +7,7 @@ import type { Trend } from '../history.js';
 import { previousPeriod } from '../period.js';
 import { formatDay, parseIsoDay } from '../read/dates.js';
 import type { Report } from '../report.js';
+import type { CsvDialect } from './csv-dialects.js';
 import { words } from './words.js';
 
 export interface RenderExtras {
@@ -15,6 +16,8 @@ export interface RenderExtras {
   width?: number;
   /** The reader's language (--lang, "language", the locale environment); English when not given. */
   language?: Language;
+  /** --csv-dialect (the CSV report only); default by the language (render/csv.ts defaultCsvDialect). */
+  csvDialect?: CsvDialect;
 }
 
 const EXTRA_TEXTS = defineTexts({
