@@ -30,7 +30,7 @@ const AWAITING_TEXTS = defineTexts({
     ordersWorth: (orders: number, count: string, amount: string) => `${count} ${plural('de', orders, { one: 'Bestellung', other: 'Bestellungen' })} (${amount})`,
     byChannel: (list: string) => `nach Kanal: ${list}`,
     byCampaign: (list: string) => `nach Kampagne: ${list}`,
-    where: (parts: string) => `Noch nicht bezahlt, ${parts}.`,
+    where: (parts: string) => `Noch nicht bezahlt ${parts}.`,
     cancelled: (_n: number, count: string) => `${count} storniert`,
     failed: (_n: number, count: string) => `${count} fehlgeschlagen oder ungültig`,
     pending: (_n: number, count: string) => `${count} nicht abgeschlossen (Kauf oder Zahlung nie beendet)`,
@@ -45,7 +45,7 @@ const AWAITING_TEXTS = defineTexts({
     ordersWorth: (orders: number, count: string, amount: string) => `${count} ${plural('sv', orders, { one: 'order', other: 'ordrar' })} (${amount})`,
     byChannel: (list: string) => `per kanal: ${list}`,
     byCampaign: (list: string) => `per kampanj: ${list}`,
-    where: (parts: string) => `Ännu inte betalt, ${parts}.`,
+    where: (parts: string) => `Ännu inte betalt ${parts}.`,
     cancelled: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'avbruten', other: 'avbrutna' })}`,
     failed: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'misslyckad eller makulerad', other: 'misslyckade eller makulerade' })}`,
     pending: (n: number, count: string) => `${count} ${plural('sv', n, { one: 'ofullbordad', other: 'ofullbordade' })} (köpet eller betalningen slutfördes aldrig)`,
@@ -63,11 +63,13 @@ export function awaitingLines(report: Report, language: Language = 'en'): string
   if (awaiting === null || awaiting.orders === 0) return [];
   const texts = AWAITING_TEXTS[language];
   const numbers = numberStyle(language);
+  // English has always left the currency out here (the sentence before names it); German and Swedish write it.
+  const inParentheses = (value: number) => (language === 'en' ? numbers.money(value) : numbers.amount(value, report.currency));
   const lines = [texts.awaiting(awaiting.orders, texts.ordersWorth(awaiting.orders, numbers.count(awaiting.orders), numbers.amount(awaiting.revenue, report.currency)))];
   const where = (entries: { name: string; awaiting: { orders: number; revenue: number } | null }[]) =>
     entries
       .filter((entry) => entry.awaiting !== null && entry.awaiting.orders > 0)
-      .map((entry) => `${entry.name} ${numbers.count(entry.awaiting!.orders)} (${numbers.money(entry.awaiting!.revenue)})`);
+      .map((entry) => `${entry.name} ${numbers.count(entry.awaiting!.orders)} (${inParentheses(entry.awaiting!.revenue)})`);
   const channels = where(report.channels.map((channel) => ({ name: channelName(language, channel.channel), awaiting: channel.confirmed.awaitingPayment })));
   const campaigns = where(report.campaigns.map((campaign) => ({ name: campaign.campaign, awaiting: campaign.confirmed.awaitingPayment })));
   const parts = [channels.length ? texts.byChannel(channels.join(', ')) : '', campaigns.length ? texts.byCampaign(campaigns.join(', ')) : ''].filter(Boolean);

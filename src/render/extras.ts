@@ -43,7 +43,7 @@ const EXTRA_TEXTS = defineTexts({
     allRevenue: 'Umsatz insgesamt',
     allRoi: 'ROI aller Verkäufe',
     compared: (from: string, to: string) => `Im Vergleich zum vorigen Zeitraum, ${from} bis ${to}`,
-    noComparison: (from: string, to: string) => `Kein Vergleich: die Dateien decken den vorigen Zeitraum, ${from} bis ${to}, nicht ab.`,
+    noComparison: (from: string, to: string) => `Kein Vergleich: Die Dateien decken den vorigen Zeitraum, ${from} bis ${to}, nicht ab.`,
     trend: (span: string) => `Entwicklung über die mit --history aufbewahrten Monate, ${span}`,
     span: (first: string, last: string) => `${first} bis ${last}`,
     points: 'Prozentpunkte',
