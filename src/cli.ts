@@ -205,6 +205,7 @@ Examples:
     .description('Write a starter DIR/smroi.config.json filled from the exports in DIR, every key explained in DIR/smroi.config.md.')
     .argument('<dir>', 'folder holding the exports')
     .option('--force', 'replace an existing smroi.config.json and smroi.config.md (default: never overwrite)')
+    .addOption(new Option('--lang <language>', 'language of the questions and of smroi.config.md: en, de or sv; not en, it is written as "language" too (default: LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
     .addHelpText('after', () => wrapHelp(`
 Fills in what the exports show: campaign names, report currency, time zone. On a terminal it asks
 for your margin, hourly rate, hours per channel and an outsourcing quote (Enter skips); with stdin
@@ -213,9 +214,9 @@ not a terminal it asks nothing. A summary goes to stderr.
 Examples:
   smroi init ./exports
   smroi init ./exports --force < /dev/null`, width))
-    .action(async (dir: string, flags: { force?: boolean }) => {
+    .action(async (dir: string, flags: { force?: boolean; lang?: 'en' | 'de' | 'sv' }) => {
       const { initCommand } = await import('./commands/init.js');
-      exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr });
+      exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr, env: process.env });
     });
 
   program
