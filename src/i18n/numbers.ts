@@ -18,6 +18,8 @@ export interface NumberStyle {
   percent(value: number): string;
   /** A calendar day `YYYY-MM-DD` as the reader writes it. */
   day(isoDay: string): string;
+  /** A calendar month `YYYY-MM` as the reader writes it: `10.2026` in German. */
+  month(isoMonth: string): string;
   /** A number with as many decimals as it has (an exchange rate: `11,5`). */
   decimal(value: number): string;
   /** An amount with its currency, as a sentence writes it: `1.234,56 €`, `1 234,56 kr`, `1,234.56 EUR`. */
@@ -60,6 +62,7 @@ const english: NumberStyle = {
   day: (isoDay) => isoDay,
   amount: (value, currency) => `${formatMoney(value)} ${currency}`,
   decimal: (value) => String(value),
+  month: (isoMonth) => isoMonth,
 };
 
 const currencyFormats = new Map<string, Intl.NumberFormat | null>();
@@ -83,6 +86,7 @@ function intlStyle(language: Language): NumberStyle {
   const tag = INTL_LOCALE[language];
   const twoPlaces = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const whole = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+  const months = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: '2-digit' });
   const decimals = new Intl.NumberFormat(tag, { maximumFractionDigits: 20 });
   const days = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
   // The minus sign is U+2212 in every language, as the English report has always written it.
@@ -98,6 +102,7 @@ function intlStyle(language: Language): NumberStyle {
     },
     day: (isoDay) => days.format(new Date(`${isoDay}T00:00:00Z`)),
     decimal: (value) => signed(decimals.format(value)),
+    month: (isoMonth) => months.format(new Date(`${isoMonth}-01T00:00:00Z`)),
     amount: (value, currency) => {
       const rounded = roundMoney(value) || 0;
       const format = currencyFormat(tag, currency);

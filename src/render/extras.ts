@@ -111,8 +111,9 @@ export function comparisonTitle(report: Report, language: Language = 'en'): stri
 
 export function trendTitle(trend: Trend, language: Language = 'en'): string {
   const texts = EXTRA_TEXTS[language];
-  const first = trend.points[0]!.month;
-  const last = trend.points[trend.points.length - 1]!.month;
+  const { month } = numberStyle(language);
+  const first = month(trend.points[0]!.month);
+  const last = month(trend.points[trend.points.length - 1]!.month);
   const span = first === last ? first : texts.span(first, last);
   return texts.trend(span);
 }
