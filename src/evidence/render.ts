@@ -14,6 +14,8 @@ interface EvidenceTexts {
   assumptions: string[];
   nothing: (note: string) => string;
   noteDefault: string;
+  /** The JSON's `evidence.note` (English, written by build.ts) as the reader reads it. */
+  notes: Record<string, string>;
   /** The line's subject: a channel's ads, reach or posts, or all ads together. */
   label: (who: string | null, driver: Driver) => string;
   campaign: (name: string, from: string, to: string, spend: string, verdict: string) => string;
@@ -45,6 +47,7 @@ const EVIDENCE_TEXTS = defineTexts<EvidenceTexts>({
     ],
     nothing: (note) => `Nothing to judge: ${note}.`,
     noteDefault: 'no daily spend or reach',
+    notes: {},
     label: (who, driver) => {
       const name = who === null ? 'All ads together' : `${who[0]!.toUpperCase()}${who.slice(1)}`;
       if (driver === 'reach') return `${name} reach`;
@@ -81,6 +84,11 @@ const EVIDENCE_TEXTS = defineTexts<EvidenceTexts>({
     ],
     nothing: (note) => `Nichts zu beurteilen: ${note}.`,
     noteDefault: 'keine täglichen Werbeausgaben oder Reichweiten',
+    notes: {
+      'no sales ledger: there are no sales to set against the spend': 'keine Verkaufsdaten: es gibt keine Verkäufe, die sich den Werbeausgaben gegenüberstellen lassen',
+      'the sales ledgers do not cover the period': 'die Verkaufsdaten decken den Zeitraum nicht ab',
+      'no ad spend or reach by day in the period': 'keine Werbeausgaben oder Reichweite nach Tagen im Zeitraum',
+    },
     label: (who, driver) => {
       if (driver === 'reach') return who === null ? 'Reichweite insgesamt' : `${who}-Reichweite`;
       if (driver === 'posts') return who === null ? 'Beiträge insgesamt' : `${who}-Beiträge`;
@@ -117,6 +125,11 @@ const EVIDENCE_TEXTS = defineTexts<EvidenceTexts>({
     ],
     nothing: (note) => `Inget att bedöma: ${note}.`,
     noteDefault: 'ingen daglig annonskostnad eller räckvidd',
+    notes: {
+      'no sales ledger: there are no sales to set against the spend': 'inga försäljningsfiler: det finns ingen försäljning att ställa mot annonskostnaden',
+      'the sales ledgers do not cover the period': 'försäljningsfilerna täcker inte perioden',
+      'no ad spend or reach by day in the period': 'ingen annonskostnad eller räckvidd per dag under perioden',
+    },
     label: (who, driver) => {
       if (driver === 'reach') return who === null ? 'Räckvidd totalt' : `${who}-räckvidd`;
       if (driver === 'posts') return who === null ? 'Inlägg totalt' : `${who}-inlägg`;
@@ -160,7 +173,10 @@ export function evidenceLines(evidence: Evidence | undefined, currency: string, 
   if (!evidence) return [];
   const texts = EVIDENCE_TEXTS[language];
   const numbers = numberStyle(language);
-  if (evidence.channels.length === 0 && evidence.campaigns.length === 0) return [texts.nothing(evidence.note ?? texts.noteDefault)];
+  if (evidence.channels.length === 0 && evidence.campaigns.length === 0) {
+    const note = evidence.note === null ? texts.noteDefault : (texts.notes[evidence.note] ?? evidence.note);
+    return [texts.nothing(note)];
+  }
   const lines = evidence.channels.map((line) => `${texts.label(line.channel === 'all' ? null : channelName(language, line.channel), line.driver)}: ${lineVerdict(line, currency, texts, numbers)}`);
   for (const campaign of evidence.campaigns) {
     lines.push(texts.campaign(campaign.campaign, numbers.day(campaign.from), numbers.day(campaign.to), numbers.amount(campaign.spend, currency), campaignVerdict(campaign, currency, texts, numbers)));

@@ -151,4 +151,17 @@ describe('smroi evidence --lang', () => {
     expect(flat).toContain('- Kampagne frühstücksbox-büro (07.10.2026 bis 14.10.2026, 75,00\u00a0€ Werbung): zu wenig Daten: 6 Tage mit Verkäufen davor;');
     expect(runCli(['evidence', 'fixtures/scenarios/baeckerei-de', '--month', '2026-10'], { LANG: 'sv_SE.UTF-8' }).stdout).toContain('Belägg: följde försäljningen annonserna?');
   });
+
+  it('says why there is nothing to judge in the reader\'s language (a ledger, no ad export)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'smroi-evidence-'));
+    try {
+      writeFileSync(join(dir, 'ledger.csv'), 'date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign,coupon_code\n2026-09-01,X-1,10.00,EUR,paid,,fb,paid,herbst,\n');
+      const text = (lang: string) => runCli(['evidence', dir, '--lang', lang]).stdout.replace(/\n */g, ' ');
+      expect(text('en')).toContain('- Nothing to judge: no ad spend or reach by day in the period.');
+      expect(text('de')).toContain('- Nichts zu beurteilen: keine Werbeausgaben oder Reichweite nach Tagen im Zeitraum.');
+      expect(text('sv')).toContain('- Inget att bedöma: ingen annonskostnad eller räckvidd per dag under perioden.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
