@@ -13,5 +13,13 @@ for spec in "cafe-week --from 2026-09-01 --to 2026-09-07" "cafe-month --from 202
   run audit "fixtures/scenarios/$name" "$@" --json > "$expected/$name.json" 2>/dev/null
   run audit "fixtures/scenarios/$name" "$@" > "$expected/$name.txt" 2>/dev/null
 done
+# The whole report in the owner's language: table, Markdown and CSV (excel-de / excel-sv, the default there).
+for spec in "baeckerei-de de --month 2026-10" "kafferosteri-sv sv --month 2026-09"; do
+  set -- $spec
+  name=$1 lang=$2; shift 2
+  run audit "fixtures/scenarios/$name" "$@" --lang "$lang" > "$expected/$name.$lang.txt" 2>/dev/null
+  run audit "fixtures/scenarios/$name" "$@" --lang "$lang" --format markdown > "$expected/$name.$lang.md" 2>/dev/null
+  run audit "fixtures/scenarios/$name" "$@" --lang "$lang" --format csv > "$expected/$name.$lang.csv" 2>/dev/null
+done
 UPDATE_GOLDEN=1 npx vitest run test/cli >/dev/null || true
 git status --short fixtures/scenarios/expected test/cli/golden

@@ -18,6 +18,7 @@ import type { EvidenceFlags } from './commands/evidence.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config-file.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { outputWidth, wrapHelp } from './render/grid.js';
+import { CSV_DIALECTS } from './render/csv-dialects.js';
 import { FORMATS } from './render/index.js';
 import { VERSION } from './version.js';
 
@@ -74,6 +75,12 @@ function buildProgram(language: Language): Command & { exitCode: () => number } 
     .option('--paid-only', 'count paid orders only: orders still awaiting payment (cash on delivery, invoice, bank transfer) are left out of every figure (default: "paidOnly" in the config, else off: they count and are shown as awaiting payment)')
     .option('--no-paid-only', 'count orders awaiting payment too, also when the config says "paidOnly": true (default: off)')
     .addOption(new Option('--lang <language>', 'language of the report, its warnings and terms: en, de or sv (default: "language" in the config, else LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
+    .addOption(
+      new Option(
+        '--csv-dialect <dialect>',
+        'CSV layout for --format csv: rfc4180 (comma, decimal point), excel-de or excel-sv (semicolon, decimal comma, UTF-8 with BOM, CRLF: opens in columns in German or Swedish Excel) (default: excel-de in German, excel-sv in Swedish, else rfc4180)',
+      ).choices(CSV_DIALECTS),
+    )
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .addOption(new Option('--no-color', 'no colour, even on a terminal (default: colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)'))
@@ -176,6 +183,7 @@ Examples:
     .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
     .option('--config <file>', 'configuration file: its "margin" sets break-even (default: DIR/smroi.config.json when present)')
     .option('--json', 'print the evidence as JSON following smroi.evidence/1 (default: text)')
+    .addOption(new Option('--lang <language>', 'language of the text: en, de or sv (default: "language" in the config, else LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
     .addHelpText(
       'after',
       () => wrapHelp(`
@@ -200,6 +208,7 @@ Examples:
     .description('Write a starter DIR/smroi.config.json filled from the exports in DIR, every key explained in DIR/smroi.config.md.')
     .argument('<dir>', 'folder holding the exports')
     .option('--force', 'replace an existing smroi.config.json and smroi.config.md (default: never overwrite)')
+    .addOption(new Option('--lang <language>', 'language of the questions and of smroi.config.md: en, de or sv; not en, it is written as "language" too (default: LC_ALL, LC_MESSAGES or LANG, else en)').choices(LANGUAGES))
     .addHelpText('after', () => wrapHelp(`
 Fills in what the exports show: campaign names, report currency, time zone. On a terminal it asks
 for your margin, hourly rate, hours per channel and an outsourcing quote (Enter skips); with stdin
@@ -208,9 +217,9 @@ not a terminal it asks nothing. A summary goes to stderr.
 Examples:
   smroi init ./exports
   smroi init ./exports --force < /dev/null`, width))
-    .action(async (dir: string, flags: { force?: boolean }) => {
+    .action(async (dir: string, flags: { force?: boolean; lang?: 'en' | 'de' | 'sv' }) => {
       const { initCommand } = await import('./commands/init.js');
-      exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr });
+      exitCode = await initCommand(dir, flags, { stdin: process.stdin, stderr: process.stderr, env: process.env });
     });
 
   program

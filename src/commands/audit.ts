@@ -18,6 +18,7 @@ import { ProgressBar, progressWanted } from '../progress.js';
 import { generationTime } from '../provenance.js';
 import { renderJson } from '../render/json.js';
 import { outputWidth } from '../render/grid.js';
+import { safeCsvOutput, type CsvDialect } from '../render/csv-dialects.js';
 import { loadRenderer, type Format } from '../render/index.js';
 import type { Report } from '../report.js';
 import type { SlashOrder } from '../sources/types.js';
@@ -49,6 +50,8 @@ export interface AuditFlags {
   lang?: Language;
   /** --by: the time series added to the report (src/series.ts). */
   by?: SeriesBy;
+  /** --csv-dialect: rfc4180, excel-de or excel-sv (default by the language). */
+  csvDialect?: CsvDialect;
   color?: boolean;
   quiet?: boolean;
   debug?: boolean;
@@ -130,7 +133,9 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
 
   const target = flags.output ? { isTTY: false } : terminal.stdout;
   const style = await makeStyle(format === 'table' && useColor(target, env, flags.color === false ? false : undefined));
-  const text = safeOutput(format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language, timeline }), style.level > 0);
+  const rendered = format === 'json' ? json : (await loadRenderer(format))(report, style, { trend, width: outputWidth(target, env), language, timeline, csvDialect: flags.csvDialect });
+  // The CSV keeps its byte-order mark and CRLF (excel-de, excel-sv), which safeOutput would escape.
+  const text = format === 'csv' ? safeCsvOutput(rendered) : safeOutput(rendered, style.level > 0);
 
   const breaches = thresholdBreaches(report, flags, language);
   const status = exitStatus(report, breaches);

@@ -6,7 +6,11 @@
 // (margin, hourly rate, hours, a quote) only when stdin is a terminal; never overwrites a file
 // unless forced.
 import { skipReasonText } from '../i18n/skips.js';
+import { chooseLanguage, type Language } from '../i18n/language.js';
+import { numberStyle } from '../i18n/numbers.js';
+import { channelName } from '../render/words.js';
 import { escapeControls, safeJson, safeOutput } from '../safe-text.js';
+import { INIT_TEXTS, keyHelp, type InitTexts } from './init-texts.js';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
@@ -35,6 +39,8 @@ export interface InitOptions {
   /** The computer's time zone (injected by tests). */
   systemZone?: string;
   sources?: readonly Source[];
+  /** The language of the questions, the summary and smroi.config.md (default English); not English, it is written as "language" too. */
+  language?: Language;
 }
 
 export interface InitResult {
@@ -209,8 +215,14 @@ export function zoneOffset(zone: string, instant: number): number {
  * offset seen, else the first zone of the report currency's country list that fits, else any zone
  * that fits; the computer's zone when no export states an offset.
  */
-export function guessTimeZone(offsets: readonly { instant: number; offset: number; file: string }[], currency: string | null, systemZone: string): { zone: string; reason: string } {
-  if (offsets.length === 0) return { zone: systemZone, reason: "no export states a UTC offset, so this is the computer's time zone" };
+export function guessTimeZone(
+  offsets: readonly { instant: number; offset: number; file: string }[],
+  currency: string | null,
+  systemZone: string,
+  language: Language = 'en',
+): { zone: string; reason: string } {
+  const texts = INIT_TEXTS[language];
+  if (offsets.length === 0) return { zone: systemZone, reason: texts.zoneNoOffset };
   const distinct = new Map<string, { instant: number; offset: number }>();
   for (const sample of offsets) distinct.set(`${sample.offset}|${Math.floor(sample.instant / 86_400_000)}`, sample);
   const samples = [...distinct.values()].slice(0, 40);
@@ -221,16 +233,16 @@ export function guessTimeZone(offsets: readonly { instant: number; offset: numbe
       return false;
     }
   };
-  const offsetsText = [...new Set(samples.map((sample) => formatOffset(sample.offset)))].join(' and ');
+  const offsetsText = [...new Set(samples.map((sample) => formatOffset(sample.offset)))].join(texts.and);
   const files = [...new Set(offsets.map((sample) => sample.file))].join(', ');
-  if (fits(systemZone)) return { zone: systemZone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches this computer's time zone` };
+  if (fits(systemZone)) return { zone: systemZone, reason: texts.zoneSystem(files, offsetsText) };
   for (const zone of CURRENCY_ZONES[currency ?? ''] ?? []) {
-    if (fits(zone)) return { zone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches ${zone} (a ${currency} country); change it if your shop is elsewhere` };
+    if (fits(zone)) return { zone, reason: texts.zoneCurrency(files, offsetsText, zone, currency!) };
   }
   const all: string[] = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
   const zone = [...all].sort().find(fits);
-  if (zone) return { zone, reason: `the timestamps in ${files} carry ${offsetsText}, which matches ${zone}; change it if your shop is elsewhere` };
-  return { zone: systemZone, reason: `no time zone fits the offsets ${offsetsText} in ${files}, so this is the computer's time zone` };
+  if (zone) return { zone, reason: texts.zoneAny(files, offsetsText, zone) };
+  return { zone: systemZone, reason: texts.zoneNone(files, offsetsText) };
 }
 
 function formatOffset(minutes: number): string {
@@ -280,9 +292,10 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       throw new UsageError(say('CONFIG_EXISTS', { path }));
     }
   }
+  const language = options.language ?? 'en';
   const scan = await scanFolder(options.dir, options.sources, options.systemZone);
-  const plan = starterConfig(scan, options.systemZone ?? systemTimeZone());
-  const answers = options.ask ? await askOwner(options.ask, plan.config.currency ?? 'EUR', scan) : {};
+  const plan = starterConfig(scan, options.systemZone ?? systemTimeZone(), language);
+  const answers = options.ask ? await askOwner(options.ask, plan.config.currency ?? 'EUR', scan, language) : {};
   const config = withAnswers(plan.config, answers);
   // The starter must load as it is: validate it with the same schema the audit uses (zod, loaded only here).
   const { configSchema } = await import('../config.js');
@@ -290,8 +303,8 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   if (!checked.success) throw new Error(`smroi init built an invalid configuration: ${checked.error.message}`);
   // Campaign names come from the inputs: their control and bidi characters are written escaped (the same values).
   writeFileSync(configPath, `${safeJson(JSON.stringify(config, null, 2))}\n`);
-  writeFileSync(notesPath, safeOutput(explain(config, plan, scan, options.dir)));
-  return { configPath, notesPath, config, summary: summarize(config, plan, configPath, notesPath) };
+  writeFileSync(notesPath, safeOutput(explain(config, plan, scan, options.dir, language)));
+  return { configPath, notesPath, config, summary: summarize(config, plan, configPath, notesPath, language) };
 }
 
 export interface StarterPlan {
@@ -310,7 +323,8 @@ export interface StarterPlan {
 }
 
 /** The configuration that the folder supports on its own, without asking anything. */
-export function starterConfig(scan: FolderScan, systemZone: string): StarterPlan {
+export function starterConfig(scan: FolderScan, systemZone: string, language: Language = 'en'): StarterPlan {
+  const texts = INIT_TEXTS[language];
   const config: Config = {};
   const reasons: Record<string, string> = {};
   const ledgerCurrency = mostUsed(scan.currencies.ledger);
@@ -318,9 +332,9 @@ export function starterConfig(scan: FolderScan, systemZone: string): StarterPlan
   const currency = ledgerCurrency ?? adsCurrency;
   if (currency) {
     config.currency = currency;
-    reasons.currency = ledgerCurrency ? 'the currency of your sales ledgers' : 'the currency of your ad account (no sales ledger states one)';
+    reasons.currency = ledgerCurrency ? texts.currencyLedger : texts.currencyAds;
   }
-  const zone = guessTimeZone(scan.offsets, currency, systemZone);
+  const zone = guessTimeZone(scan.offsets, currency, systemZone, language);
   config.timezone = zone.zone;
   reasons.timezone = zone.reason;
 
@@ -359,7 +373,12 @@ export function starterConfig(scan: FolderScan, systemZone: string): StarterPlan
   const kept = typos.filter((typo) => active.has(typo.like));
   if (Object.keys(campaigns).length) {
     config.campaigns = campaigns;
-    reasons.campaigns = 'One entry per campaign with ad spend or orders in your exports, under the name the ad export uses, with the channel they show';
+    reasons.campaigns = texts.campaigns;
+  }
+  // The owner ran init in German or Swedish: the reports follow, also where the locale is not set (cron).
+  if (language !== 'en') {
+    config.language = language;
+    reasons.language = texts.language;
   }
   return { config, reasons, typos: kept, notProposed, foreign };
 }
@@ -372,11 +391,12 @@ function withAnswers(config: Config, answers: Answers): Config {
   }
   if (answers.outsourcing) result.outsourcing = answers.outsourcing;
   // Keep the keys in config.md's order.
-  const order = ['currency', 'timezone', 'margin', 'fx', 'campaigns', 'time', 'costs', 'outsourcing'];
+  const order = ['currency', 'timezone', 'margin', 'fx', 'campaigns', 'time', 'costs', 'outsourcing', 'language'];
   return Object.fromEntries(Object.entries(result).sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))) as Config;
 }
 
-async function askOwner(ask: (question: string) => Promise<string>, currency: string, scan: FolderScan): Promise<Answers> {
+async function askOwner(ask: (question: string) => Promise<string>, currency: string, scan: FolderScan, language: Language): Promise<Answers> {
+  const texts = INIT_TEXTS[language];
   const answers: Answers = {};
   const number = async (question: string, check: (value: number) => boolean): Promise<number | undefined> => {
     for (let attempt = 0; attempt < 2; attempt++) {
@@ -387,22 +407,22 @@ async function askOwner(ask: (question: string) => Promise<string>, currency: st
     }
     return undefined;
   };
-  const margin = await number('Gross margin: the share of revenue left after the cost of goods, e.g. 0.6 or 60 % (Enter to skip): ', (value) => value > 0 && value <= 100);
+  const margin = await number(texts.margin, (value) => value > 0 && value <= 100);
   if (margin !== undefined) answers.margin = margin > 1 ? Math.round(margin * 100) / 10_000 : margin;
-  const hourlyRate = await number(`What is an hour of your time worth, in ${currency}? (Enter to skip): `, (value) => value >= 0);
+  const hourlyRate = await number(texts.hourlyRate(currency), (value) => value >= 0);
   if (hourlyRate !== undefined) {
     answers.hourlyRate = hourlyRate;
     const channels = (scan.channels.size ? [...scan.channels] : (['facebook', 'instagram'] as Channel[])).filter((channel): channel is Exclude<Channel, 'unknown'> => channel !== 'unknown').sort();
     const hours: HoursPerMonth = {};
     for (const channel of channels) {
-      const value = await number(`Hours a month you spend on ${channel} (Enter to skip): `, (v) => v >= 0);
+      const value = await number(texts.hours(channelName(language, channel)), (v) => v >= 0);
       if (value !== undefined) hours[channel] = value;
     }
     answers.hoursPerMonth = hours;
   }
-  const name = (await ask('An agency or freelancer quote to compare your time with: their name (Enter to skip): ')).trim();
+  const name = (await ask(texts.quoteName)).trim();
   if (name) {
-    const amount = await number(`Their price a month, in ${currency}: `, (value) => value >= 0);
+    const amount = await number(texts.quotePrice(currency), (value) => value >= 0);
     if (amount !== undefined) answers.outsourcing = { name, amountPerMonth: amount };
   }
   return answers;
@@ -417,93 +437,81 @@ export function parseAnswer(text: string): number | null {
   return Number(cleaned);
 }
 
-/** Every key of config.md (and the additions), explained for the Markdown file and stderr. */
-export const KEY_HELP: readonly { key: string; short: string; long: string; example: string }[] = [
-  { key: 'currency', short: 'report currency', long: 'The currency the report is in (ISO 4217 code in capitals). Amounts in other currencies are converted with the rates under "fx". Default: the currency of your sales ledgers.', example: '"currency": "EUR"' },
-  { key: 'timezone', short: 'days are cut in this time zone', long: 'The IANA time zone in which days are cut: a shop order at 23:40 New York time belongs to that day in New York. Default: the computer\'s time zone.', example: '"timezone": "Europe/Berlin"' },
-  { key: 'margin', short: 'gross margin for ROI', long: 'Your gross margin, the share of revenue left after the cost of the goods sold, from 0 to 1 (0.62 = 62 %). ROI is computed on gross profit (revenue × margin), and the break-even ROAS is 1 ÷ margin. Without it ROI is on revenue (margin 1), with a warning.', example: '"margin": 0.62' },
-  { key: 'revenueBasis', short: 'gross or net of VAT', long: 'Which revenue the profit figures use: "gross" (as the ledger states it, with VAT) or "net" (without the VAT the ledger states: Shopify "Taxes", a tax/MwSt/moms column). The contract field confirmed.revenue stays gross either way. `--revenue-basis` overrides it. Default: "gross".', example: '"revenueBasis": "net"' },
-  { key: 'fx', short: 'exchange rates', long: 'Rates into the report currency: 1 unit of the key is worth the value in "currency". A single rate, or dated rates where the latest date on or before an amount\'s date applies. An amount in a currency without a rate stops the audit and names the key to add.', example: '"fx": { "USD": { "2026-09-01": 0.91, "2026-10-01": 0.93 }, "SEK": 0.087 }' },
-  { key: 'campaigns', short: 'names, coupons and the plan per campaign', long: 'One entry per campaign, keyed by its name (any spelling that folds to the same campaign key). "aliases": further names that mean this campaign. "coupons": discount codes whose orders belong to it. "channel": the channel of orders that name no source. The plan, checked against the results: "goal" (text), "kpi" (orders, revenue, roi, roas, costPerOrder; or the vanity metrics impressions, reach, likes, follows, engagements, profileVisits, linkClicks, sessions, flagged as such), "target" (the value the KPI must reach in the period; for roi a share, 0.2 = 20 %; for costPerOrder an upper limit), "owner", "audience", "budget" (planned ad spend for the period). Campaigns that spend without a plan are listed.', example: '"campaigns": { "Herbst Aktion 2026": { "aliases": ["HA26"], "coupons": ["HERBST10"], "channel": "facebook", "goal": "sales", "kpi": "orders", "target": 40, "owner": "Anna", "audience": "Familien im Viertel", "budget": 500 } }' },
-  { key: 'time', short: 'your own time as a cost', long: 'Your own hours are a cost: hours per month per channel × hourly rate, pro-rated by calendar days over the report period (a period of 1 September to 15 October counts September fully and October as 15/31).', example: '"time": { "hourlyRate": 45, "hoursPerMonth": { "facebook": 6, "instagram": 10 } }' },
-  { key: 'costs', short: 'tools, freelancers, agencies', long: 'Other costs: monthly ("per": "month", pro-rated like time) or dated ("date": counted when it lies in the period), optionally booked on a "channel" or "campaign" as well as in the totals.', example: '"costs": [ { "name": "Canva Pro", "amount": 12.99, "per": "month", "channel": "instagram" }, { "name": "Fotoshooting", "amount": 300, "date": "2026-09-05", "campaign": "herbst-aktion-2026" } ]' },
-  { key: 'outsourcing', short: 'a quote to compare your time with', long: 'An agency or freelancer quote per month. The report compares it with your time cost over the period: which is cheaper, by how much, and the hourly rate above which outsourcing pays.', example: '"outsourcing": { "name": "Agentur Beispiel", "amountPerMonth": 600 }' },
-  { key: 'map', short: 'column names of an unusual ledger', long: 'Column names of a sales ledger whose headers smroi does not recognise, by template field (date, order_id, amount, currency, status, refunded_amount, utm_source, utm_medium, utm_campaign, coupon_code, channel); the same as `--map`.', example: '"map": { "date": "Belegdatum", "amount": "Brutto" }' },
-  { key: 'decimal', short: 'decimal mark where a file does not show it', long: 'The decimal mark of files whose numbers do not show it: "comma" (1.234,56) or "point" (1,234.56). Only a file with nothing but amounts like 1.000 (one thousand, or one?) is affected; a file whose cells show its mark keeps it. Without it smroi assumes a comma in ";" files and a point otherwise, with an AMBIGUOUS_DECIMAL warning. `--decimal` overrides it; `smroi detect` shows what each file was read as.', example: '"decimal": "comma"' },
-  { key: 'dateOrder', short: 'order of dates like 10/01/2026', long: 'The order of slashed dates in files where no date has a day after the 12th: "dmy" (10/01/2026 is 10 January) or "mdy" (1 October). A file with a date like 31/01/2026 keeps the order it shows. Without it smroi assumes month first, with an AMBIGUOUS_DATE_ORDER warning. `--date-order` overrides it.', example: '"dateOrder": "dmy"' },
-  { key: 'paidOnly', short: 'count paid orders only', long: 'An order placed counts as a sale even while its money is still on its way (cash on delivery, invoice, bank transfer, an authorised card); the report shows how much is still awaiting payment. `true` counts paid orders only: the orders awaiting payment are left out of every figure, counted under exclusions and stated in the assumptions. `--paid-only` overrides it. Default: false.', example: '"paidOnly": true' },
-  { key: 'language', short: 'language of the report', long: 'The language of the report, its warnings and the terms explained under it: "en" (English), "de" (German) or "sv" (Swedish). The JSON keeps its field names, codes and values in every language; only its message texts follow it. `--lang` overrides it. Default: the language of your system (LC_ALL, LC_MESSAGES or LANG), else English.', example: '"language": "de"' },
-  { key: '$schema', short: 'editor hint', long: 'Optional: a JSON Schema address for your editor; smroi ignores it.', example: '"$schema": "..."' },
-];
+/** Every key of config.md (and the additions), explained for the Markdown file and stderr (English; keyHelp(language) for the others). */
+export const KEY_HELP = keyHelp('en');
 
-function explain(config: Config, plan: StarterPlan, scan: FolderScan, dir: string): string {
+function explain(config: Config, plan: StarterPlan, scan: FolderScan, dir: string, language: Language): string {
+  const texts = INIT_TEXTS[language];
+  const help = keyHelp(language);
+  const { day } = numberStyle(language);
   const lines: string[] = [];
   const read = scan.files.filter((file) => file.kind !== null);
-  lines.push('# smroi.config.json, explained', '');
-  lines.push(
-    `\`smroi init\` wrote \`smroi.config.json\` beside this file from the ${read.length} export${read.length === 1 ? '' : 's'} it read in \`${dir}\`.`,
-    'JSON has no comments, so this file explains every key; `smroi audit` ignores it. Edit the JSON, then run `smroi audit` on the folder.',
-    '',
-    '## What smroi found',
-    '',
-  );
-  for (const file of scan.files) lines.push(`- \`${file.file}\`: ${file.kind ? `${file.title} (${file.kind})${file.note ? `, ${file.note}` : ''}` : `not used: ${file.note ?? 'not a known export'}`}`);
-  if (Number.isFinite(scan.firstDay)) lines.push(`- Dates from ${formatDay(scan.firstDay)} to ${formatDay(scan.lastDay)}.`);
+  lines.push(texts.title, '');
+  lines.push(texts.wrote(read.length, dir), texts.noComments, '', texts.found, '');
+  for (const file of scan.files) lines.push(`- \`${file.file}\`: ${file.kind ? `${file.title} (${file.kind})${file.note ? `, ${file.note}` : ''}` : texts.notUsed(file.note)}`);
+  if (Number.isFinite(scan.firstDay)) lines.push(texts.dates(day(formatDay(scan.firstDay)), day(formatDay(scan.lastDay))));
   if (scan.coupons.size) {
-    lines.push(`- Discount codes in your ledgers: ${[...scan.coupons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([code, orders]) => `${code} (${orders} order${orders === 1 ? '' : 's'})`).join(', ')}. Add each under "coupons" of the campaign it belongs to, so its orders count for that campaign.`);
+    lines.push(texts.coupons([...scan.coupons].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([code, orders]) => texts.coupon(code, orders)).join(', ')));
   }
-  for (const typo of plan.typos) {
-    lines.push(
-      `- "${typo.spelling}" (in a ledger or analytics export) ${typo.why === 'umlaut' ? 'is the ad campaign' : 'looks like the ad campaign'} "${typo.like}"${typo.why === 'umlaut' ? ' with its umlauts written out' : ''}: written as one of its "aliases", to confirm. If it is another campaign, remove it there and give it its own entry.`,
-    );
-  }
-  if (plan.notProposed.length) {
-    lines.push(`- Not proposed as campaigns (no ad spend and no order in the exports): ${plan.notProposed.map((name) => `"${name}"`).join(', ')}. If one is a spelling of a campaign, add it to that campaign's "aliases".`);
-  }
-  if (plan.foreign.length) {
-    lines.push(`- Amounts in ${plan.foreign.join(', ')}: the report is in ${config.currency ?? 'EUR'}, so add a rate for ${plan.foreign.length === 1 ? 'it' : 'each'} under "fx" (the audit stops until you do).`);
-  }
-  lines.push('', '## Keys written', '');
+  for (const typo of plan.typos) lines.push(texts.typo(typo.spelling, typo.like, typo.why === 'umlaut'));
+  if (plan.notProposed.length) lines.push(texts.notProposed(plan.notProposed.map((name) => `"${name}"`).join(', ')));
+  if (plan.foreign.length) lines.push(texts.foreign(plan.foreign.join(', '), config.currency ?? 'EUR', plan.foreign.length === 1));
+  lines.push('', texts.keysWritten, '');
   for (const [key, value] of Object.entries(config)) {
-    const help = KEY_HELP.find((entry) => entry.key === key);
+    const entry = help.find((item) => item.key === key);
     lines.push(`### \`${key}\``, '');
-    if (key === 'campaigns') {
-      lines.push(`${plan.reasons.campaigns ?? ''}:`, '');
-      for (const [name, entry] of Object.entries(value as NonNullable<Config['campaigns']>)) {
-        const seen = scan.campaigns.get(campaignKey(name));
-        const where = seen ? [...seen.families].sort().join(', ') : '';
-        const spellings = seen ? [...seen.spellings.keys()].filter((spelling) => spelling !== name).sort() : [];
-        lines.push(`- \`${name}\`${where ? ` (seen in: ${where})` : ''}${entry.channel ? `, channel ${entry.channel}` : ''}${spellings.length ? `; also written ${spellings.map((s) => `"${s}"`).join(', ')} (matched automatically)` : ''}`);
-      }
-      lines.push('', 'Add the plan to each: "goal", "kpi", "target", "owner", "audience", "budget".', '');
-    } else lines.push(`Value: \`${JSON.stringify(value)}\`${plan.reasons[key] ? `: ${plan.reasons[key]}.` : ' (your answer).'}`, '');
-    if (help) lines.push(help.long, '');
+    if (key === 'campaigns') lines.push(...campaignLines(value as NonNullable<Config['campaigns']>, plan, scan, texts, language));
+    else lines.push(texts.value(JSON.stringify(value), plan.reasons[key]), '');
+    if (entry) lines.push(entry.long, '');
   }
-  const missing = KEY_HELP.filter((entry) => !(entry.key in config));
+  const missing = help.filter((entry) => !(entry.key in config));
   if (missing.length) {
-    lines.push('## Keys to add yourself', '', 'No export holds these; add the ones that apply (each is optional).', '');
+    lines.push(texts.toAdd, '', texts.toAddNote, '');
     for (const entry of missing) lines.push(`### \`${entry.key}\``, '', entry.long, '', '```json', entry.example, '```', '');
   }
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;
 }
 
-function summarize(config: Config, plan: StarterPlan, configPath: string, notesPath: string): string[] {
-  const lines = [`smroi: wrote ${configPath} and ${notesPath} (every key explained there).`];
+/** The campaigns written: where each was seen, its channel, the other spellings matched to it. */
+function campaignLines(campaigns: NonNullable<Config['campaigns']>, plan: StarterPlan, scan: FolderScan, texts: InitTexts, language: Language): string[] {
+  const lines = [`${plan.reasons.campaigns ?? ''}:`, ''];
+  for (const [name, entry] of Object.entries(campaigns)) {
+    const seen = scan.campaigns.get(campaignKey(name));
+    // English lists the families as the code names them (sorted by them), the others in words.
+    const where = seen ? [...seen.families].sort().map((family) => texts.families[family]).join(', ') : '';
+    const spellings = seen ? [...seen.spellings.keys()].filter((spelling) => spelling !== name).sort() : [];
+    const channel = entry.channel ? texts.channel(language === 'en' ? entry.channel : channelName(language, entry.channel)) : '';
+    lines.push(`- \`${name}\`${where ? texts.seenIn(where) : ''}${channel}${spellings.length ? texts.alsoWritten(spellings.map((s) => `"${s}"`).join(', ')) : ''}`);
+  }
+  lines.push('', texts.addPlan, '');
+  return lines;
+}
+
+function summarize(config: Config, plan: StarterPlan, configPath: string, notesPath: string, language: Language): string[] {
+  const texts = INIT_TEXTS[language];
+  const help = keyHelp(language);
+  const lines = [texts.summaryWrote(configPath, notesPath)];
   for (const [key, value] of Object.entries(config)) {
-    const shown = key === 'campaigns' ? `${Object.keys(value as object).length} campaign${Object.keys(value as object).length === 1 ? '' : 's'}` : JSON.stringify(value);
-    const why = plan.reasons[key] ?? KEY_HELP.find((entry) => entry.key === key)?.short ?? '';
+    const shown = key === 'campaigns' ? texts.campaignCount(Object.keys(value as object).length) : JSON.stringify(value);
+    const why = plan.reasons[key] ?? help.find((entry) => entry.key === key)?.short ?? '';
     lines.push(`  ${key.padEnd(12)} ${shown}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`);
   }
   const missing = ['margin', 'time', 'costs', 'outsourcing'].filter((key) => !(key in config));
-  const todo = [...missing, ...(plan.foreign.length ? [`fx (${plan.foreign.join(', ')})`] : []), 'a plan per campaign (goal, kpi, target, budget)'];
-  lines.push(`Still to fill in: ${todo.join(', ')}.`);
-  for (const typo of plan.typos) lines.push(`Check: "${typo.spelling}" ${typo.why === 'umlaut' ? 'is' : 'looks like'} "${typo.like}"${typo.why === 'umlaut' ? ' with umlauts written out' : ''}; written as its alias, to confirm (remove it there if it is another campaign).`);
-  if (plan.notProposed.length) lines.push(`Not proposed (no spend, no order): ${plan.notProposed.map((name) => `"${name}"`).join(', ')}.`);
+  const todo = [...missing, ...(plan.foreign.length ? [`fx (${plan.foreign.join(', ')})`] : []), texts.planTodo];
+  lines.push(texts.stillToFill(todo.join(', ')));
+  for (const typo of plan.typos) lines.push(texts.check(typo.spelling, typo.like, typo.why === 'umlaut'));
+  if (plan.notProposed.length) lines.push(texts.notProposedShort(plan.notProposed.map((name) => `"${name}"`).join(', ')));
   return lines;
 }
 
 /** `smroi init DIR [--force]` on a terminal: asks only when stdin is a TTY; the summary goes to stderr. */
-export async function initCommand(dir: string, flags: { force?: boolean }, terminal: { stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream }): Promise<number> {
+export async function initCommand(
+  dir: string,
+  flags: { force?: boolean; lang?: Language },
+  terminal: { stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream; env?: NodeJS.ProcessEnv },
+): Promise<number> {
+  // No configuration exists yet to name a language: --lang, else the locale environment.
+  const language = chooseLanguage({ flag: flags.lang, env: terminal.env ?? {} });
   let close = () => {};
   let ask: InitOptions['ask'];
   if (terminal.stdin.isTTY === true) {
@@ -513,7 +521,7 @@ export async function initCommand(dir: string, flags: { force?: boolean }, termi
     close = () => rl.close();
   }
   try {
-    const result = await runInit({ dir, force: flags.force === true, ask });
+    const result = await runInit({ dir, force: flags.force === true, ask, language });
     terminal.stderr.write(`${result.summary.map((line) => escapeControls(line)).join('\n')}\n`);
     return 0;
   } finally {

@@ -24,7 +24,7 @@ export async function loadRenderer(format: Format): Promise<Renderer> {
     }
     case 'csv': {
       const { renderCsv } = await import('./csv.js');
-      return (report) => renderCsv(report);
+      return (report, _style, extras) => renderCsv(report, { language: extras?.language, dialect: extras?.csvDialect });
     }
     case 'html': {
       const { renderHtml } = await import('./html.js');

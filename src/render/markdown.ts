@@ -7,18 +7,14 @@ import type { Report } from '../report.js';
 import type { Block } from './document.js';
 import type { RenderExtras } from './extras.js';
 import { cellText, DEFAULT_WIDTH, displayWidth, wrap, type CellValue } from './grid.js';
-import { reportSections } from './sections.js';
+import { reportHeader, reportSections } from './sections.js';
 
 export function renderMarkdown(report: Report, extras: RenderExtras = {}): string {
   const out: string[] = [];
-  out.push(`# smroi audit: ${report.period.from} to ${report.period.to}`);
+  const header = reportHeader(report, extras.language);
+  out.push(`# smroi audit: ${header.period}`);
   out.push('');
-  const facts = [
-    `Time zone ${escape(report.period.timezone)}`,
-    `amounts in ${report.currency}`,
-    `${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`,
-    ...(report.generatedAt ? [`generated ${report.generatedAt}`] : []),
-  ];
+  const facts = [escape(header.timeZone), header.amountsIn, header.files, ...(header.generated ? [header.generated] : [])];
   // Broken only between facts, each kept whole.
   out.push(facts.reduce((text, fact) => (displayWidth(text.slice(text.lastIndexOf('\n') + 1)) + 3 + displayWidth(fact) > DEFAULT_WIDTH ? `${text} ·\n${fact}` : `${text} · ${fact}`)));
   for (const section of reportSections(report, extras)) {

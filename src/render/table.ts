@@ -6,14 +6,14 @@ import type { Report } from '../report.js';
 import type { Block, Section } from './document.js';
 import type { RenderExtras } from './extras.js';
 import { cellText, DEFAULT_WIDTH, fitTable, MIN_WIDTH, wrap, type CellValue } from './grid.js';
-import { reportSections } from './sections.js';
+import { reportHeader, reportSections } from './sections.js';
 
 export function renderTable(report: Report, style: ChalkInstance, extras: RenderExtras = {}): string {
   const width = Math.max(MIN_WIDTH, extras.width ?? DEFAULT_WIDTH);
   const out: string[] = [];
-  const files = `${report.sources.length} file${report.sources.length === 1 ? '' : 's'} read, ${report.skipped.length} skipped`;
-  out.push(...lines(`smroi audit · ${report.period.from} to ${report.period.to} (${report.period.timezone}) · amounts in ${report.currency}`, width, style.bold));
-  out.push(style.dim(files));
+  const header = reportHeader(report, extras.language);
+  out.push(...lines(`smroi audit · ${header.period} (${report.period.timezone}) · ${header.amountsIn}`, width, style.bold));
+  out.push(style.dim(header.files));
   for (const section of reportSections(report, extras)) {
     if (section.markdownOnly) continue;
     out.push('', ...terminalSection(section, style, width));

@@ -168,3 +168,52 @@ describe('guessTimeZone', () => {
     expect(zoneOffset('Europe/Berlin', Date.parse('2026-12-01T00:00:00Z'))).toBe(60);
   });
 });
+
+describe('smroi init in German and Swedish', () => {
+  it('asks in Swedish, and writes the guide and the summary in Swedish with "language": "sv"', async () => {
+    const dir = copyScenario('cafe-week');
+    const questions: string[] = [];
+    const answers = ['0,6', '', 'Byrå Exempel', '600'];
+    const result = await runInit({ dir, systemZone: 'Europe/Berlin', language: 'sv', ask: async (question) => (questions.push(question), answers.shift() ?? '') });
+    expect(questions).toEqual([
+      'Bruttomarginal: andelen av intäkterna som blir kvar efter varukostnaden, till exempel 0,6 eller 60 % (Enter hoppar över): ',
+      'Vad är en timme av din tid värd, i EUR? (Enter hoppar över): ',
+      'En offert från en byrå eller frilansare att jämföra din tid med: namnet (Enter hoppar över): ',
+      'Priset per månad, i EUR: ',
+    ]);
+    expect(result.config).toMatchObject({ margin: 0.6, outsourcing: { name: 'Byrå Exempel', amountPerMonth: 600 }, language: 'sv' });
+    expect(() => parseConfig(readFileSync(result.configPath, 'utf8'), result.configPath)).not.toThrow();
+    const notes = readFileSync(result.notesPath, 'utf8');
+    expect(notes.startsWith('# smroi.config.json, förklarad\n')).toBe(true);
+    expect(notes).toContain('## Nycklar att lägga till själv');
+    expect(notes).toContain('Värde: `"sv"`: språket som smroi init kördes på.');
+    expect(result.summary).toContain('Kvar att fylla i: time, costs, en plan per kampanj (goal, kpi, target, budget).');
+  });
+
+  it('explains every key in every language (a key missing from a guide would not build; this checks they are all written)', async () => {
+    for (const language of ['de', 'sv'] as const) {
+      const dir = copyScenario('cafe-week');
+      const result = await runInit({ dir, systemZone: 'UTC', language });
+      const notes = readFileSync(result.notesPath, 'utf8');
+      for (const { key } of KEY_HELP) expect(notes, `${language} ${key}`).toContain(`### \`${key}\``);
+    }
+  });
+
+  it('takes the language from LANG alone, and --lang over it, as the built CLI runs', () => {
+    const german = copyScenario('baeckerei-de');
+    const run = runCli(['init', german], { LANG: 'de_DE.UTF-8' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr.split('\n')[0]).toBe(`smroi: ${join(german, 'smroi.config.json')} und ${join(german, 'smroi.config.md')} geschrieben (dort ist jeder Schlüssel erklärt).`);
+    expect(JSON.parse(readFileSync(join(german, 'smroi.config.json'), 'utf8')).language).toBe('de');
+    const notes = readFileSync(join(german, 'smroi.config.md'), 'utf8');
+    // baeckerei-de's exports run from 30 September (the Meta export's first day) to 31 October 2026.
+    expect(notes).toContain('- Daten vom 30.09.2026 bis 31.10.2026.');
+    expect(notes).toContain('- `Kürbiswochen 2026` (gesehen in: Werbung, Verkaufsdaten), Kanal Facebook');
+    // The audit then follows the config's "language", with no locale set.
+    expect(runCli(['audit', german]).stdout.split('\n')[1]).toBe('6 Dateien gelesen, 0 übersprungen');
+    const english = copyScenario('cafe-week');
+    const asked = runCli(['init', english, '--lang', 'en'], { LANG: 'sv_SE.UTF-8' });
+    expect(asked.stderr).toContain('(every key explained there)');
+    expect(JSON.parse(readFileSync(join(english, 'smroi.config.json'), 'utf8')).language).toBeUndefined();
+  });
+});

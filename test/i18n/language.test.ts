@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseLanguage, languageFromEnv } from '../../src/i18n/language.js';
-import { numberStyle } from '../../src/i18n/numbers.js';
+import { dashed, numberStyle } from '../../src/i18n/numbers.js';
 import { plural } from '../../src/i18n/texts.js';
 
 describe('languageFromEnv', () => {
@@ -46,5 +46,20 @@ describe('plural', () => {
   it('follows the plural rules of each language', () => {
     const forms = { one: 'Bestellung', other: 'Bestellungen' };
     expect([plural('de', 1, forms), plural('de', 0, forms), plural('de', 2, forms)]).toEqual(['Bestellung', 'Bestellungen', 'Bestellungen']);
+  });
+});
+
+describe('numberStyle: amounts in sentences, rates and months', () => {
+  it('writes an amount with the currency as the reader does: its sign where there is one, the code otherwise', () => {
+    const [en, de, sv] = (['en', 'de', 'sv'] as const).map(numberStyle);
+    expect([en!.amount(-1234.565, 'EUR'), en!.amount(1313.4, 'SEK')]).toEqual(['−1,234.57 EUR', '1,313.40 SEK']);
+    expect([de!.amount(1313.4, 'EUR'), de!.amount(-55.5, 'EUR'), de!.amount(6566.5, 'SEK')]).toEqual(['1.313,40\u00a0€', '−55,50\u00a0€', '6.566,50\u00a0SEK']);
+    expect([sv!.amount(6566.5, 'SEK'), sv!.amount(75, 'EUR')]).toEqual(['6\u00a0566,50\u00a0kr', '75,00\u00a0€']);
+  });
+  it('keeps every decimal of a rate, and writes months and the dashes for unknown figures', () => {
+    expect([numberStyle('en').decimal(11.5), numberStyle('de').decimal(11.5), numberStyle('sv').decimal(0.0871)]).toEqual(['11.5', '11,5', '0,0871']);
+    expect([numberStyle('en').month('2026-08'), numberStyle('de').month('2026-08'), numberStyle('sv').month('2026-08')]).toEqual(['2026-08', '08/2026', '2026-08']);
+    const de = dashed(numberStyle('de'));
+    expect([de.money(null), de.money(5146.7), de.count(17760), de.ratio(24.5081), de.percent(31.3267)]).toEqual(['–', '5.146,70', '17.760', '24,51', '3.133\u00a0%']);
   });
 });
