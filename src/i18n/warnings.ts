@@ -416,8 +416,8 @@ const de: Texts<typeof en> = {
     ].filter(Boolean);
     const attribution = p.attribution.length ? ` (Attribution: ${p.attribution.join('; ')})` : '';
     return (
-      `${PLATFORM_NAMES[p.platform]} meldet ${s.count(p.conversions)} ${s.plural(p.conversions, 'Conversion', 'Conversions')} im Wert von ${s.number.money(p.value)} ${p.currency} ` +
-      `für die Kampagne „${p.campaign}“${attribution}, aber die Verkaufsliste bestätigt ${s.count(p.orders ?? 0)} ${s.plural(p.orders ?? 0, 'Bestellung', 'Bestellungen')} im Wert von ${s.number.money(p.revenue)} ${p.currency}` +
+      `${PLATFORM_NAMES[p.platform]} meldet ${s.count(p.conversions)} ${s.plural(p.conversions, 'Conversion', 'Conversions')} im Wert von ${s.number.amount(p.value, p.currency)} ` +
+      `für die Kampagne „${p.campaign}“${attribution}, aber die Verkaufsliste bestätigt ${s.count(p.orders ?? 0)} ${s.plural(p.orders ?? 0, 'Bestellung', 'Bestellungen')} im Wert von ${s.number.amount(p.revenue, p.currency)}` +
       `${times.length ? `: ${times.join(' und ')}` : ''}.`
     );
   },
@@ -584,8 +584,8 @@ const sv: Texts<typeof en> = {
     ].filter(Boolean);
     const attribution = p.attribution.length ? ` (attribuering: ${p.attribution.join('; ')})` : '';
     return (
-      `${PLATFORM_NAMES[p.platform]} anger ${s.count(p.conversions)} ${s.plural(p.conversions, 'konvertering värd', 'konverteringar värda')} ${s.number.money(p.value)} ${p.currency} ` +
-      `för kampanjen ”${p.campaign}”${attribution}, men försäljningslistan bekräftar ${s.count(p.orders ?? 0)} ${s.plural(p.orders ?? 0, 'order värd', 'ordrar värda')} ${s.number.money(p.revenue)} ${p.currency}` +
+      `${PLATFORM_NAMES[p.platform]} anger ${s.count(p.conversions)} ${s.plural(p.conversions, 'konvertering värd', 'konverteringar värda')} ${s.number.amount(p.value, p.currency)} ` +
+      `för kampanjen ”${p.campaign}”${attribution}, men försäljningslistan bekräftar ${s.count(p.orders ?? 0)} ${s.plural(p.orders ?? 0, 'order värd', 'ordrar värda')} ${s.number.amount(p.revenue, p.currency)}` +
       `${times.length ? `: ${times.join(' och ')}` : ''}.`
     );
   },

@@ -1,5 +1,6 @@
 // The report currency, when smroi had to assume it: one line for the terminal and Markdown views
 // (the JSON says it in `assumptions`). Computes nothing.
+import { assumptionNote } from '../i18n/assumptions.js';
 import type { Language } from '../i18n/language.js';
 import { defineTexts } from '../i18n/texts.js';
 import type { Report } from '../report.js';
@@ -25,9 +26,10 @@ export function currencyAssumptionLine(report: Report, language: Language = 'en'
   const assumed = report.assumptions.find((assumption) => assumption.key === 'currency');
   if (!assumed) return null;
   const texts = ASSUMED_TEXTS[language];
-  // The notes are read by their English start (build-report.ts writes them; the key and the note's opening are fixed).
-  if (assumed.note.startsWith('no input states a currency')) return texts.noInput(report.currency);
+  // The note says which basis was assumed; it is in the report's language (i18n/assumptions.ts writes it).
+  const said = (basis: 'default' | 'ads') => assumed.note === assumptionNote({ code: 'currency', params: { basis } }, language);
+  if (said('default')) return texts.noInput(report.currency);
   // The ad account's currency, taken for sales whose ledger names none (with no ledger there are no such amounts).
-  if (assumed.note.startsWith("the ad account's currency") && report.totals.confirmed.orders !== null) return texts.adAccount(report.currency);
+  if (said('ads') && report.totals.confirmed.orders !== null) return texts.adAccount(report.currency);
   return null;
 }

@@ -42,7 +42,7 @@ describe('warnings in the reader\'s language', () => {
       'SPEND_WITHOUT_ORDERS: Die Kampagne „stollen-vorbestellung“ hat im Zeitraum Geld ausgegeben, aber die Verkaufsliste bestätigt keine Bestellung dafür.',
       // October (baeckerei-de.WORKED.md): Meta claims 2 + 1 + 3 + 1 = 7 conversions worth 60 + 45 + 91 + 39 = 235.00 EUR,
       // the ledger confirms 4 orders worth 103.30 EUR: 7 / 4 = 1.75, 235 / 103.30 = 2.27.
-      'OVERCLAIM: Meta meldet 7 Conversions im Wert von 235,00 EUR für die Kampagne „kürbiswochen-2026“ (Attribution: 7 Tage nach Klick oder 1 Tag nach Ansehen), aber die Verkaufsliste bestätigt 4 Bestellungen im Wert von 103,30 EUR: 1,75-mal so viele Bestellungen und 2,27-mal so viel Umsatz.',
+      'OVERCLAIM: Meta meldet 7 Conversions im Wert von 235,00\u00a0€ für die Kampagne „kürbiswochen-2026“ (Attribution: 7 Tage nach Klick oder 1 Tag nach Ansehen), aber die Verkaufsliste bestätigt 4 Bestellungen im Wert von 103,30\u00a0€: 1,75-mal so viele Bestellungen und 2,27-mal so viel Umsatz.',
     ]);
   });
 
@@ -61,7 +61,7 @@ describe('warnings in the reader\'s language', () => {
     expect(messages(sv)).toEqual([
       'PAYMENTS_MERGED: 5 betalningsrader i unified_payments.csv hör till ordrar i orders_export_1.csv; räknas som orders_export_1.csv räknar dem (en gång, eller inte alls för avbrutna och väntande ordrar).',
       // 4 conversions worth 1889.50 SEK against 2 orders worth 449 SEK: 4 / 2 = 2.00, 1889.50 / 449 = 4.21.
-      'OVERCLAIM: Meta anger 4 konverteringar värda 1\u00a0889,50 SEK för kampanjen ”abo-deutschland” (attribuering: 7-day click, 1-day view), men försäljningslistan bekräftar 2 ordrar värda 449,00 SEK: 2,00 gånger så många ordrar och 4,21 gånger så stora intäkter.',
+      'OVERCLAIM: Meta anger 4 konverteringar värda 1\u00a0889,50\u00a0kr för kampanjen ”abo-deutschland” (attribuering: 7-day click, 1-day view), men försäljningslistan bekräftar 2 ordrar värda 449,00\u00a0kr: 2,00 gånger så många ordrar och 4,21 gånger så stora intäkter.',
     ]);
   });
 

@@ -184,6 +184,6 @@ describe('the warning catalogue', () => {
     expect(warningOf(overclaim, 'en').message).toBe(
       'Meta claims 8 conversions worth 1260.00 EUR for campaign "herbst" (attribution: 7-day click), but the ledger confirms 4 orders worth 103.30 EUR: 2.00× the orders and 12.20× the revenue.',
     );
-    expect(warningOf(overclaim, 'de').message).toContain('im Wert von 1.260,00 EUR');
+    expect(warningOf(overclaim, 'de').message).toContain('im Wert von 1.260,00\u00a0€');
   });
 });

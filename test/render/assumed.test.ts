@@ -27,6 +27,16 @@ describe('currencyAssumptionLine', () => {
     expect(currencyAssumptionLine(report('the ad account\'s currency; set "currency" to fix it', null))).toBeNull();
   });
 
+  it('recognises the note in the language the report was written in', () => {
+    // The German note, exactly as build-report writes it with --lang de (src/i18n/assumptions.ts).
+    expect(currencyAssumptionLine(report('keine Eingabe nennt eine Währung; setzen Sie "currency", um sie festzulegen', 4), 'de')).toBe(
+      'Beträge als EUR angenommen: keine Datei nennt eine Währung; tragen Sie "currency" in smroi.config.json ein.',
+    );
+    expect(currencyAssumptionLine(report('annonskontots valuta; ange "currency" för att bestämma den', 3, 'SEK'), 'sv')).toBe(
+      'Försäljningsbeloppen antas vara i SEK, annonskontots valuta: ingen försäljningsfil anger någon valuta; ange "currency" i smroi.config.json.',
+    );
+  });
+
   it('is null when the ledger or the configuration states the currency', () => {
     expect(currencyAssumptionLine(report('the sales ledger\'s currency; set "currency" to fix it', 4))).toBeNull();
     expect(currencyAssumptionLine(report(null, 4))).toBeNull();
