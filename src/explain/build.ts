@@ -120,6 +120,18 @@ export const ACTIVITY_METRICS = [
 ] as const;
 export type ActivityMetric = (typeof ACTIVITY_METRICS)[number];
 
+/** Rows of a day that another export of the same data holds: counted once, from that export (OVERLAPPING_EXPORT). */
+export interface OverlapLine {
+  file: string;
+  date: string;
+  dateTo?: string;
+  lines: number[];
+  /** Ledger rows: the orders and revenue not counted from this file. */
+  orders?: number;
+  revenue?: number;
+  metrics: Partial<Record<ActivityMetric, number>>;
+}
+
 export type CostLine =
   | { kind: 'time'; channel: Channel; hoursPerMonth: number; hourlyRate: number; months: number; amount: number }
   | { kind: 'other'; name: string; per: 'month' | 'once'; months?: number; date?: string; channel?: Channel; campaign?: string; amount: number };
@@ -138,6 +150,8 @@ export interface Explanation {
   leftOut: LeftOutOrder[];
   statusExclusions: StatusExclusion[];
   activity: ActivityLine[];
+  /** Days of a file counted from another export of the same data instead. */
+  overlaps: OverlapLine[];
   costs: CostLine[];
   /** The figures, summed from the lines above: equal to the audit's campaign (channel) entry. */
   totals: Metrics;
@@ -208,6 +222,28 @@ export function buildExplanation(input: ExplainInput): Explanation {
     statusExclusions.push(...[...byReason.values()].sort((a, b) => compare(a.reason, b.reason)));
   }
   leftOut.sort(byFileLine);
+
+  // A cell summed while reading but never counted, inside the period: overlap removal dropped it.
+  const countedCells = new Set(trace.cells.map((cell) => cell.values));
+  const overlaps: OverlapLine[] = [];
+  for (const traced of trace.counted()) {
+    for (const [values, records] of traced.byCell) {
+      const first = records[0];
+      if (countedCells.has(values) || !first || first.day < inputs.from || first.dayTo > inputs.to) continue;
+      const where = explainer.placeOf(first, traced.file);
+      if (where === null || (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel)) continue;
+      const ledger = family.get(traced.file) === 'ledger';
+      overlaps.push({
+        file: traced.file,
+        date: formatDay(first.day),
+        ...(first.dayTo !== first.day ? { dateTo: formatDay(first.dayTo) } : {}),
+        lines: records.map((record) => record.line).sort((a, b) => a - b),
+        ...(ledger ? { orders: count(values[M.orders]!), revenue: amount(values[M.revenue]!) } : {}),
+        metrics: activityMetrics(values),
+      });
+    }
+  }
+  overlaps.sort((a, b) => compare(a.file, b.file) || compare(a.date, b.date) || (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
   statusExclusions.sort((a, b) => compare(a.file, b.file));
 
   const costs = costLines(inputs.config, inputs.from, inputs.to, subject);
@@ -223,6 +259,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
     leftOut,
     statusExclusions,
     activity,
+    overlaps,
     costs,
     totals: totalsOf(trace.cells, inputs, subject, costs),
   };
@@ -313,12 +350,17 @@ function explainOrder(cell: CountedCell, record: TracedRecord, reasons: Reasons)
   };
 }
 
-function activityLine(cell: CountedCell, records: readonly TracedRecord[]): ActivityLine | null {
+function activityMetrics(values: Float64Array): Partial<Record<ActivityMetric, number>> {
   const metrics: Partial<Record<ActivityMetric, number>> = {};
   for (const name of ACTIVITY_METRICS) {
-    const value = cell.values[M[name]]!;
+    const value = values[M[name]]!;
     if (value === value && value !== 0) metrics[name] = MONEY_METRICS.includes(M[name]) ? amount(value) : value;
   }
+  return metrics;
+}
+
+function activityLine(cell: CountedCell, records: readonly TracedRecord[]): ActivityLine | null {
+  const metrics = activityMetrics(cell.values);
   if (Object.keys(metrics).length === 0) return null;
   const range = cell.daily ? undefined : records[0]?.dayTo;
   return {

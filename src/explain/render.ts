@@ -1,6 +1,6 @@
 // The explanation as text: one line per order, per file and day, per cost; the totals last.
 import type { Language } from '../i18n/language.js';
-import { numberStyle } from '../i18n/numbers.js';
+import { numberStyle, type NumberStyle } from '../i18n/numbers.js';
 import type { Metrics } from '../report.js';
 import { escapeControls } from '../safe-text.js';
 import { ACTIVITY_METRICS, type CostLine, type Explanation, type JoinStep, type Why } from './build.js';
@@ -56,13 +56,23 @@ export function renderExplanation(explanation: Explanation, language: Language):
   for (const line of explanation.activity) {
     const where = `${line.file}${line.lines.length ? `:${compactLines(line.lines)}` : ''}`;
     const when = line.dateTo ? `${day(line.date)}–${day(line.dateTo)}` : day(line.date);
-    const figures = ACTIVITY_METRICS.filter((name) => line.metrics[name] !== undefined).map((name) => {
-      const value = line.metrics[name]!;
-      const money = name === 'adSpend' || name.endsWith('Value');
-      return `${t.metric[name]} ${money ? n.money(value) : n.count(value)}${money && line.currency ? ` ${line.currency}` : ''}`;
-    });
+    const figures = metricTexts(line.metrics, line.currency, t, n);
     const label = campaignView ? t.channel[line.channel] : line.campaign || '–';
     out.push(`  ${where}  ${when}  ${label}  ${figures.join(', ')}`);
+  }
+
+  if (explanation.overlaps.length) {
+    out.push('', t.overlaps(explanation.overlaps.length));
+    for (const line of explanation.overlaps) {
+      const where = `${line.file}${line.lines.length ? `:${compactLines(line.lines)}` : ''}`;
+      const when = line.dateTo ? `${day(line.date)}–${day(line.dateTo)}` : day(line.date);
+      const figures = [
+        ...(line.orders ? [`${t.metric.orders} ${n.count(line.orders)}`] : []),
+        ...(line.revenue ? [`${t.metric.revenue} ${n.money(line.revenue)}`] : []),
+        ...metricTexts(line.metrics, '', t, n),
+      ];
+      out.push(`  ${where}  ${when}  ${figures.join(', ')}`);
+    }
   }
 
   out.push('', t.costs);
@@ -72,6 +82,14 @@ export function renderExplanation(explanation: Explanation, language: Language):
   out.push('', t.totals(campaignView ? 'campaign' : 'channel'));
   out.push(...totals(explanation.totals, t, n.money, n.count).map((line) => `  ${line}`));
   return `${out.map(escapeControls).join('\n')}\n`;
+}
+
+function metricTexts(metrics: Explanation['activity'][number]['metrics'], currency: string, t: ExplainTexts, n: NumberStyle): string[] {
+  return ACTIVITY_METRICS.filter((name) => metrics[name] !== undefined).map((name) => {
+    const value = metrics[name]!;
+    const money = name === 'adSpend' || name.endsWith('Value');
+    return `${t.metric[name]} ${money ? n.money(value) : n.count(value)}${money && currency ? ` ${currency}` : ''}`;
+  });
 }
 
 function why(reason: Why, campaignView: boolean, t: ExplainTexts): string {

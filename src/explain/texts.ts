@@ -17,6 +17,7 @@ export interface ExplainTexts {
   spellings: string;
   activity(count: number): string;
   noActivity: string;
+  overlaps(count: number): string;
   costs: string;
   noCosts: string;
   totals(kind: 'campaign' | 'channel'): string;
@@ -90,6 +91,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     spellings: 'Spellings joined',
     activity: (count) => `Ad spend and attention, per file and day (${count})`,
     noActivity: 'No ad spend or attention counts here.',
+    overlaps: (count) => `Counted from another export of the same data instead (${count}; see OVERLAPPING_EXPORT)`,
     costs: 'Configured costs shared out',
     noCosts: 'No configured cost is booked here.',
     totals: (kind) => `Totals (exactly what \`smroi audit\` reports for this ${kind})`,
@@ -141,6 +143,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     spellings: 'Zusammengeführte Schreibweisen',
     activity: (count) => `Werbeausgaben und Aufmerksamkeit, je Datei und Tag (${count})`,
     noActivity: 'Hier zählen keine Werbeausgaben und keine Aufmerksamkeit.',
+    overlaps: (count) => `Stattdessen aus einem anderen Export derselben Daten gezählt (${count}; siehe OVERLAPPING_EXPORT)`,
     costs: 'Eingetragene Kosten, anteilig',
     noCosts: 'Hier sind keine eingetragenen Kosten gebucht.',
     totals: (kind) => `Summen (genau, was \`smroi audit\` für ${kind === 'campaign' ? 'diese Kampagne' : 'diesen Kanal'} ausweist)`,
@@ -215,6 +218,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     spellings: 'Sammanslagna stavningar',
     activity: (count) => `Annonskostnad och uppmärksamhet, per fil och dag (${count})`,
     noActivity: 'Ingen annonskostnad eller uppmärksamhet räknas här.',
+    overlaps: (count) => `Räknas i stället från en annan export av samma data (${count}; se OVERLAPPING_EXPORT)`,
     costs: 'Inlagda kostnader, fördelade',
     noCosts: 'Inga inlagda kostnader bokas här.',
     totals: (kind) => `Summor (exakt vad \`smroi audit\` redovisar för ${kind === 'campaign' ? 'kampanjen' : 'kanalen'})`,
