@@ -121,7 +121,7 @@ function join(step: JoinStep, t: ExplainTexts): string {
 }
 
 function costText(cost: CostLine, t: ExplainTexts, money: (v: number) => string, count: (v: number) => string): string {
-  const months = (value: number) => (Number.isInteger(value) ? count(value) : money(value));
+  const months = (value: number) => t.months(Number.isInteger(value) ? count(value) : money(value), value);
   if (cost.kind === 'time') return t.timeCost(t.channel[cost.channel], count(cost.hoursPerMonth), money(cost.hourlyRate), months(cost.months), money(cost.amount));
   if (cost.per === 'month') return t.monthlyCost(cost.name, money(cost.amount / (cost.months || 1)), months(cost.months!), money(cost.amount));
   return t.onceCost(cost.name, cost.date!, money(cost.amount));

@@ -47,6 +47,8 @@ export interface ExplainTexts {
   timeCost(channel: string, hours: string, rate: string, months: string, amount: string): string;
   monthlyCost(name: string, amount: string, months: string, total: string): string;
   onceCost(name: string, date: string, amount: string): string;
+  /** `1 month`, `1.50 months`: the months of the period a monthly cost is booked for. */
+  months(text: string, value: number): string;
   metric: Record<ActivityMetric | 'orders' | 'revenue' | 'refunds' | 'awaitingPayment' | 'time' | 'other' | 'costTotal', string>;
   channel: Record<Channel, string>;
   lines: string;
@@ -123,9 +125,10 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
       awaitingPaymentOrders: 'awaiting payment (--paid-only)',
       duplicateRowsDropped: 'repeated',
     },
-    timeCost: (channel, hours, rate, months, amount) => `your time on ${channel}: ${hours} h a month × ${rate} × ${months} months = ${amount}`,
-    monthlyCost: (name, amount, months, total) => `"${name}": ${amount} a month × ${months} months = ${total}`,
+    timeCost: (channel, hours, rate, months, amount) => `your time on ${channel}: ${hours} h a month × ${rate} × ${months} = ${amount}`,
+    monthlyCost: (name, amount, months, total) => `"${name}": ${amount} a month × ${months} = ${total}`,
     onceCost: (name, date, amount) => `"${name}" on ${date}: ${amount}`,
+    months: (text, value) => `${text} ${value === 1 ? 'month' : 'months'}`,
     metric: METRIC_EN,
     channel: { facebook: 'Facebook', instagram: 'Instagram', tiktok: 'TikTok', social: 'social (unnamed)', google: 'Google', email: 'e-mail', other: 'other', unknown: 'unknown' },
     lines: 'lines',
@@ -175,9 +178,10 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
       awaitingPaymentOrders: 'Zahlung ausstehend (--paid-only)',
       duplicateRowsDropped: 'doppelt',
     },
-    timeCost: (channel, hours, rate, months, amount) => `Ihre Zeit für ${channel}: ${hours} Std. im Monat × ${rate} × ${months} Monate = ${amount}`,
-    monthlyCost: (name, amount, months, total) => `„${name}“: ${amount} im Monat × ${months} Monate = ${total}`,
+    timeCost: (channel, hours, rate, months, amount) => `Ihre Zeit für ${channel}: ${hours} Std. im Monat × ${rate} × ${months} = ${amount}`,
+    monthlyCost: (name, amount, months, total) => `„${name}“: ${amount} im Monat × ${months} = ${total}`,
     onceCost: (name, date, amount) => `„${name}“ am ${date}: ${amount}`,
+    months: (text, value) => `${text} ${value === 1 ? 'Monat' : 'Monate'}`,
     metric: {
       adSpend: 'Werbeausgaben',
       impressions: 'Impressionen',
@@ -250,9 +254,10 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
       awaitingPaymentOrders: 'inväntar betalning (--paid-only)',
       duplicateRowsDropped: 'upprepad',
     },
-    timeCost: (channel, hours, rate, months, amount) => `din tid på ${channel}: ${hours} h i månaden × ${rate} × ${months} månader = ${amount}`,
-    monthlyCost: (name, amount, months, total) => `”${name}”: ${amount} i månaden × ${months} månader = ${total}`,
+    timeCost: (channel, hours, rate, months, amount) => `din tid på ${channel}: ${hours} h i månaden × ${rate} × ${months} = ${amount}`,
+    monthlyCost: (name, amount, months, total) => `”${name}”: ${amount} i månaden × ${months} = ${total}`,
     onceCost: (name, date, amount) => `”${name}” den ${date}: ${amount}`,
+    months: (text, value) => `${text} ${value === 1 ? 'månad' : 'månader'}`,
     metric: {
       adSpend: 'annonskostnad',
       impressions: 'visningar',
