@@ -74,7 +74,7 @@ export interface ReadTracer {
   /** A record left out: awaiting payment (--paid-only), or an order a more recent download counts (keptBy names it once all are read). */
   leftOut(aggregate: FileAggregate, record: CanonicalRecord, reason: 'awaitingPaymentOrders' | 'repeatedDownload', keptBy: (() => string | undefined) | null): void;
   /** An order a source left out by its status (no record: the source names reference, day and identity only). */
-  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined): void;
+  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number): void;
 }
 
 export interface AuditTracer extends ReadTracer {
@@ -357,6 +357,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       store(record);
     };
     const { orders, skip, tally } = pass;
+    // explain only: the physical line of the row being read, for the rows a source leaves out.
+    let rowLine = 0;
     const claims = source.family === 'ledger' && !source.payments;
     const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
       if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
@@ -370,7 +372,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         }
       } else if (day !== undefined && day === day) aggregate.noteDay(day);
       entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-      if (tracer && reason !== 'awaitingPaymentOrders') tracer.excluded(aggregate, reason, count, ref, day);
+      if (tracer && reason !== 'awaitingPaymentOrders') tracer.excluded(aggregate, reason, count, ref, day, rowLine);
     };
     // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too), in
     // the state of the download that counts it; its day still belongs to the period.
@@ -439,7 +441,16 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         },
       });
       const started = performance.now();
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes, {
+      const reader = tracer
+        ? {
+            row: (cells: string[], line: number) => {
+              rowLine = line;
+              parser.row(cells, line);
+            },
+            end: () => parser.end(),
+          }
+        : parser;
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, reader, pass.again ? undefined : options.onBytes, {
         recordLines: source.recordLines,
         title: source.title,
         warn,

@@ -82,7 +82,8 @@ export interface StatusExclusion {
   file: string;
   reason: ExclusionReason;
   orders: number;
-  refs: string[];
+  /** Each order left out: its reference ('' when the row has none), line and day (null when the row has no date read). */
+  rows: { ref: string; line: number; date: string | null }[];
 }
 
 /** One file's day (or whole range) of ad spend, attention or claimed conversions counted here. */
@@ -215,9 +216,9 @@ export function buildExplanation(input: ExplainInput): Explanation {
       if (excluded.reason === 'summaryRows' || excluded.reason === 'duplicateRowsDropped' || excluded.reason === 'rowsOutsidePeriod') continue;
       if (excluded.day !== null && (excluded.day < inputs.from || excluded.day > inputs.to)) continue;
       let entry = byReason.get(excluded.reason);
-      if (!entry) byReason.set(excluded.reason, (entry = { file: traced.file, reason: excluded.reason, orders: 0, refs: [] }));
+      if (!entry) byReason.set(excluded.reason, (entry = { file: traced.file, reason: excluded.reason, orders: 0, rows: [] }));
       entry.orders += excluded.count;
-      if (excluded.ref) entry.refs.push(excluded.ref);
+      entry.rows.push({ ref: excluded.ref, line: excluded.line, date: excluded.day === null ? null : formatDay(excluded.day) });
     }
     statusExclusions.push(...[...byReason.values()].sort((a, b) => compare(a.reason, b.reason)));
   }

@@ -41,8 +41,8 @@ export function renderExplanation(explanation: Explanation, language: Language):
   if (explanation.statusExclusions.length) {
     out.push('', t.statusExclusions);
     for (const item of explanation.statusExclusions) {
-      const refs = item.refs.length ? ` (${item.refs.slice(0, 12).join(', ')}${item.refs.length > 12 ? ', …' : ''})` : '';
-      out.push(`  ${item.file}: ${n.count(item.orders)} ${t.exclusion[item.reason]}${refs}`);
+      out.push(`  ${item.file}: ${n.count(item.orders)} ${t.exclusion[item.reason]}`);
+      for (const row of item.rows) out.push(`    ${item.file}:${row.line || '–'}  ${row.ref || '–'}  ${row.date ? day(row.date) : '–'}`);
     }
   }
 

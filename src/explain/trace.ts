@@ -36,6 +36,8 @@ export interface TracedExclusion {
   count: number;
   ref: string;
   day: number | null;
+  /** The physical line being read when the source left the order out (0 when at the end of the file). */
+  line: number;
 }
 
 /** One reading of one file. */
@@ -76,8 +78,8 @@ export class ExplainTrace implements AuditTracer {
     this.files.get(aggregate)?.leftOut.push({ record: copyRecord(record), reason, keptBy });
   }
 
-  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined): void {
-    this.files.get(aggregate)?.excluded.push({ reason, count, ref: ref ?? '', day: day !== undefined && Number.isFinite(day) ? day : null });
+  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number): void {
+    this.files.get(aggregate)?.excluded.push({ reason, count, ref: ref ?? '', day: day !== undefined && Number.isFinite(day) ? day : null, line });
   }
 
   cell(cell: CountedCell): void {

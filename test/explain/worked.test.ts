@@ -44,7 +44,7 @@ describe('smroi explain against the worked files', () => {
   it('bistro-quarter, October: Herbst Aktion is B-302 and B-305, B-306 cancelled; facebook carries 60.00 of time, instagram Canva 15.00', () => {
     const e = explain('bistro-quarter', ['--month', '2026-10', '--campaign', 'Herbst Aktion 2026']);
     expect(rows(e)).toEqual(['ledger.csv:10 B-302 2026-10-05 1 120.00 0.00', 'ledger.csv:14 B-305 2026-10-31 1 100.00 0.00']);
-    expect(e.statusExclusions).toEqual([{ file: 'ledger.csv', reason: 'cancelledOrders', orders: 1, refs: ['B-306'] }]);
+    expect(e.statusExclusions).toEqual([{ file: 'ledger.csv', reason: 'cancelledOrders', orders: 1, rows: [{ ref: 'B-306', line: 12, date: '2026-10-18' }] }]);
     expect(sum(spend(e).map((line) => Number(line.split(' ').at(-1))))).toBe(120);
     const facebook = explain('bistro-quarter', ['--month', '2026-10', '--channel', 'facebook']);
     expect(facebook.costs).toEqual([{ kind: 'time', channel: 'facebook', hoursPerMonth: 2, hourlyRate: 30, months: 1, amount: 60 }]);
@@ -102,7 +102,7 @@ describe('smroi explain against the worked files', () => {
     ]);
     expect(e.orders[0]!.why.joins).toEqual([{ step: 'campaignId', from: '120251000000000101', to: 'winter-shawl-sale' }]);
     expect(e.orders[2]!.why.campaign).toEqual({ via: 'coupon', code: 'WINTER10' });
-    expect(e.statusExclusions).toEqual([{ file: 'orders_export_1.csv', reason: 'cancelledOrders', orders: 1, refs: ['#2105'] }]);
+    expect(e.statusExclusions).toEqual([{ file: 'orders_export_1.csv', reason: 'cancelledOrders', orders: 1, rows: [{ ref: '#2105', line: 13, date: '2026-11-03' }] }]);
     expect(sum(spend(e).map((line) => Number(line.split(' ').at(-1))))).toBe(3500);
     expect(e.totals.confirmed).toEqual({ orders: 6, revenue: 9411, refunds: 0, awaitingPayment: { orders: 5, revenue: 7841 } });
 
@@ -126,7 +126,7 @@ describe('smroi explain against the worked files', () => {
       'EtsySoldOrders2026-9.csv:8 3401122007 2026-09-30 1 40.60 0.00',
     ]);
     for (const order of e.orders) expect(order.why).toEqual({ campaign: { via: 'coupon', code: 'HERBST15' }, joins: [], channel: { via: 'campaignChannel', campaign: 'herbst-2026', channel: 'instagram', configured: true } });
-    expect(e.statusExclusions).toEqual([{ file: 'EtsySoldOrders2026-9.csv', reason: 'cancelledOrders', orders: 1, refs: ['3401122005'] }]);
+    expect(e.statusExclusions).toEqual([{ file: 'EtsySoldOrders2026-9.csv', reason: 'cancelledOrders', orders: 1, rows: [{ ref: '3401122005', line: 6, date: null }] }]);
     const unknown = explain('etsy-paypal-shop', ['--from', '2026-09-01', '--to', '2026-11-30', '--channel', 'unknown']);
     const usd = unknown.orders.find((o) => o.ref === 'TB-3002')!;
     expect(usd).toMatchObject({ file: 'Download.CSV', line: 7, revenue: 45, currency: 'USD', rate: 0.92 });
@@ -153,7 +153,7 @@ describe('smroi explain against the worked files', () => {
         'wochenmarkt-kasse.csv M-1 12.5 coupon facebook',
       ]);
       expect(e.orders[0]!.why.joins).toEqual([{ step: 'campaignId', from: '120246849180540596', to: 'herbst-aktion-2026' }]);
-      expect(e.statusExclusions).toContainEqual({ file: 'orders_export_1.csv', reason: 'cancelledOrders', orders: 1, refs: ['#1006'] });
+      expect(e.statusExclusions).toContainEqual({ file: 'orders_export_1.csv', reason: 'cancelledOrders', orders: 1, rows: [{ ref: '#1006', line: 20, date: '2026-09-05' }] });
       expect(e.totals.confirmed).toMatchObject({ orders: 4, revenue: 165.5 });
       expect(e.totals.cost.adSpend).toBe(75.5);
     });
@@ -169,7 +169,7 @@ describe('smroi explain against the worked files', () => {
     ]);
     expect(e.orders[1]!.why.campaign).toEqual({ via: 'coupon', code: 'KUERBIS10' });
     expect(e.orders[2]!.why.joins).toEqual([{ step: 'alias', from: 'kuerbiswochen-2026', to: 'kürbiswochen-2026' }]);
-    expect(e.statusExclusions).toEqual([{ file: 'kasse-oktober.csv', reason: 'cancelledOrders', orders: 1, refs: ['B-1004'] }]);
+    expect(e.statusExclusions).toEqual([{ file: 'kasse-oktober.csv', reason: 'cancelledOrders', orders: 1, rows: [{ ref: 'B-1004', line: 6, date: '2026-10-09' }] }]);
     expect(spend(e).map((line) => line.split(' ')[0])).toEqual([3, 4, 6, 8].map((line) => `Baeckerei-Hofmann-Kampagnen-1-Okt-2026-31-Okt-2026.csv:${line}`));
     expect(e.costs).toEqual([{ kind: 'other', name: expect.stringContaining('Flyer') as unknown as string, per: 'once', date: '2026-10-02', campaign: 'kürbiswochen-2026', amount: 90 }]);
     expect(e.totals.cost).toEqual({ adSpend: 120, time: 0, other: 90, total: 210 });
