@@ -128,6 +128,6 @@ describe('smroi explain never prints customer data', () => {
           for (const secret of secrets) expect(run.stdout + run.stderr, `${subject.join(' ')} ${format.join('')}: ${secret}`).not.toContain(secret);
         }
       }
-    });
+    }, 180_000);
   }
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runAuditIn } from '../../src/audit.js';
 import { parseMapOption } from '../../src/column-map.js';
-import { buildExplanation } from '../../src/explain/build.js';
+import { buildExplanation, type Explanation } from '../../src/explain/build.js';
 import { ExplainTrace } from '../../src/explain/trace.js';
 import type { Channel } from '../../src/model/records.js';
 import type { Metrics, Report } from '../../src/report.js';
@@ -32,6 +32,27 @@ function option(args: string[], name: string): string | undefined {
   return at === -1 ? undefined : args[at + 1];
 }
 
+/** The lines listed add up to the totals: every order row, refund and day of spend is listed, none twice. */
+function listingAddsUp(explanation: Explanation, label: string) {
+  const { orders, activity, totals, costs } = explanation;
+  const inReportCurrency = (value: number, rate: number | undefined) => value * (rate ?? 1);
+  if (totals.confirmed.orders !== null) {
+    expect(orders.reduce((sum, o) => sum + o.orders, 0), `${label}: orders`).toBe(totals.confirmed.orders);
+    // Each row is rounded to the cent as listed: the sum may differ from the total by half a cent a row.
+    const tolerance = 0.005 * orders.length + 1e-9;
+    expect(Math.abs(orders.reduce((sum, o) => sum + inReportCurrency(o.revenue, o.rate), 0) - totals.confirmed.revenue!), `${label}: revenue`).toBeLessThanOrEqual(tolerance);
+    expect(Math.abs(orders.reduce((sum, o) => sum + inReportCurrency(o.refunds, o.rate), 0) - totals.confirmed.refunds!), `${label}: refunds`).toBeLessThanOrEqual(tolerance);
+  } else expect(orders, `${label}: no ledger, no order rows`).toEqual([]);
+  const spend = activity.reduce((sum, a) => sum + inReportCurrency(a.metrics.adSpend ?? 0, a.rate), 0);
+  expect(Math.abs(spend - (totals.cost.adSpend ?? 0)), `${label}: ad spend`).toBeLessThanOrEqual(0.005 * activity.length + 1e-9);
+  const impressions = activity.reduce((sum, a) => sum + (a.metrics.impressions ?? 0), 0);
+  expect(impressions, `${label}: impressions`).toBe(totals.vanity.impressions ?? 0);
+  const sessions = activity.reduce((sum, a) => sum + (a.metrics.sessions ?? 0), 0);
+  expect(sessions, `${label}: visits`).toBe(totals.vanity.sessions ?? 0);
+  const other = costs.reduce((sum, c) => sum + c.amount, 0);
+  expect(Math.abs(other - totals.cost.time - totals.cost.other), `${label}: costs`).toBeLessThanOrEqual(0.01);
+}
+
 async function compare(name: string, args: string[]) {
   const run = runCli(['audit', join('fixtures', 'scenarios', name), ...args, '--json']);
   expect(run.status, run.stderr).toBe(0);
@@ -51,10 +72,12 @@ async function compare(name: string, args: string[]) {
   for (const entry of audit.campaigns) {
     const explanation = buildExplanation({ trace, subject: { kind: 'campaign', key: entry.campaign }, currency: audit.currency });
     expect(explanation.totals, `${name} campaign ${entry.campaign}`).toEqual(metricsOf(entry as never));
+    listingAddsUp(explanation, `${name} campaign ${entry.campaign}`);
   }
   for (const entry of audit.channels) {
     const explanation = buildExplanation({ trace, subject: { kind: 'channel', channel: entry.channel as Channel }, currency: audit.currency });
     expect(explanation.totals, `${name} channel ${entry.channel}`).toEqual(metricsOf(entry as never));
+    listingAddsUp(explanation, `${name} channel ${entry.channel}`);
   }
   return audit;
 }
