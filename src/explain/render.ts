@@ -13,7 +13,7 @@ export function renderExplanation(explanation: Explanation, language: Language):
   const day = (iso: string) => n.day(iso);
   const campaignView = 'campaign' in explanation.subject;
   out.push('campaign' in explanation.subject ? t.campaignTitle(explanation.subject.campaign) : t.channelTitle(t.channel[explanation.subject.channel]));
-  if (explanation.names?.length) out.push(t.names(explanation.names.map((name) => `"${name}"`).join(', ')));
+  if (explanation.names?.length) out.push(t.names(explanation.names));
   out.push(t.period(day(explanation.period.from), day(explanation.period.to), explanation.currency));
 
   out.push('', t.orders(explanation.orders.length));

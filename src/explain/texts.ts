@@ -8,7 +8,7 @@ import type { ActivityMetric } from './build.js';
 export interface ExplainTexts {
   campaignTitle(name: string): string;
   channelTitle(channel: string): string;
-  names(list: string): string;
+  names(list: readonly string[]): string;
   period(from: string, to: string, currency: string): string;
   orders(count: number): string;
   noOrders: string;
@@ -84,7 +84,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
   en: {
     campaignTitle: (name) => `Campaign "${name}": what its figures are made of`,
     channelTitle: (channel) => `Channel ${channel}: what its figures are made of`,
-    names: (list) => `Spelled in the files as: ${list}`,
+    names: (list) => `Spelled in the files as: ${list.map((name) => `"${name}"`).join(', ')}`,
     period: (from, to, currency) => `Period ${from} to ${to}, amounts in ${currency}`,
     orders: (count) => `Orders the ledgers confirm (${count} row${count === 1 ? '' : 's'})`,
     noOrders: 'No ledger row counts here.',
@@ -137,7 +137,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
   de: {
     campaignTitle: (name) => `Kampagne „${name}“: woraus ihre Zahlen bestehen`,
     channelTitle: (channel) => `Kanal ${channel}: woraus seine Zahlen bestehen`,
-    names: (list) => `In den Dateien geschrieben als: ${list}`,
+    names: (list) => `In den Dateien geschrieben als: ${list.map((name) => `„${name}“`).join(', ')}`,
     period: (from, to, currency) => `Zeitraum ${from} bis ${to}, Beträge in ${currency}`,
     orders: (count) => `Bestellungen, die die Verkaufslisten bestätigen (${count} ${count === 1 ? 'Zeile' : 'Zeilen'})`,
     noOrders: 'Keine Zeile einer Verkaufsliste zählt hier.',
@@ -213,7 +213,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
   sv: {
     campaignTitle: (name) => `Kampanjen ”${name}”: vad siffrorna består av`,
     channelTitle: (channel) => `Kanalen ${channel}: vad siffrorna består av`,
-    names: (list) => `Stavad i filerna som: ${list}`,
+    names: (list) => `Stavad i filerna som: ${list.map((name) => `”${name}”`).join(', ')}`,
     period: (from, to, currency) => `Period ${from} till ${to}, belopp i ${currency}`,
     orders: (count) => `Order som försäljningslistorna bekräftar (${count} ${count === 1 ? 'rad' : 'rader'})`,
     noOrders: 'Ingen rad i en försäljningslista räknas här.',
