@@ -194,7 +194,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
   const statusExclusions: StatusExclusion[] = [];
   for (const traced of trace.counted()) {
     for (const item of traced.leftOut) {
-      const where = explainer.placeOf(item.record, traced.file);
+      const where = explainer.placeOf(item.record);
       if (where === null) continue;
       if (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel) continue;
       const keptBy = item.keptBy?.();
@@ -203,7 +203,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
         line: item.record.line,
         ref: item.record.ref,
         date: formatDay(item.record.day),
-        revenue: amount(item.record.values[M.revenue]!),
+        revenue: amount(item.record.revenue),
         currency: item.record.currency,
         reason: item.reason,
         ...(keptBy ? { keptBy } : {}),
@@ -231,7 +231,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
     for (const [values, records] of traced.byCell) {
       const first = records[0];
       if (countedCells.has(values) || !first || first.day < inputs.from || first.dayTo > inputs.to) continue;
-      const where = explainer.placeOf(first, traced.file);
+      const where = explainer.placeOf(first);
       if (where === null || (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel)) continue;
       const ledger = family.get(traced.file) === 'ledger';
       overlaps.push({
@@ -332,16 +332,15 @@ export function costLines(config: Config, from: number, to: number, subject: Sub
 }
 
 function explainOrder(cell: CountedCell, record: TracedRecord, reasons: Reasons): ExplainedOrder {
-  const values = record.values;
-  const awaiting = values[M.awaitingOrders]! > 0 || (values[M.awaitingRevenue]! === values[M.awaitingRevenue]! && values[M.awaitingRevenue]! !== 0);
+  const awaiting = record.awaitingOrders > 0 || (record.awaitingRevenue === record.awaitingRevenue && record.awaitingRevenue !== 0);
   return {
     file: cell.file,
     line: record.line,
     ref: record.ref,
     date: formatDay(record.day),
-    orders: count(values[M.orders]!),
-    revenue: amount(values[M.revenue]!),
-    refunds: amount(values[M.refunds]!),
+    orders: count(record.orders),
+    revenue: amount(record.revenue),
+    refunds: amount(record.refunds),
     awaitingPayment: awaiting,
     currency: record.currency,
     ...(cell.rate !== 1 ? { rate: cell.rate } : {}),
@@ -439,11 +438,11 @@ class Reasons {
 
   why(record: TracedRecord, cellToken: number, key: string, rowChannel: Channel, channel: Channel): Why {
     const { reason } = this.tokenOf(record);
-    return { campaign: reason, joins: this.joins(cellToken).steps.filter(() => key !== ''), channel: this.channelReason(record, key, rowChannel, channel) };
+    return { campaign: reason, joins: this.joins(cellToken).steps, channel: this.channelReason(record, key, rowChannel, channel) };
   }
 
   /** Where a record left out would have counted (its campaign key and channel), or null. */
-  placeOf(record: TracedRecord, _file: string): { key: string; channel: Channel; why: Why } | null {
+  placeOf(record: TracedRecord): { key: string; channel: Channel; why: Why } | null {
     const { token, reason } = this.tokenOf(record);
     const { key, steps } = this.joins(token);
     const dictionary = this.inputs.dictionary;

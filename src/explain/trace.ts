@@ -5,7 +5,7 @@ import type { AuditTracer } from '../audit.js';
 import type { Config } from '../config.js';
 import type { Dictionary, FileAggregate } from '../join/aggregate.js';
 import type { CampaignSettings, CountedCell, Resolved } from '../join/resolve.js';
-import type { CanonicalRecord, Channel } from '../model/records.js';
+import { M, type CanonicalRecord, type Channel } from '../model/records.js';
 import type { ParsedFile } from '../model/parsed-file.js';
 import type { ExclusionReason } from '../sources/types.js';
 
@@ -22,7 +22,12 @@ export interface TracedRecord {
   source: string;
   channel: Channel | '';
   currency: string;
-  values: Float64Array;
+  /** The row's order figures (NaN where it carries none); its other metrics are the cell's, listed per cell. */
+  orders: number;
+  revenue: number;
+  refunds: number;
+  awaitingOrders: number;
+  awaitingRevenue: number;
 }
 
 export interface TracedLeftOut {
@@ -129,6 +134,10 @@ function copyRecord(record: CanonicalRecord): TracedRecord {
     source: record.source,
     channel: record.channel,
     currency: record.currency,
-    values: Float64Array.from(record.values),
+    orders: record.values[M.orders]!,
+    revenue: record.values[M.revenue]!,
+    refunds: record.values[M.refunds]!,
+    awaitingOrders: record.values[M.awaitingOrders]!,
+    awaitingRevenue: record.values[M.awaitingRevenue]!,
   };
 }
