@@ -26,7 +26,7 @@ import { buildReport } from './build-report.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report, SkippedFile, Warning } from './report.js';
 import { SOURCES } from './sources/index.js';
-import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
+import type { AttributionNote, ExcludedRow, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
 
 export interface AuditOptions {
   dir: string;
@@ -74,7 +74,7 @@ export interface ReadTracer {
   /** A record left out: awaiting payment (--paid-only), or an order a more recent download counts (keptBy names it once all are read). */
   leftOut(aggregate: FileAggregate, record: CanonicalRecord, reason: 'awaitingPaymentOrders' | 'repeatedDownload', keptBy: (() => string | undefined) | null): void;
   /** An order a source left out by its status (no record: the source names reference, day and identity only). */
-  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number): void;
+  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number, row: ExcludedRow | undefined): void;
 }
 
 export interface AuditTracer extends ReadTracer {
@@ -360,7 +360,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     // explain only: the physical line of the row being read, for the rows a source leaves out.
     let rowLine = 0;
     const claims = source.family === 'ledger' && !source.payments;
-    const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
+    const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string, row?: ExcludedRow) => {
       if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
       if (identity) {
         const key = identityKey(identity);
@@ -372,7 +372,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         }
       } else if (day !== undefined && day === day) aggregate.noteDay(day);
       entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
-      if (tracer && reason !== 'awaitingPaymentOrders') tracer.excluded(aggregate, reason, count, ref, day, rowLine);
+      if (tracer && reason !== 'awaitingPaymentOrders') tracer.excluded(aggregate, reason, count, ref, day, row?.line ?? rowLine, row);
     };
     // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too), in
     // the state of the download that counts it; its day still belongs to the period.

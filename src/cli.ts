@@ -192,7 +192,7 @@ shows where the campaign's figures come from: each ledger row counted (order ref
 amount, refund, file and line) and why it belongs (the campaign the row names, a coupon, a Meta
 campaign ID, a configured alias, a spelling joined by folding letters; the channel the file
 states or its source), the orders left out (awaiting payment with --paid-only, a copy counted from
-a more recent download, which is named) and those a ledger left out by status, each file and day
+a more recent download, which is named; cancelled and failed orders), each file and day
 of ad spend, attention and claimed conversions, the configured costs shared out, and the totals,
 which equal the audit's figures for the campaign. No customer name, e-mail, phone or address is
 shown: a row is named by its file, line and order reference.

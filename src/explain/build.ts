@@ -12,7 +12,7 @@ import { formatDay } from '../read/dates.js';
 import type { Metrics } from '../report.js';
 import type { ExclusionReason } from '../sources/types.js';
 import { VERSION } from '../version.js';
-import type { ExplainTrace, JoinedInputs, TracedRecord } from './trace.js';
+import type { ExplainTrace, JoinedInputs, TracedExclusion, TracedRecord } from './trace.js';
 
 export const EXPLAIN_SCHEMA = 'smroi.explain/1';
 
@@ -62,14 +62,16 @@ export interface ExplainedOrder {
   why: Why;
 }
 
-export type LeftOutReason = 'awaitingPaymentOrders' | 'repeatedDownload';
+export type LeftOutReason = 'cancelledOrders' | 'failedOrders' | 'pendingOrders' | 'awaitingPaymentOrders' | 'repeatedDownload';
 
 export interface LeftOutOrder {
   file: string;
   line: number;
   ref: string;
-  date: string;
-  revenue: number;
+  /** null when the ledger left the order out before reading its date (Etsy). */
+  date: string | null;
+  /** Absent for an order left out by status: the ledger does not read its amount. */
+  revenue?: number;
   currency: string;
   reason: LeftOutReason;
   /** repeatedDownload: the download that counts the order. */
@@ -77,7 +79,7 @@ export interface LeftOutOrder {
   why: Why;
 }
 
-/** Orders a ledger left out by status, per file that counts orders here (ledgers name no campaign for them). */
+/** Orders left out by status whose ledger does not say their campaign (Shopify, Stripe, PayPal), per file that counts orders here. */
 export interface StatusExclusion {
   file: string;
   reason: ExclusionReason;
@@ -195,7 +197,6 @@ export function buildExplanation(input: ExplainInput): Explanation {
   for (const traced of trace.counted()) {
     for (const item of traced.leftOut) {
       const where = explainer.placeOf(item.record);
-      if (where === null) continue;
       if (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel) continue;
       const keptBy = item.keptBy?.();
       leftOut.push({
@@ -210,11 +211,18 @@ export function buildExplanation(input: ExplainInput): Explanation {
         why: where.why,
       });
     }
-    if (!ledgerFiles.has(traced.file)) continue;
     const byReason = new Map<ExclusionReason, StatusExclusion>();
     for (const excluded of traced.excluded) {
-      if (excluded.reason === 'summaryRows' || excluded.reason === 'duplicateRowsDropped' || excluded.reason === 'rowsOutsidePeriod') continue;
+      if (excluded.reason !== 'cancelledOrders' && excluded.reason !== 'failedOrders' && excluded.reason !== 'pendingOrders') continue;
       if (excluded.day !== null && (excluded.day < inputs.from || excluded.day > inputs.to)) continue;
+      if (excluded.row !== null) {
+        // The ledger named the order's campaign: listed under it, like a row counted.
+        const where = explainer.placeOf(excludedRecord(excluded));
+        if (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel) continue;
+        leftOut.push({ file: traced.file, line: excluded.line, ref: excluded.ref, date: excluded.day === null ? null : formatDay(excluded.day), currency: '', reason: excluded.reason, why: where.why });
+        continue;
+      }
+      if (!ledgerFiles.has(traced.file)) continue;
       let entry = byReason.get(excluded.reason);
       if (!entry) byReason.set(excluded.reason, (entry = { file: traced.file, reason: excluded.reason, orders: 0, rows: [] }));
       entry.orders += excluded.count;
@@ -232,7 +240,7 @@ export function buildExplanation(input: ExplainInput): Explanation {
       const first = records[0];
       if (countedCells.has(values) || !first || first.day < inputs.from || first.dayTo > inputs.to) continue;
       const where = explainer.placeOf(first);
-      if (where === null || (subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel)) continue;
+      if ((subject.kind === 'campaign' ? where.key !== subject.key : where.channel !== subject.channel)) continue;
       const ledger = family.get(traced.file) === 'ledger';
       overlaps.push({
         file: traced.file,
@@ -442,7 +450,7 @@ class Reasons {
   }
 
   /** Where a record left out would have counted (its campaign key and channel), or null. */
-  placeOf(record: TracedRecord): { key: string; channel: Channel; why: Why } | null {
+  placeOf(record: TracedRecord): { key: string; channel: Channel; why: Why } {
     const { token, reason } = this.tokenOf(record);
     const { key, steps } = this.joins(token);
     const dictionary = this.inputs.dictionary;
@@ -452,6 +460,29 @@ class Reasons {
     if (channel === 'unknown' && key) channel = campaignChannelOf(key, this.inputs) ?? 'unknown';
     return { key, channel, why: { campaign: reason, joins: steps, channel: this.channelReason(record, key, rowChannel, channel) } };
   }
+}
+
+/** An order a ledger left out, as a record: what names its campaign, no figures. */
+function excludedRecord(excluded: TracedExclusion): TracedRecord {
+  const row = excluded.row!;
+  return {
+    line: excluded.line,
+    ref: excluded.ref,
+    identity: '',
+    day: excluded.day ?? NaN,
+    dayTo: excluded.day ?? NaN,
+    campaign: row.campaign ?? '',
+    campaignId: row.campaignId ?? '',
+    coupon: row.coupon ?? '',
+    source: row.source ?? '',
+    channel: '',
+    currency: '',
+    orders: NaN,
+    revenue: NaN,
+    refunds: NaN,
+    awaitingOrders: NaN,
+    awaitingRevenue: NaN,
+  };
 }
 
 function campaignChannelOf(key: string, inputs: JoinedInputs): Channel | null {

@@ -33,9 +33,9 @@ export function renderExplanation(explanation: Explanation, language: Language):
   if (explanation.leftOut.length) {
     out.push('', t.leftOut(explanation.leftOut.length));
     for (const item of explanation.leftOut) {
-      const reason = item.reason === 'repeatedDownload' ? t.repeatedDownload(item.keptBy) : t.awaitingPaymentOrders;
+      const reason = item.reason === 'repeatedDownload' ? t.repeatedDownload(item.keptBy) : t.exclusion[item.reason];
       const revenue = item.revenue ? `  ${t.revenue} ${n.money(item.revenue)}${item.currency ? ` ${item.currency}` : ''}` : '';
-      out.push(`  ${item.file}:${item.line}  ${item.ref || '–'}  ${day(item.date)}${revenue}  ✗ ${reason}`);
+      out.push(`  ${item.file}:${item.line}  ${item.ref || '–'}  ${item.date ? day(item.date) : '–'}${revenue}  ✗ ${reason}  ← ${why(item.why, campaignView, t)}`);
     }
   }
   if (explanation.statusExclusions.length) {

@@ -40,7 +40,6 @@ export interface ExplainTexts {
   channelOfCampaign(channel: string, configured: boolean): string;
   channelNone: string;
   // Left out.
-  awaitingPaymentOrders: string;
   repeatedDownload(keptBy: string | undefined): string;
   exclusion: Record<ExclusionReason, string>;
   // Costs.
@@ -89,7 +88,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     orders: (count) => `Orders the ledgers confirm (${count} row${count === 1 ? '' : 's'})`,
     noOrders: 'No ledger row counts here.',
     leftOut: (count) => `Orders left out (${count})`,
-    statusExclusions: 'Left out by their status in these ledgers (a ledger names no campaign for them)',
+    statusExclusions: 'Left out by their status in these ledgers, which do not say the campaign of such an order',
     spellings: 'Spellings joined',
     activity: (count) => `Ad spend and attention, per file and day (${count})`,
     noActivity: 'No ad spend or attention counts here.',
@@ -114,7 +113,6 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     channelSource: (text, channel) => `source "${text}" is ${channel}`,
     channelOfCampaign: (channel, configured) => `channel ${channel} of the campaign (${configured ? 'configured' : 'where its ads ran'})`,
     channelNone: 'no channel stated',
-    awaitingPaymentOrders: 'awaiting payment (--paid-only)',
     repeatedDownload: (keptBy) => (keptBy ? `also in ${keptBy}, a more recent download that counts it` : 'also in a more recent download that counts it'),
     exclusion: {
       rowsOutsidePeriod: 'outside the period',
@@ -142,7 +140,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     orders: (count) => `Bestellungen, die die Verkaufslisten bestätigen (${count} ${count === 1 ? 'Zeile' : 'Zeilen'})`,
     noOrders: 'Keine Zeile einer Verkaufsliste zählt hier.',
     leftOut: (count) => `Nicht gezählte Bestellungen (${count})`,
-    statusExclusions: 'Wegen ihres Status nicht gezählt, in diesen Verkaufslisten (für sie nennt die Liste keine Kampagne)',
+    statusExclusions: 'Wegen ihres Status nicht gezählt, in diesen Verkaufslisten, die für solche Bestellungen keine Kampagne nennen',
     spellings: 'Zusammengeführte Schreibweisen',
     activity: (count) => `Werbeausgaben und Aufmerksamkeit, je Datei und Tag (${count})`,
     noActivity: 'Hier zählen keine Werbeausgaben und keine Aufmerksamkeit.',
@@ -167,7 +165,6 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     channelSource: (text, channel) => `Quelle „${text}“ ist ${channel}`,
     channelOfCampaign: (channel, configured) => `Kanal ${channel} der Kampagne (${configured ? 'eingetragen' : 'wo ihre Anzeigen liefen'})`,
     channelNone: 'kein Kanal genannt',
-    awaitingPaymentOrders: 'Zahlung ausstehend (--paid-only)',
     repeatedDownload: (keptBy) => (keptBy ? `auch in ${keptBy}, einem neueren Download, der sie zählt` : 'auch in einem neueren Download, der sie zählt'),
     exclusion: {
       rowsOutsidePeriod: 'außerhalb des Zeitraums',
@@ -218,7 +215,7 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     orders: (count) => `Order som försäljningslistorna bekräftar (${count} ${count === 1 ? 'rad' : 'rader'})`,
     noOrders: 'Ingen rad i en försäljningslista räknas här.',
     leftOut: (count) => `Order som inte räknas (${count})`,
-    statusExclusions: 'Inte räknade på grund av status, i dessa försäljningslistor (listan anger ingen kampanj för dem)',
+    statusExclusions: 'Inte räknade på grund av status, i dessa försäljningslistor, som inte anger kampanj för sådana order',
     spellings: 'Sammanslagna stavningar',
     activity: (count) => `Annonskostnad och uppmärksamhet, per fil och dag (${count})`,
     noActivity: 'Ingen annonskostnad eller uppmärksamhet räknas här.',
@@ -243,7 +240,6 @@ export const EXPLAIN_TEXTS = defineTexts<ExplainTexts>({
     channelSource: (text, channel) => `källan ”${text}” är ${channel}`,
     channelOfCampaign: (channel, configured) => `kampanjens kanal ${channel} (${configured ? 'inlagd' : 'där annonserna visades'})`,
     channelNone: 'ingen kanal angiven',
-    awaitingPaymentOrders: 'inväntar betalning (--paid-only)',
     repeatedDownload: (keptBy) => (keptBy ? `finns även i ${keptBy}, en senare nedladdning som räknar den` : 'finns även i en senare nedladdning som räknar den'),
     exclusion: {
       rowsOutsidePeriod: 'utanför perioden',

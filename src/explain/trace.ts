@@ -7,7 +7,7 @@ import type { Dictionary, FileAggregate } from '../join/aggregate.js';
 import type { CampaignSettings, CountedCell, Resolved } from '../join/resolve.js';
 import { M, type CanonicalRecord, type Channel } from '../model/records.js';
 import type { ParsedFile } from '../model/parsed-file.js';
-import type { ExclusionReason } from '../sources/types.js';
+import type { ExcludedRow, ExclusionReason } from '../sources/types.js';
 
 /** A record as explain keeps it: the fields that say where it came from and why it counts. No customer field exists in a record. */
 export interface TracedRecord {
@@ -43,6 +43,8 @@ export interface TracedExclusion {
   day: number | null;
   /** The physical line being read when the source left the order out (0 when at the end of the file). */
   line: number;
+  /** What names the order's campaign, when the ledger read it (generic ledgers, WooCommerce, Etsy). */
+  row: ExcludedRow | null;
 }
 
 /** One reading of one file. */
@@ -83,8 +85,8 @@ export class ExplainTrace implements AuditTracer {
     this.files.get(aggregate)?.leftOut.push({ record: copyRecord(record), reason, keptBy });
   }
 
-  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number): void {
-    this.files.get(aggregate)?.excluded.push({ reason, count, ref: ref ?? '', day: day !== undefined && Number.isFinite(day) ? day : null, line });
+  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number, row: ExcludedRow | undefined): void {
+    this.files.get(aggregate)?.excluded.push({ reason, count, ref: ref ?? '', day: day !== undefined && Number.isFinite(day) ? day : null, line, row: row ?? null });
   }
 
   cell(cell: CountedCell): void {
