@@ -140,6 +140,17 @@ describe('smroi explain against the worked files', () => {
     expect(unknown.totals.confirmed).toMatchObject({ orders: 15, revenue: 2954.82, refunds: 74.4 });
   });
 
+  it('woocommerce-orders (EXPECTED.md): 3005, cancelled, under herbst-aktion-2026 on facebook; 4004 and 4006 by their lines', () => {
+    const run = runCli(['explain', 'fixtures/woocommerce-orders', '--campaign', 'herbst-aktion-2026', '--json']);
+    expect(run.status, run.stderr).toBe(0);
+    const e = JSON.parse(run.stdout) as Explanation;
+    expect(e.leftOut).toEqual([
+      { file: 'webtoffee-attribution.csv', line: 6, ref: '3005', date: '2026-09-10', currency: '', reason: 'cancelledOrders', why: { campaign: { via: 'campaign', text: 'herbst_aktion_2026' }, joins: [], channel: { via: 'source', text: 'facebook / paid', channel: 'facebook' } } },
+    ]);
+    const unknown = JSON.parse(runCli(['explain', 'fixtures/woocommerce-orders', '--channel', 'unknown', '--json']).stdout) as Explanation;
+    expect(unknown.leftOut.map((l) => `${l.file}:${l.line} ${l.ref} ${l.reason}`)).toEqual(['advanced-order-export.csv:8 4004 cancelledOrders', 'advanced-order-export.csv:11 4006 pendingOrders']);
+  });
+
   it('hofladen-quarter, sommerfest-2026: seven days of spend, 13-19 July, 188.40; no order names it', () => {
     const e = explain('hofladen-quarter', ['--campaign', 'Sommerfest 2026']);
     expect(e.orders).toEqual([]);
