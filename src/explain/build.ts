@@ -6,7 +6,7 @@ import { fileCoversPeriod } from '../coverage.js';
 import type { Config } from '../config.js';
 import { campaignKey, looksLikeCampaignId } from '../join/campaign-key.js';
 import type { CountedCell } from '../join/resolve.js';
-import { addInto, buildMetrics, emptySums, monthsInPeriod, type OtherCosts } from '../metrics.js';
+import { addInto, buildMetrics, emptySums, monthsInPeriod, roundMoney, type OtherCosts } from '../metrics.js';
 import { M, METRIC_COUNT, MONEY_METRICS, type Channel } from '../model/records.js';
 import { formatDay } from '../read/dates.js';
 import type { Metrics } from '../report.js';
@@ -269,7 +269,8 @@ export function buildExplanation(input: ExplainInput): Explanation {
     statusExclusions,
     activity,
     overlaps,
-    costs,
+    // Each amount to the cent as shown; the totals are summed from the unrounded amounts, as the audit does.
+    costs: costs.map((cost) => ({ ...cost, amount: roundMoney(cost.amount) })),
     totals: totalsOf(trace.cells, inputs, subject, costs),
   };
 }

@@ -1,5 +1,5 @@
 // The explanation as text: one line per order, per file and day, per cost; the totals last.
-import type { Language } from '../i18n/language.js';
+import { INTL_LOCALE, type Language } from '../i18n/language.js';
 import { numberStyle, type NumberStyle } from '../i18n/numbers.js';
 import type { Metrics } from '../report.js';
 import { escapeControls } from '../safe-text.js';
@@ -11,6 +11,9 @@ export function renderExplanation(explanation: Explanation, language: Language):
   const n = numberStyle(language);
   const out: string[] = [];
   const day = (iso: string) => n.day(iso);
+  // An exchange rate as configured (up to six decimals), in the language's digits.
+  const rates = new Intl.NumberFormat(INTL_LOCALE[language], { maximumFractionDigits: 6, useGrouping: false });
+  const rateText = (rate: number) => (language === 'en' ? String(rate) : rates.format(rate));
   const campaignView = 'campaign' in explanation.subject;
   out.push('campaign' in explanation.subject ? t.campaignTitle(explanation.subject.campaign) : t.channelTitle(t.channel[explanation.subject.channel]));
   if (explanation.names?.length) out.push(t.names(explanation.names));
@@ -25,7 +28,7 @@ export function renderExplanation(explanation: Explanation, language: Language):
     else parts.push(t.lineItem);
     if (order.revenue) parts.push(`${t.revenue} ${n.money(order.revenue)}${currency}`);
     if (order.refunds) parts.push(`${t.refund} ${n.money(order.refunds)}${currency}`);
-    if (order.rate !== undefined) parts.push(t.rate(String(order.rate), order.currency));
+    if (order.rate !== undefined) parts.push(t.rate(rateText(order.rate), order.currency));
     if (order.awaitingPayment) parts.push(t.awaiting);
     out.push(`  ${parts.join('  ')}  ← ${why(order.why, campaignView, t)}`);
   }
@@ -58,7 +61,8 @@ export function renderExplanation(explanation: Explanation, language: Language):
     const when = line.dateTo ? `${day(line.date)}–${day(line.dateTo)}` : day(line.date);
     const figures = metricTexts(line.metrics, line.currency, t, n);
     const label = campaignView ? t.channel[line.channel] : line.campaign || '–';
-    out.push(`  ${where}  ${when}  ${label}  ${figures.join(', ')}`);
+    const rate = line.rate !== undefined ? `  ${t.rate(rateText(line.rate), line.currency)}` : '';
+    out.push(`  ${where}  ${when}  ${label}  ${figures.join(', ')}${rate}`);
   }
 
   if (explanation.overlaps.length) {
