@@ -151,6 +151,20 @@ describe('smroi explain against the worked files', () => {
     expect(unknown.leftOut.map((l) => `${l.file}:${l.line} ${l.ref} ${l.reason}`)).toEqual(['advanced-order-export.csv:8 4004 cancelledOrders', 'advanced-order-export.csv:11 4006 pendingOrders']);
   });
 
+  it('cafe-month, oktober-genusswochen: K-102, K-103 (GENUSS5), K-104 (refund 21.40); USD spend at the dated rates 0.91 and 0.93; the flyer 80.00', () => {
+    const e = explain('cafe-month', ['--from', '2026-09-01', '--to', '2026-10-15', '--campaign', 'Oktober Genusswochen']);
+    expect(rows(e)).toEqual(['kasse-herbst.csv:3 K-102 2026-10-03 1 107.00 0.00', 'kasse-herbst.csv:4 K-103 2026-10-06 1 21.40 0.00', 'kasse-herbst.csv:5 K-104 2026-10-10 1 21.40 21.40']);
+    expect(e.orders[1]!.why.campaign).toEqual({ via: 'coupon', code: 'GENUSS5' });
+    // 09-30: 20.00 USD × 0.91 = 18.20; 10-05: 100.00 USD × 0.93 = 93.00; the 10-20 row lies after the period.
+    expect(e.activity.map((a) => `${a.file}:${a.lines.join(',')} ${a.date} ${a.metrics.adSpend} ${a.currency} ${a.rate}`)).toEqual([
+      'Lindner-US-Account-Campaigns-Sep-20-2026-Oct-20-2026.csv:3 2026-09-30 20 USD 0.91',
+      'Lindner-US-Account-Campaigns-Sep-20-2026-Oct-20-2026.csv:5 2026-10-05 100 USD 0.93',
+    ]);
+    expect(e.costs).toEqual([{ kind: 'other', name: 'Flyer Oktober', per: 'once', date: '2026-10-01', channel: 'instagram', campaign: 'oktober-genusswochen', amount: 80 }]);
+    expect(e.totals.cost).toEqual({ adSpend: 111.2, time: 0, other: 80, total: 191.2 });
+    expect(e.totals.confirmed).toMatchObject({ orders: 3, revenue: 149.8, refunds: 21.4 });
+  });
+
   it('hofladen-quarter, sommerfest-2026: seven days of spend, 13-19 July, 188.40; no order names it', () => {
     const e = explain('hofladen-quarter', ['--campaign', 'Sommerfest 2026']);
     expect(e.orders).toEqual([]);
