@@ -182,6 +182,7 @@ Examples:
     .addOption(decimalOption())
     .addOption(dateOrderOption())
     .option('--paid-only', 'count paid orders only, as for audit (default: "paidOnly" in the config, else off)')
+    .option('--strict', 'the first file that cannot be read stops with exit 1 (default: off: such a file is left out, named on stderr, exit 4)')
     .option('--json', 'print the listing as JSON following smroi.explain/1 (default: text)')
     .addOption(new Option('--lang <language>', 'language of the listing (default: "language" in the config, else LC_ALL / LC_MESSAGES / LANG, else en)').choices(LANGUAGES))
     .addHelpText(
@@ -201,6 +202,8 @@ Exit codes:
   0  listing written
   1  input problem, as for audit
   2  usage error: no --campaign or --channel, an unknown campaign (the known ones are listed)
+  4  listing written, but some files could not be read: left out as the audit leaves them out
+     (named on stderr)
 
 Examples:
   smroi explain ./exports --campaign "Herbst Aktion"
@@ -208,7 +211,7 @@ Examples:
   smroi explain ./exports --campaign kuerbiswochen --json | jq '.orders[] | {ref, file, line}'`, width))
     .action(async (dir: string, flags: ExplainFlags) => {
       const { explainCommand } = await import('./commands/explain.js');
-      exitCode = await explainCommand(dir, flags, { stdout: process.stdout, env: process.env });
+      exitCode = await explainCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
 
   program

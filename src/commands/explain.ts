@@ -1,7 +1,8 @@
 // `smroi explain DIR --campaign NAME | --channel NAME`: what one campaign's (channel's) figures are
 // made of. The folder is audited exactly as `smroi audit` audits it (runAuditIn, same options) with a
 // tracer that keeps each record's file and line; the listing goes to stdout (text, or JSON following
-// smroi.explain/1). Exit 0 when written; an unknown campaign or channel is a usage error (exit 2).
+// smroi.explain/1). Exit 0 when written, 4 when some files could not be read (left out, as the audit
+// leaves them out); an unknown campaign or channel is a usage error (exit 2).
 import { runAuditIn } from '../audit.js';
 import { parseMapOption } from '../column-map.js';
 import type { DecimalName } from '../config-file.js';
@@ -10,7 +11,8 @@ import type { Language } from '../i18n/language.js';
 import { campaignKey, closestKey, looksLikeCampaignId } from '../join/campaign-key.js';
 import { CHANNELS, type Channel } from '../model/records.js';
 import type { Report } from '../report.js';
-import { safeJson, safeOutput } from '../safe-text.js';
+import { exitStatus, statusLines } from '../exit-status.js';
+import { escapeControls, safeJson, safeOutput } from '../safe-text.js';
 import type { SlashOrder } from '../sources/types.js';
 import { buildExplanation, type Subject } from '../explain/build.js';
 import { renderExplanation } from '../explain/render.js';
@@ -27,11 +29,12 @@ export interface ExplainFlags {
   decimal?: DecimalName;
   dateOrder?: SlashOrder;
   paidOnly?: boolean;
+  strict?: boolean;
   json?: boolean;
   lang?: Language;
 }
 
-export async function explainCommand(dir: string, flags: ExplainFlags, terminal: { stdout: NodeJS.WritableStream; env: NodeJS.ProcessEnv }): Promise<number> {
+export async function explainCommand(dir: string, flags: ExplainFlags, terminal: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; env: NodeJS.ProcessEnv }): Promise<number> {
   if ((flags.campaign === undefined) === (flags.channel === undefined)) {
     throw new UsageError('EXPLAIN_SUBJECT', 'explain needs one of --campaign NAME or --channel NAME.', 'For example: smroi explain ./exports --campaign "Herbst Aktion"; `smroi audit` lists the campaigns.');
   }
@@ -50,6 +53,7 @@ export async function explainCommand(dir: string, flags: ExplainFlags, terminal:
     decimal: flags.decimal,
     dateOrder: flags.dateOrder,
     paidOnly: flags.paidOnly,
+    strict: flags.strict,
     language: flags.lang,
     env: terminal.env,
     tracer: trace,
@@ -62,7 +66,9 @@ export async function explainCommand(dir: string, flags: ExplainFlags, terminal:
     ...(subject.kind === 'campaign' ? { names: report.campaigns.find((entry) => entry.campaign === subject.key)?.names ?? [] } : {}),
   });
   terminal.stdout.write(flags.json ? `${safeJson(JSON.stringify(explanation, null, 2))}\n` : safeOutput(renderExplanation(explanation, language)));
-  return 0;
+  // As the audit: files that could not be read are left out, named on stderr, and the exit code is 4.
+  for (const line of statusLines(report, [])) terminal.stderr.write(`${escapeControls(line)}\n`);
+  return exitStatus(report, []);
 }
 
 /** The campaign a name means: its key, a spelling the files write, a configured alias, or a platform ID; else a usage error naming the known ones. */

@@ -1,9 +1,12 @@
 // `smroi explain` as a user runs it (the built CLI): the text listing in three languages, the usage
 // errors (exit 2, the known campaigns named), and no customer data in any listing of the scenarios
 // whose ledgers hold names, e-mails, addresses and phones.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report.js';
-import { runCli } from '../helpers/run-cli.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const KUERBIS = 'fixtures/scenarios/kuerbis-spellings';
 
@@ -95,6 +98,27 @@ describe('smroi explain (usage errors, exit 2)', () => {
     expect(key([KUERBIS, '--campaign', 'kurbiswochen'])).toBe('kürbiswochen');
     expect(key(['fixtures/scenarios/till-walkins', '--campaign', 'HA26'])).toBe('herbst-aktion-2026');
     expect(key(['fixtures/scenarios/till-walkins', '--campaign', '120246849180540596'])).toBe('herbst-aktion-2026');
+  });
+});
+
+describe('smroi explain beside files that cannot be read', () => {
+  it('lists the good files only, names the others on stderr and exits 4, as the audit does', () => {
+    // The bistro's exports and a till ledger whose line 4 holds no number (as in test/e2e/unreadable.test.ts).
+    const dir = mkdtempSync(join(tmpdir(), 'smroi-explain-unreadable-'));
+    cpSync(join(ROOT, 'fixtures/scenarios/bistro-quarter'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'till.csv'),
+      ['date,order_id,amount,currency,status,refunded_amount,utm_source,utm_medium,utm_campaign,coupon_code', '2026-10-02,K-1,10.00,EUR,paid,,fb,paid,Herbst Aktion 2026,', '2026-10-04,K-3,"12,3x",EUR,paid,,fb,paid,Herbst Aktion 2026,', ''].join('\n'),
+    );
+    const run = runCli(['explain', dir, '--month', '2026-10', '--campaign', 'Herbst Aktion 2026', '--json']);
+    expect(run.status).toBe(4);
+    const explanation = JSON.parse(run.stdout);
+    expect(explanation.orders.map((o: { ref: string }) => o.ref)).toEqual(['B-302', 'B-305']);
+    expect(run.stderr).toContain('smroi: left out of the report: till.csv, line 3 (generic-ledger): column "amount" does not hold a number.');
+    const strict = runCli(['explain', dir, '--month', '2026-10', '--campaign', 'Herbst Aktion 2026', '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(run.stderr).toContain('[BAD_NUMBER]');
   });
 });
 
