@@ -201,7 +201,8 @@ shown: a row is named by its file, line and order reference.
 Exit codes:
   0  listing written
   1  input problem, as for audit
-  2  usage error: no --campaign or --channel, an unknown campaign (the known ones are listed)
+  2  usage error: no --campaign or --channel, an unknown campaign or a channel without figures
+     (the known ones are listed)
   4  listing written, but some files could not be read: left out as the audit leaves them out
      (named on stderr)
 

@@ -58,7 +58,7 @@ export async function explainCommand(dir: string, flags: ExplainFlags, terminal:
     env: terminal.env,
     tracer: trace,
   });
-  const subject = flags.campaign !== undefined ? findCampaign(flags.campaign, report, trace) : { kind: 'channel' as const, channel: flags.channel!.trim().toLowerCase() as Channel };
+  const subject = flags.campaign !== undefined ? findCampaign(flags.campaign, report, trace) : findChannel(flags.channel!, report);
   const explanation = buildExplanation({
     trace,
     subject,
@@ -69,6 +69,14 @@ export async function explainCommand(dir: string, flags: ExplainFlags, terminal:
   // As the audit: files that could not be read are left out, named on stderr, and the exit code is 4.
   for (const line of statusLines(report, [])) terminal.stderr.write(`${escapeControls(line)}\n`);
   return exitStatus(report, []);
+}
+
+/** A channel the report has figures for; else a usage error naming those it has. */
+export function findChannel(name: string, report: Report): Subject {
+  const channel = name.trim().toLowerCase() as Channel;
+  if (report.channels.some((entry) => entry.channel === channel)) return { kind: 'channel', channel };
+  const listed = report.channels.length ? report.channels.map((entry) => entry.channel).join(', ') : 'none';
+  throw new UsageError('UNKNOWN_CHANNEL', `no figures for channel ${channel} in ${report.period.from} to ${report.period.to}.`, `Channels with figures: ${listed}.`);
 }
 
 /** The campaign a name means: its key, a spelling the files write, a configured alias, or a platform ID; else a usage error naming the known ones. */

@@ -88,6 +88,9 @@ describe('smroi explain (usage errors, exit 2)', () => {
     const bad = runCli(['explain', KUERBIS, '--channel', 'myspace']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("Allowed choices are facebook, instagram, tiktok, social, google, email, other, unknown.");
+    const none = runCli(['explain', KUERBIS, '--channel', 'tiktok']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe('smroi: no figures for channel tiktok in 2026-10-01 to 2026-10-03. Channels with figures: facebook, instagram, email, unknown. [UNKNOWN_CHANNEL]\n');
     const both = runCli(['explain', KUERBIS, '--channel', 'facebook', '--campaign', 'brot-abo']);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('cannot be used with option');
