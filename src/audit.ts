@@ -73,7 +73,7 @@ export interface ReadTracer {
   opened(file: string, aggregate: FileAggregate): void;
   /** A record left out: awaiting payment (--paid-only), or an order a more recent download counts (keptBy names it once all are read). */
   leftOut(aggregate: FileAggregate, record: CanonicalRecord, reason: 'awaitingPaymentOrders' | 'repeatedDownload', keptBy: (() => string | undefined) | null): void;
-  /** An order a source left out by its status (no record: the source names reference, day and identity only). */
+  /** An order a source left out by its status: reference, day, the line being read and, where the ledger read them, its first line and campaign fields (`row`). */
   excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number, row: ExcludedRow | undefined): void;
 }
 

@@ -43,7 +43,7 @@ export interface CountedCell {
   token: number;
   key: string;
   channel: Channel;
-  /** The channel the rows named ('unknown' when the campaign's channel was taken instead). */
+  /** The channel the rows named ('unknown' when they named none: `channel` is then the campaign's, when it has one). */
   rowChannel: Channel;
   /** The currency the rows state ('' when none: the report currency). */
   currency: string;
