@@ -15,7 +15,7 @@ import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
 import { FileOrders, heldAbove, heldByAny, identityKey, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
-import { buildCampaignSettings, resolveCells } from './join/resolve.js';
+import { buildCampaignSettings, resolveCells, type CampaignSettings, type CountedCell, type Resolved } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
 import { DayCutter, systemTimeZone } from './read/dates.js';
@@ -27,9 +27,9 @@ import type { SeriesBy } from './series.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
 import type { Report } from './report.js';
 import { SOURCES } from './sources/index.js';
-import type { AttributionNote, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
 import type { Finding } from './i18n/warnings.js';
 import { skipReasonText, type PendingSkip, type SkipReason } from './i18n/skips.js';
+import type { AttributionNote, ExcludedRow, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
 
 export interface AuditOptions {
   dir: string;
@@ -68,6 +68,24 @@ export interface AuditOptions {
   by?: SeriesBy | 'auto';
   /** The environment whose LC_ALL / LC_MESSAGES / LANG decide the language when neither does. */
   env?: NodeJS.ProcessEnv;
+  /** `smroi explain` only: told of every record, cell and the audit's inputs (src/explain/trace.ts). */
+  tracer?: AuditTracer;
+}
+
+/** What `smroi explain` is told while the audit runs; absent, the audit does no per-row work for it. */
+export interface ReadTracer {
+  /** A file's aggregate was made (each reading of a file makes one; the audit counts the last). */
+  opened(file: string, aggregate: FileAggregate): void;
+  /** A record left out: awaiting payment (--paid-only), or an order a more recent download counts (keptBy names it once all are read). */
+  leftOut(aggregate: FileAggregate, record: CanonicalRecord, reason: 'awaitingPaymentOrders' | 'repeatedDownload', keptBy: (() => string | undefined) | null): void;
+  /** An order a source left out by its status: reference, day, the line being read and, where the ledger read them, its first line and campaign fields (`row`). */
+  excluded(aggregate: FileAggregate, reason: ExclusionReason, count: number, ref: string | undefined, day: number | undefined, line: number, row: ExcludedRow | undefined): void;
+}
+
+export interface AuditTracer extends ReadTracer {
+  cell(cell: CountedCell): void;
+  /** The audit's inputs once joined: what explain needs to say why and to total. */
+  joined(inputs: { config: Config; dictionary: Dictionary; settings: CampaignSettings; resolved: Resolved; parsed: readonly ParsedFile[]; from: number; to: number }): void;
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
@@ -106,6 +124,7 @@ async function auditIn(options: AuditOptions, config: Config, configPath: string
     keepGoing: !options.strict,
     ownOutputs: options.ownOutputs,
     language,
+    tracer: options.tracer,
   });
 
   const insightRowsDropped = separateInsightSeries(parsed, warnings);
@@ -140,7 +159,9 @@ async function auditIn(options: AuditOptions, config: Config, configPath: string
     fx: config.fx ?? {},
     from,
     to,
+    ...(options.tracer ? { onCell: (cell: CountedCell) => options.tracer!.cell(cell) } : {}),
   });
+  options.tracer?.joined({ config, dictionary, settings, resolved, parsed, from, to });
   const report = buildReport({
     config,
     configPath,
@@ -201,6 +222,7 @@ export interface ReadFolderOptions {
    */
   keepGoing?: boolean;
   ownOutputs?: OwnOutputs;
+  tracer?: ReadTracer;
 }
 
 /** What became of one file: skipped (with its sample when it has one), or read by a source. */
@@ -242,7 +264,7 @@ export interface FolderRead {
  * `smroi detect` both read through here, so a file is listed exactly as it is audited.
  */
 export async function readFolder(options: ReadFolderOptions): Promise<FolderRead> {
-  const { cutter, dictionary, columnMap } = options;
+  const { cutter, dictionary, columnMap, tracer } = options;
   const { files, passed } = await discoverFolder(options.dir, options.ownOutputs);
   const parsed: ParsedFile[] = [];
   const skipped: PendingSkip[] = [];
@@ -295,11 +317,21 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const ledgerFiles = new Map<string, number>();
   for (const { source } of detected) if (source.family === 'ledger') ledgerFiles.set(source.kind, (ledgerFiles.get(source.kind) ?? 0) + 1);
   let repeatedOrdersDropped = 0;
+  // explain only: the downloads of each kind as ranked, to name the one that counts an order left out here.
+  const rankings = new Map<string, readonly IdentityFile[]>();
+  const keptBy = (kind: string, relativePath: string, key: number) => () => {
+    for (const other of rankings.get(kind) ?? []) {
+      if (other.relativePath === relativePath) break;
+      if (other.orders.identities.has(key)) return other.relativePath;
+    }
+    return undefined;
+  };
   const fileWarnings = new Map<string, Finding[]>();
 
   const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
     if (!pass.again) options.onFile?.(file, index, readOrder.length);
     const aggregate = new FileAggregate(dictionary);
+    tracer?.opened(file.relativePath, aggregate);
     const entry: ParsedFile = {
       found: file,
       source,
@@ -335,8 +367,10 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       store(record);
     };
     const { orders, skip, tally } = pass;
+    // explain only: the physical line of the row being read, for the rows a source leaves out.
+    let rowLine = 0;
     const claims = source.family === 'ledger' && !source.payments;
-    const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string) => {
+    const exclude = (reason: ExclusionReason, count = 1, ref?: string, day?: number, identity?: string, row?: ExcludedRow) => {
       if (ref && claims && payments.size) payments.claim(ref, file.relativePath);
       if (identity) {
         const key = identityKey(identity);
@@ -348,10 +382,17 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         }
       } else if (day !== undefined && day === day) aggregate.noteDay(day);
       entry.exclusions[reason] = (entry.exclusions[reason] ?? 0) + count;
+      if (tracer && reason !== 'awaitingPaymentOrders') tracer.excluded(aggregate, reason, count, ref, day, row?.line ?? rowLine, row);
     };
     // --paid-only: an order awaiting payment is left out like a cancelled one (its payments too), in
     // the state of the download that counts it; its day still belongs to the period.
-    const kept = options.paidOnly && source.family === 'ledger' ? paidOnlyEmit(add, (record) => exclude('awaitingPaymentOrders', 1, record.ref, record.day, record.identity)) : add;
+    const kept =
+      options.paidOnly && source.family === 'ledger'
+        ? paidOnlyEmit(add, (record) => {
+            tracer?.leftOut(aggregate, record, 'awaitingPaymentOrders', null);
+            exclude('awaitingPaymentOrders', 1, record.ref, record.day, record.identity);
+          })
+        : add;
     // Taken back when the file fails half-way: it contributes nothing, not the rows before the bad one.
     const undo = { refs: [] as string[], dictionary: options.keepGoing && !pass.again ? dictionary.snapshot() : null };
     const emit =
@@ -369,6 +410,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
                   aggregate.noteDay(record.dayTo);
                 }
                 tally.skipped++;
+                if (tracer) tracer.leftOut(aggregate, record, 'repeatedDownload', keptBy(source.kind, file.relativePath, key));
                 return;
               }
             }
@@ -409,7 +451,16 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         },
       });
       const started = performance.now();
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, parser, pass.again ? undefined : options.onBytes, {
+      const reader = tracer
+        ? {
+            row: (cells: string[], line: number) => {
+              rowLine = line;
+              parser.row(cells, line);
+            },
+            end: () => parser.end(),
+          }
+        : parser;
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, reader, pass.again ? undefined : options.onBytes, {
         recordLines: source.recordLines,
         title: source.title,
         warn,
@@ -473,6 +524,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       if (group.length < 2) continue;
       for (const member of group) member.outcome.parsed.aggregate.byIdentity = true;
       const plan = planIdentities(group);
+      rankings.set(kind, plan.ranked);
       for (const [rank, file] of plan.ranked.entries()) {
         const above = plan.ranked.slice(0, rank);
         if (sameFilter(file, file.before, above)) {

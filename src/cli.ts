@@ -15,6 +15,7 @@ import type { AuditFlags } from './commands/audit.js';
 import { EXIT, exitCodeOnClosedPipe, parseRatio } from './commands/audit-flags.js';
 import type { DetectFlags } from './commands/detect.js';
 import type { EvidenceFlags } from './commands/evidence.js';
+import type { ExplainFlags } from './commands/explain.js';
 import { DATE_ORDERS, DECIMAL_NAMES } from './config-file.js';
 import { formatError, InputError, UsageError } from './errors.js';
 import { outputWidth, wrapHelp } from './render/grid.js';
@@ -23,6 +24,9 @@ import { FORMATS } from './render/index.js';
 import { VERSION } from './version.js';
 
 export { EXIT };
+
+// The channels `smroi explain --channel` accepts (src/model/records.ts CHANNELS; not imported, to keep start-up lean).
+const CHANNEL_NAMES = ['facebook', 'instagram', 'tiktok', 'social', 'google', 'email', 'other', 'unknown'];
 
 const EXIT_CODES = `Exit codes:
   0  report written (also when the reader of a pipe closes early, as \`| head\` does)
@@ -172,6 +176,53 @@ Examples:
     .action(async (dir: string, flags: DetectFlags) => {
       const { detectCommand } = await import('./commands/detect.js');
       exitCode = await detectCommand(dir, flags, { stdout: process.stdout, env: process.env });
+    });
+
+  program
+    .command('explain')
+    .description("List what one campaign's (or channel's) figures are made of: each order with its file, line and why it belongs, the orders left out, each file and day of ad spend and attention, the costs shared out, and totals equal to the audit's.")
+    .argument('<dir>', 'folder holding the exports (searched recursively; hidden files ignored)')
+    .option('--campaign <name>', 'the campaign: its name as the report shows it, a spelling the files write, a configured alias or a Meta campaign ID (default: none; give it or --channel)')
+    .addOption(new Option('--channel <channel>', 'the channel instead of a campaign (default: none; give it or --campaign)').choices(CHANNEL_NAMES).conflicts('campaign'))
+    .addOption(new Option('--month <month>', 'the calendar month YYYY-MM, or "last" (default: the days the inputs cover)').conflicts(['from', 'to']))
+    .option('--from <date>', 'first day of the period, YYYY-MM-DD (default: first day in the inputs)')
+    .option('--to <date>', 'last day of the period, YYYY-MM-DD (default: last day in the inputs)')
+    .option('--config <file>', 'configuration file (default: DIR/smroi.config.json when present)')
+    .option('--map <pairs>', 'ledger columns by generic-ledger field, as for audit (default: none)')
+    .addOption(decimalOption())
+    .addOption(dateOrderOption())
+    .option('--paid-only', 'count paid orders only, as for audit (default: "paidOnly" in the config, else off)')
+    .option('--strict', 'the first file that cannot be read stops with exit 1 (default: off: such a file is left out, named on stderr, exit 4)')
+    .option('--json', 'print the listing as JSON following smroi.explain/1 (default: text)')
+    .addOption(new Option('--lang <language>', 'language of the listing (default: "language" in the config, else LC_ALL / LC_MESSAGES / LANG, else en)').choices(LANGUAGES))
+    .addHelpText(
+      'after',
+      () => wrapHelp(`
+The folder is audited exactly as \`smroi audit\` audits it, with the same options, and the listing
+shows where the campaign's figures come from: each ledger row counted (order reference, date,
+amount, refund, file and line) and why it belongs (the campaign the row names, a coupon, a Meta
+campaign ID, a configured alias, a spelling joined by folding letters; the channel the file
+states or its source), the orders left out (awaiting payment with --paid-only, a copy counted from
+a more recent download, which is named; cancelled and failed orders), each file and day
+of ad spend, attention and claimed conversions, the configured costs shared out, and the totals,
+which equal the audit's figures for the campaign. No customer name, e-mail, phone or address is
+shown: a row is named by its file, line and order reference.
+
+Exit codes:
+  0  listing written
+  1  input problem, as for audit
+  2  usage error: no --campaign or --channel, an unknown campaign or a channel without figures
+     (the known ones are listed)
+  4  listing written, but some files could not be read: left out as the audit leaves them out
+     (named on stderr)
+
+Examples:
+  smroi explain ./exports --campaign "Herbst Aktion"
+  smroi explain ./exports --channel instagram --month 2026-10
+  smroi explain ./exports --campaign kuerbiswochen --json | jq '.orders[] | {ref, file, line}'`, width))
+    .action(async (dir: string, flags: ExplainFlags) => {
+      const { explainCommand } = await import('./commands/explain.js');
+      exitCode = await explainCommand(dir, flags, { stdout: process.stdout, stderr: process.stderr, env: process.env });
     });
 
   program

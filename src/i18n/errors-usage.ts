@@ -163,4 +163,26 @@ export const USAGE_ERRORS = {
     de: (p) => words(`--output ${p.output} ist eine Eingabedatei des geprüften Ordners ${p.dir} (smroi erkennt sie: ${title('de', p.kind)}); der Bericht würde sie zerstören.`, 'Nennen Sie eine Datei außerhalb des Ordners, zum Beispiel ../bericht.txt.'),
     sv: (p) => words(`--output ${p.output} är en indatafil i den granskade mappen ${p.dir} (smroi känner igen den: ${title('sv', p.kind)}); rapporten skulle förstöra den.`, 'Ange en fil utanför mappen, till exempel ../rapport.txt.'),
   }),
+  // smroi explain: what to explain.
+  EXPLAIN_SUBJECT: entry({
+    en: () => words('explain needs one of --campaign NAME or --channel NAME.', 'For example: smroi explain ./exports --campaign "Herbst Aktion"; `smroi audit` lists the campaigns.'),
+    de: () => words('explain braucht entweder --campaign NAME oder --channel NAME.', 'Zum Beispiel: smroi explain ./exporte --campaign "Herbst Aktion"; `smroi audit` zeigt die Kampagnen.'),
+    sv: () => words('explain behöver antingen --campaign NAMN eller --channel NAMN.', 'Till exempel: smroi explain ./exporter --campaign "Höstkampanj"; `smroi audit` visar kampanjerna.'),
+  }),
+  'UNKNOWN_CHANNEL.notAChannel': entry({
+    en: (p: { channel: string; channels: string }) => words(`--channel "${p.channel}" is no channel smroi knows.`, `Use one of: ${p.channels}.`),
+    de: (p) => words(`--channel "${p.channel}" ist kein Kanal, den smroi kennt.`, `Verwenden Sie einen von: ${p.channels}.`),
+    sv: (p) => words(`--channel "${p.channel}" är ingen kanal som smroi känner till.`, `Använd en av: ${p.channels}.`),
+  }),
+  'UNKNOWN_CHANNEL.noFigures': entry({
+    en: (p: { channel: string; from: string; to: string; listed: string }) => words(`no figures for channel ${p.channel} in ${p.from} to ${p.to}.`, `Channels with figures: ${p.listed}.`),
+    de: (p) => words(`für den Kanal ${p.channel} gibt es vom ${p.from} bis ${p.to} keine Zahlen.`, `Kanäle mit Zahlen: ${p.listed}.`),
+    sv: (p) => words(`inga siffror för kanalen ${p.channel} från ${p.from} till ${p.to}.`, `Kanaler med siffror: ${p.listed}.`),
+  }),
+  UNKNOWN_CAMPAIGN: entry({
+    en: (p: { name: string; from: string; to: string; closest: string; listed: string }) =>
+      words(`no campaign "${p.name}" in ${p.from} to ${p.to}${p.closest ? `; did you mean "${p.closest}"?` : '.'}`, `Known campaigns: ${p.listed}.`),
+    de: (p) => words(`keine Kampagne „${p.name}“ vom ${p.from} bis ${p.to}${p.closest ? `; meinten Sie „${p.closest}“?` : '.'}`, `Bekannte Kampagnen: ${p.listed}.`),
+    sv: (p) => words(`ingen kampanj ”${p.name}” från ${p.from} till ${p.to}${p.closest ? `; menade du ”${p.closest}”?` : '.'}`, `Kända kampanjer: ${p.listed}.`),
+  }),
 };

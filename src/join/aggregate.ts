@@ -174,6 +174,8 @@ export class FileAggregate {
    * (src/join/order-identity.ts): day-level overlap detection leaves the file alone.
    */
   byIdentity = false;
+  /** `smroi explain` only: told of every record summed, with the cell (or whole-range values) it went into. */
+  onAdd: ((record: CanonicalRecord, cell: Float64Array) => void) | null = null;
   // The hot path's index into `cells`: per day, a map keyed by token, channel and currency (a small
   // integer, where the full cell key is a double); rows usually come day by day, so the day's map
   // is kept at hand. `cellCount` notices cells deleted from outside (overlap removal), which would
@@ -211,6 +213,7 @@ export class FileAggregate {
       for (let i = 0; i < METRIC_COUNT; i++) if (values[i] === values[i]) rangeValues[i] = values[i]!;
       rangeValues[ROWS_SLOT] = 1;
       this.ranges.push({ from: record.day, to: record.dayTo, token, channel, currency, values: rangeValues });
+      if (this.onAdd !== null) this.onAdd(record, rangeValues);
       return;
     }
     if (this.cells.size !== this.cellCount) this.reindex();
@@ -239,6 +242,7 @@ export class FileAggregate {
     }
     cell[ROWS_SLOT] += 1;
     if (record.ref) this.fingerprint(day, record.ref);
+    if (this.onAdd !== null) this.onAdd(record, cell);
   }
 
   /** A dated row left out (a cancelled order): it counts nothing but the file covers its day. */

@@ -28,6 +28,27 @@ export interface ResolveInput {
   fx: FxTable;
   from: number;
   to: number;
+  /**
+   * `smroi explain` only: told of every cell counted, in the order it is summed, with the campaign key
+   * and channel it was counted under and the exchange rate applied (whole-range rows: daily false).
+   */
+  onCell?: (cell: CountedCell) => void;
+}
+
+export interface CountedCell {
+  file: string;
+  /** The values summed (the aggregate's own array: FileAggregate.onAdd named it). */
+  values: Float64Array;
+  day: number;
+  token: number;
+  key: string;
+  channel: Channel;
+  /** The channel the rows named ('unknown' when they named none: `channel` is then the campaign's, when it has one). */
+  rowChannel: Channel;
+  /** The currency the rows state ('' when none: the report currency). */
+  currency: string;
+  rate: number;
+  daily: boolean;
 }
 
 /** Sums per campaign key ('' = none) and channel, in the report currency, inside the period. */
@@ -90,6 +111,7 @@ export function resolveCells(input: ResolveInput): Resolved {
     let byChannel = resolved.groups.get(key);
     if (!byChannel) resolved.groups.set(key, (byChannel = new Map()));
     addConverted(getOrCreate(byChannel, channel), values, rate);
+    input.onCell?.({ file: file.relativePath, values, day, token, key, channel, rowChannel: CHANNELS[channelIndex]!, currency: dictionary.currencies[currencyIndex]!, rate, daily });
     if (daily) {
       let dayChannels = resolved.daily.get(day);
       if (!dayChannels) resolved.daily.set(day, (dayChannels = new Map()));

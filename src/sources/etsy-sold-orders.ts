@@ -121,7 +121,7 @@ export const etsySoldOrders: Source = {
         }
         const status = classifyStatus(read.text(cells, c.status));
         if (status === 'cancelled' || status === 'failed') {
-          context.exclude(status === 'cancelled' ? 'cancelledOrders' : 'failedOrders', 1, orderId);
+          context.exclude(status === 'cancelled' ? 'cancelledOrders' : 'failedOrders', 1, orderId, undefined, undefined, { line, coupon: firstCode(read.text(cells, c.coupon)) });
           return;
         }
         // A partial refund lowers `Adjusted Order Total` below `Order Total`; Etsy writes 0.00 there, or the

@@ -185,7 +185,7 @@ export const genericLedger: Source = {
         previousOrder = orderId;
         // Unpaid, invoiced and prepayment orders (offen, Rechnung, Vorkasse, obetald, faktura) count and are
         // reported as awaiting payment; drafts and quotes are no order.
-        if (orderExcluded) context.exclude(exclusionOf(orderStatus)!, 1, orderId, orderDay, orderId);
+        if (orderExcluded) context.exclude(exclusionOf(orderStatus)!, 1, orderId, orderDay, orderId, { line, campaign: orderCampaign, coupon: orderCoupon, source: orderSource });
       }
       if (orderExcluded) return;
       const amount = read.number(cells, c.amount, line);

@@ -53,6 +53,15 @@ export type ExclusionReason =
 
 /** A warning an adapter raises: its text as code, variant and params (src/i18n/warnings.ts); the file is added for it. */
 export type WarningInput = Finding;
+/** What a ledger knows of an order it leaves out: its first line and what names its campaign (as CanonicalRecord has them). */
+export interface ExcludedRow {
+  line: number;
+  campaign?: string;
+  campaignId?: string;
+  coupon?: string;
+  source?: string;
+}
+
 
 /** Everything an adapter may do besides reading its rows. */
 export interface SourceContext {
@@ -71,9 +80,10 @@ export interface SourceContext {
    * (cancelled, pending), so that a Stripe or PayPal payment for that order is not counted either;
    * the order's day, so that the period covers every dated row read (counted or not); and the order's
    * identity (CanonicalRecord.identity), so that an order several downloads hold is left out once,
-   * in the state of the most recent download.
+   * in the state of the most recent download. A ledger that has read them may pass the order's line
+   * and the fields that name its campaign (`row`), so that `smroi explain` lists the order under it.
    */
-  exclude(reason: ExclusionReason, count?: number, ref?: string, day?: number, identity?: string): void;
+  exclude(reason: ExclusionReason, count?: number, ref?: string, day?: number, identity?: string, row?: ExcludedRow): void;
   /**
    * Declares what the file holds, for overlap detection: files of one dataset describe the same
    * numbers, so a day (or day and campaign) they share is counted from one file only, the one with

@@ -122,7 +122,7 @@ export const woocommerceOrders: Source = {
       // `pending` ("Pending payment") is a checkout never completed: no sale. `on-hold` waits for a bank transfer
       // or cheque: an order, counted and reported as awaiting payment.
       const excluded = exclusionOf(order.status);
-      if (excluded !== null) return context.exclude(excluded, 1, order.number, order.day, order.number);
+      if (excluded !== null) return context.exclude(excluded, 1, order.number, order.day, order.number, { line: order.line, campaign: order.campaign, coupon: order.coupon, source: order.source });
       let refund = order.refund === order.refund ? order.refund : order.lineRefunds;
       if (refund !== refund) refund = order.status === 'refunded' ? Math.max(order.total, 0) : 0;
       if (refund > order.total) {
