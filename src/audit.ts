@@ -403,6 +403,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         recordLines: source.recordLines,
         title: source.title,
         warn,
+        bytes: file.size,
       });
       if (!pass.again) readStats.set(file.relativePath, stats);
       if (!pass.again) options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
