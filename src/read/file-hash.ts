@@ -12,16 +12,31 @@ export interface FileDigest {
 }
 
 // A CommonJS script evaluated by the worker: no file to resolve, the same from src/ (tests) and dist/.
+// Synchronous reads into one reused buffer: the worker has its own thread to block, and its memory
+// stays one buffer (a read stream allocates a buffer per chunk, freed only when the worker's GC runs).
 const HASH_SCRIPT = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { createReadStream } = require('node:fs');
+const { openSync, readSync, closeSync } = require('node:fs');
 const { createHash } = require('node:crypto');
-const hash = createHash('sha256');
-let size = 0;
-createReadStream(workerData.path, { highWaterMark: 1 << 20 })
-  .on('data', (bytes) => { hash.update(bytes); size += bytes.length; })
-  .on('error', (error) => parentPort.postMessage({ error: String(error && error.message) }))
-  .on('end', () => parentPort.postMessage({ sha256: hash.digest('hex'), size }));
+try {
+  const hash = createHash('sha256');
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(workerData.path, 'r');
+  let size = 0;
+  try {
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      if (read === 0) break;
+      hash.update(buffer.subarray(0, read));
+      size += read;
+    }
+  } finally {
+    closeSync(fd);
+  }
+  parentPort.postMessage({ sha256: hash.digest('hex'), size });
+} catch (error) {
+  parentPort.postMessage({ error: String(error && error.message) });
+}
 `;
 
 /**
