@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { CsvSyntaxError, CsvTokenizer, isBlankRow } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
-import { HASH_OFF_THREAD_BYTES, hashOffThread } from './read/file-hash.js';
+import { HASH_OFF_THREAD_BYTES, hashOffThread, hashThreadAllowed } from './read/file-hash.js';
 import { InputError, isSystemError, systemProblem } from './errors.js';
 import { RowWidthError } from './sources/columns.js';
 import type { FileSample, RowParser, WarningInput } from './sources/types.js';
@@ -39,7 +39,7 @@ export async function streamRows(
   onBytes?: (count: number) => void,
   check: RecordCheck = {},
 ): Promise<ReadStats> {
-  const offThread = check.bytes !== undefined && check.bytes >= HASH_OFF_THREAD_BYTES ? hashOffThread(path) : null;
+  const offThread = check.bytes !== undefined && check.bytes >= HASH_OFF_THREAD_BYTES && hashThreadAllowed() ? hashOffThread(path) : null;
   const hash = offThread === null ? createHash('sha256') : null;
   let size = 0;
   const seen = (bytes: Buffer) => {

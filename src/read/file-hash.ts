@@ -6,6 +6,14 @@ import { Worker } from 'node:worker_threads';
 /** From this size on a file is hashed by a worker thread. */
 export const HASH_OFF_THREAD_BYTES = 16 * 1024 * 1024;
 
+/**
+ * SMROI_HASH_THREAD=0 hashes every file in the parse's own pass: on a machine without a free core
+ * the worker only adds a second read of the file (and some 6-14 MiB of RSS for its thread).
+ */
+export function hashThreadAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SMROI_HASH_THREAD !== '0';
+}
+
 export interface FileDigest {
   sha256: string;
   size: number;

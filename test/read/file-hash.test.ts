@@ -52,3 +52,12 @@ describe('hashing off the main thread', () => {
     expect(inPass).toEqual(stats);
   });
 });
+
+describe('SMROI_HASH_THREAD', () => {
+  it('0 keeps the hash in the parse pass; anything else (or unset) allows the worker', async () => {
+    const { hashThreadAllowed } = await import('../../src/read/file-hash.js');
+    expect(hashThreadAllowed({ SMROI_HASH_THREAD: '0' })).toBe(false);
+    expect(hashThreadAllowed({})).toBe(true);
+    expect(hashThreadAllowed({ SMROI_HASH_THREAD: '1' })).toBe(true);
+  });
+});
