@@ -921,21 +921,25 @@ async function duckdbAvailable(duckdbDir) {
   }
 }
 
-/** python3 with pandas, or null (with the reason). */
+/**
+ * The first python with pandas: $SMROI_BENCH_PYTHON, else `python3` on the PATH, else /usr/bin/python3
+ * (where apt's python3-pandas lives when pyenv or a venv shadows it). Returns { python, version } or null.
+ */
 function pandasAvailable() {
-  const res = spawnSync('python3', ['-c', 'import pandas; print(pandas.__version__)'], { encoding: 'utf8' });
-  if (res.status !== 0) {
-    console.log('note: pandas not importable by python3 (apt install python3-pandas, or pip install pandas): the pandas column is left out');
-    return null;
+  const candidates = [process.env.SMROI_BENCH_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean);
+  for (const python of candidates) {
+    const res = spawnSync(python, ['-c', 'import pandas; print(pandas.__version__)'], { encoding: 'utf8' });
+    if (res.status === 0) return { python, version: res.stdout.trim() };
   }
-  return res.stdout.trim();
+  console.log(`note: pandas not importable by ${candidates.join(' or ')} (apt install python3-pandas, pip install pandas, or SMROI_BENCH_PYTHON): the pandas column is left out`);
+  return null;
 }
 
-function pandasRunner(ledgerGlob, metaGlob) {
+function pandasRunner(python, ledgerGlob, metaGlob) {
   return {
     name: 'pandas',
     async run(timeoutMs) {
-      const res = await measure('python3', [PANDAS_SCRIPT, '--ledger', ledgerGlob, '--meta', metaGlob], timeoutMs);
+      const res = await measure(python, [PANDAS_SCRIPT, '--ledger', ledgerGlob, '--meta', metaGlob], timeoutMs);
       let result = null;
       try {
         result = JSON.parse(res.stdout.trim().split('\n').pop());
@@ -1126,7 +1130,7 @@ async function main() {
   const rows = [];
   const peers = (ledger, meta, shape) => [
     ...(opts.duckdb ? [duckRunner(['--ledger', ledger, '--meta', meta, ...(shape ? ['--meta-shape', shape] : [])], opts.duckdbThreads)] : []),
-    ...(pandas && !shape ? [pandasRunner(ledger, meta)] : []),
+    ...(pandas && !shape ? [pandasRunner(pandas.python, ledger, meta)] : []),
   ];
 
   for (const n of opts.sizes) {
@@ -1200,7 +1204,7 @@ async function main() {
       `medians of ${opts.runs} interleaved round${opts.runs === 1 ? '' : 's'}; wall time includes process start-up; CPU = user + system; ` +
       `peak = max RSS of the child process; ratio = median of the per-round ratios of wall times.` +
       (duckVersion ? ` DuckDB ${duckVersion.version} (${duckVersion.threads} threads), the fair query of scripts/bench-duckdb.mjs.` : '') +
-      (pandas ? ` pandas ${pandas}, chunked (scripts/bench-pandas.py).` : ''),
+      (pandas ? ` pandas ${pandas.version} (${pandas.python}), chunked (scripts/bench-pandas.py).` : ''),
   );
 
   if (opts.cleanAfter) {
