@@ -94,6 +94,7 @@ export class CsvTokenizer {
     let quotePos = -1;
     let delimPos = -1;
     const unread = this.unread;
+    const delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
     while (pos < n) {
       let newline = text.indexOf('\n', pos);
       if (newline === -1) {
@@ -111,6 +112,12 @@ export class CsvTokenizer {
         let count = 0;
         let start = pos;
         for (;;) {
+          // An empty cell (half the cells of a Shopify export): no search needed.
+          if (text.charCodeAt(start) === delimCode && start < end) {
+            cells[count++] = '';
+            start++;
+            continue;
+          }
           if (delimPos < start) {
             delimPos = text.indexOf(delimiter, start);
             if (delimPos === -1) delimPos = Infinity;
@@ -153,6 +160,7 @@ export class CsvTokenizer {
     const delimiter = this.delimiter;
     const cells = this.cells;
     const unread = this.unread;
+    const delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
     let count = 0;
     let newlines = 0;
     let i = pos;
@@ -206,6 +214,9 @@ export class CsvTokenizer {
         } else if (i < n && text.charCodeAt(i) === RETURN && text.charCodeAt(i + 1) === NEWLINE) {
           i++;
         }
+      } else if (text.charCodeAt(i) === delimCode) {
+        // An empty cell: no search needed.
+        value = '';
       } else {
         const stop = stopFrom(i);
         let end = stop;
