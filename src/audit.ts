@@ -13,7 +13,7 @@ import { dropOverlaps } from './join/overlap.js';
 import { preferInsightEngagements } from './join/engagement-sources.js';
 import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
-import { FileOrders, heldAbove, heldByAny, identityKey, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
+import { FileOrders, heldAbove, identityKey, KeyUnion, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
 import { buildCampaignSettings, resolveCells, type CampaignSettings, type CountedCell, type Resolved } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
@@ -464,6 +464,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         recordLines: source.recordLines,
         title: source.title,
         warn,
+        bytes: file.size,
       });
       if (!pass.again) readStats.set(file.relativePath, stats);
       if (!pass.again) options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: stats.size, rows: aggregate.rows, ms: performance.now() - started });
@@ -499,12 +500,15 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       }
     }
     const groups = new Map<string, IdentityFile[]>();
+    // Per kind, the orders of the files read so far, asked once per row (a folder may hold hundreds of downloads).
+    const unions = new Map<string, KeyUnion>();
     for (const item of order) {
       const group = multi(item) ? (groups.get(item.source.kind) ?? []) : null;
       const before = group ? group.slice() : [];
+      const union = group ? (unions.get(item.source.kind) ?? new KeyUnion()) : null;
       const pass: ReadPass = {
         orders: group ? new FileOrders() : null,
-        skip: before.length > 0 ? (key) => heldByAny(before, key) : null,
+        skip: before.length > 0 ? (key) => union!.has(key) : null,
         again: false,
         tally: newTally(),
       };
@@ -516,6 +520,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       if (group) {
         group.push({ relativePath: item.file.relativePath, orders: pass.orders!, item, outcome, tally: pass.tally, before });
         groups.set(item.source.kind, group);
+        union!.add(pass.orders!.identities);
+        unions.set(item.source.kind, union!);
       }
     }
     // One order, once, in the state of the most recent download (report-json.md, "Additions").

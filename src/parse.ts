@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { CsvSyntaxError, CsvTokenizer, isBlankRow, MAX_RECORD_CHARS } from './read/csv.js';
 import { readTextChunks, type EncodingGuess } from './read/decode.js';
+import { HASH_OFF_THREAD_BYTES, hashOffThread, hashThreadAllowed } from './read/file-hash.js';
 import { InputError, isSystemError, say, systemCode } from './errors.js';
 import { RowWidthError } from './sources/columns.js';
 import type { FileSample, RowParser, WarningInput } from './sources/types.js';
@@ -19,6 +20,8 @@ export interface RecordCheck {
   /** The kind's name, for the message. */
   title?: string;
   warn?: (warning: WarningInput) => void;
+  /** The file's size when known: a large file is hashed on another thread while it is parsed. */
+  bytes?: number;
 }
 
 /**
@@ -36,10 +39,11 @@ export async function streamRows(
   onBytes?: (count: number) => void,
   check: RecordCheck = {},
 ): Promise<ReadStats> {
-  const hash = createHash('sha256');
+  const offThread = check.bytes !== undefined && check.bytes >= HASH_OFF_THREAD_BYTES && hashThreadAllowed() ? hashOffThread(path) : null;
+  const hash = offThread === null ? createHash('sha256') : null;
   let size = 0;
   const seen = (bytes: Buffer) => {
-    hash.update(bytes);
+    hash?.update(bytes);
     size += bytes.length;
     onBytes?.(bytes.length);
   };
@@ -49,6 +53,7 @@ export async function streamRows(
   const utf16 = encoding.encoding.startsWith('utf-16');
   /** The line of the last record when it ends without a line break (the file may be cut off), else 0. */
   let lastLine = 0;
+  let askUnread = parser.unreadColumns !== undefined;
   const tokenizer = new CsvTokenizer(sample.delimiter, (cells, line) => {
     if (skipFirst && line === 1) return;
     const lines = tokenizer.linesInLastRecord;
@@ -70,11 +75,19 @@ export async function streamRows(
       if (utf16 && !isBlankRow(cells)) throw new InputError(file, line, say('FILE_CUT_OFF.utf16'));
     }
     parser.row(cells, line);
+    if (askUnread) {
+      const unread = parser.unreadColumns!();
+      if (unread !== null) {
+        tokenizer.unread = unread;
+        askUnread = false;
+      }
+    }
   });
   try {
     for await (const chunk of readTextChunks(path, encoding, seen)) tokenizer.push(chunk);
     tokenizer.end();
   } catch (error) {
+    offThread?.cancel();
     if (error instanceof RowWidthError && lastLine !== 0 && error.line === lastLine && error.found < error.expected) {
       throw new InputError(file, lastLine, say('FILE_CUT_OFF.shortLastRow', { found: error.found, expected: error.expected }));
     }
@@ -86,7 +99,19 @@ export async function streamRows(
     }
     throw error;
   }
-  parser.end();
-  return { sha256: hash.digest('hex'), size };
+  try {
+    parser.end();
+  } catch (error) {
+    offThread?.cancel();
+    throw error;
+  }
+  if (hash !== null) return { sha256: hash.digest('hex'), size };
+  const digest = await offThread!.digest;
+  // The worker read the file a second time: a file whose size changed in between (a download still
+  // being written) fails the read rather than report a hash of other bytes than were counted.
+  if (digest === null || digest.size !== size) {
+    throw new InputError(file, null, say('FILE_NOT_READABLE.changed'));
+  }
+  return { sha256: digest.sha256, size };
 }
 

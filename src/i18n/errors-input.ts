@@ -100,6 +100,11 @@ export const INPUT_ERRORS = {
     de: (p) => words(`die Datei lässt sich nicht lesen: ${systemWords(p.system, 'de')}.`, 'Geben Sie smroi Lesezugriff darauf (chmod +r) oder nehmen Sie sie aus dem Ordner.'),
     sv: (p) => words(`filen går inte att läsa: ${systemWords(p.system, 'sv')}.`, 'Ge smroi läsbehörighet till den (chmod +r) eller flytta den ur mappen.'),
   }),
+  'FILE_NOT_READABLE.changed': entry({
+    en: () => words('the file changed while it was read.', 'Wait until the download or copy has finished, then run the audit again.'),
+    de: () => words('die Datei hat sich geändert, während sie gelesen wurde.', 'Warten Sie, bis der Download oder das Kopieren fertig ist, und starten Sie die Prüfung dann noch einmal.'),
+    sv: () => words('filen ändrades medan den lästes.', 'Vänta tills nedladdningen eller kopieringen är klar och kör sedan granskningen igen.'),
+  }),
   'FILE_NOT_READABLE.open': entry({
     en: (p: { system: string }) => words(`the file cannot be opened: ${systemWords(p.system, 'en')}.`, 'Give smroi read access to it (chmod +r) or move it out of the folder.'),
     de: (p) => words(`die Datei lässt sich nicht öffnen: ${systemWords(p.system, 'de')}.`, 'Geben Sie smroi Lesezugriff darauf (chmod +r) oder nehmen Sie sie aus dem Ordner.'),

@@ -39,6 +39,13 @@ export class CsvTokenizer {
   unterminated = false;
   /** How many physical lines the record the handler sees spans (more than 1 when a quoted field holds line breaks). */
   linesInLastRecord = 1;
+  /**
+   * Columns the handler never reads (1 = unread; see RowParser.unreadColumns): their unquoted cells
+   * are not cut out of the text, only told apart as blank ('') or not (UNREAD_CELL), which is all
+   * a blank-row or width check needs. The last record of a text that ends without a line break is
+   * read whole (the cut-off checks look at its last cell).
+   */
+  unread: Uint8Array | null = null;
 
   constructor(
     private readonly delimiter: string,
@@ -88,6 +95,8 @@ export class CsvTokenizer {
     let line = this.line;
     let quotePos = -1;
     let delimPos = -1;
+    const unread = this.unread;
+    const delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
     while (pos < n) {
       let newline = text.indexOf('\n', pos);
       if (newline === -1) {
@@ -105,6 +114,12 @@ export class CsvTokenizer {
         let count = 0;
         let start = pos;
         for (;;) {
+          // An empty cell (half the cells of a Shopify export): no search needed.
+          if (text.charCodeAt(start) === delimCode && start < end) {
+            cells[count++] = '';
+            start++;
+            continue;
+          }
           if (delimPos < start) {
             delimPos = text.indexOf(delimiter, start);
             if (delimPos === -1) delimPos = Infinity;
@@ -113,7 +128,8 @@ export class CsvTokenizer {
             cells[count++] = text.slice(start, end);
             break;
           }
-          cells[count++] = text.slice(start, delimPos);
+          cells[count] = unread !== null && unread[count] === 1 && newline !== n ? unreadCell(text, start, delimPos) : text.slice(start, delimPos);
+          count++;
           start = delimPos + 1;
         }
         if (cells.length !== count) cells.length = count;
@@ -145,9 +161,27 @@ export class CsvTokenizer {
     const n = text.length;
     const delimiter = this.delimiter;
     const cells = this.cells;
+    const unread = this.unread;
+    const delimCode = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
     let count = 0;
     let newlines = 0;
     let i = pos;
+    // The next delimiter and line break at or after the last search (n when none): found with
+    // indexOf (native, vectorised) and reused while the scan has not passed them, so an unquoted
+    // field costs two compares instead of a character loop.
+    let delimAt = -1;
+    let newlineAt = -1;
+    const stopFrom = (from: number): number => {
+      if (delimAt < from) {
+        delimAt = text.indexOf(delimiter, from);
+        if (delimAt === -1) delimAt = n;
+      }
+      if (newlineAt < from) {
+        newlineAt = text.indexOf('\n', from);
+        if (newlineAt === -1) newlineAt = n;
+      }
+      return delimAt < newlineAt ? delimAt : newlineAt;
+    };
     for (;;) {
       let value: string;
       if (text.charCodeAt(i) === QUOTE) {
@@ -174,8 +208,7 @@ export class CsvTokenizer {
         // Text between the closing quote and the next delimiter is kept, as lenient parsers do; like
         // csv-parse (relax_quotes), the quotes of such a field (`"Kept" = x`) are text too.
         if (i < n && !text.startsWith(delimiter, i) && text.charCodeAt(i) !== NEWLINE) {
-          let stop = i;
-          while (stop < n && !text.startsWith(delimiter, stop) && text.charCodeAt(stop) !== NEWLINE) stop++;
+          const stop = stopFrom(i);
           let tail = text.slice(i, stop);
           if (tail.endsWith('\r') && (stop >= n || text.charCodeAt(stop) === NEWLINE)) tail = tail.slice(0, -1);
           if (tail !== '') value = '"' + value + '"' + tail;
@@ -183,17 +216,26 @@ export class CsvTokenizer {
         } else if (i < n && text.charCodeAt(i) === RETURN && text.charCodeAt(i + 1) === NEWLINE) {
           i++;
         }
+      } else if (text.charCodeAt(i) === delimCode) {
+        // An empty cell: no search needed.
+        value = '';
       } else {
-        let stop = i;
-        while (stop < n && !text.startsWith(delimiter, stop) && text.charCodeAt(stop) !== NEWLINE) stop++;
+        const stop = stopFrom(i);
         let end = stop;
         if (end > i && text.charCodeAt(end - 1) === RETURN && (stop >= n || text.charCodeAt(stop) === NEWLINE)) end--;
-        value = text.slice(i, end);
+        value = unread !== null && unread[count] === 1 ? unreadCell(text, i, end) : text.slice(i, end);
         i = stop;
       }
       cells[count++] = value;
       if (i >= n) {
         if (!final) return -1;
+        if (unread !== null) {
+          // The text's last record, without a line break: read again with every cell, for the cut-off checks.
+          this.unread = null;
+          const next = this.scanQuotedRecord(text, pos, line, final);
+          this.unread = unread;
+          return next;
+        }
         cells.length = count;
         this.linesInLastRecord = newlines + 1;
         this.unterminated = true;
@@ -207,6 +249,18 @@ export class CsvTokenizer {
       i += delimiter.length; // at a delimiter
     }
   }
+}
+
+/** What an unread cell holds instead of its text: not blank, and never a real cell's text. */
+export const UNREAD_CELL = '\u0000unread';
+
+/** An unread cell: '' when it is blank (as String.prototype.trim sees it), else UNREAD_CELL. */
+function unreadCell(text: string, start: number, end: number): string {
+  if (start === end) return '';
+  const c = text.charCodeAt(start);
+  // A printable ASCII character is never white space: no slice needed to tell.
+  if (c > 32 && c < 127) return UNREAD_CELL;
+  return text.slice(start, end).trim() === '' ? '' : UNREAD_CELL;
 }
 
 function countNewlines(text: string): number {

@@ -157,20 +157,41 @@ export function truncate(text: string, width: number): string {
 export function wrap(text: string, width = DEFAULT_WIDTH, indent = '  '): string {
   const limit = Math.min(width, PROSE_WIDTH);
   const lines: string[] = [];
+  // The line so far, its display width and whether it holds more than white space, kept as words
+  // are added (measuring the whole line again for every word made long paragraphs quadratic). A
+  // colour code never holds a space, so the width of "line word" is the sum of the parts plus one.
+  const indentWidth = displayWidth(indent);
+  const indentHasText = indent.trim() !== '';
   let current = '';
+  let currentWidth = 0;
+  let hasText = false;
   for (let word of text.split(' ')) {
-    if (current && displayWidth(current) + 1 + displayWidth(word) > limit) {
+    let wordWidth = displayWidth(word);
+    if (current && currentWidth + 1 + wordWidth > limit) {
       lines.push(current);
       current = indent;
+      currentWidth = indentWidth;
+      hasText = indentHasText;
     }
-    const room = () => limit - displayWidth(current) - (current.trim() ? 1 : 0);
-    while (displayWidth(word) > room() && room() > 0) {
-      const cut = [...word].slice(0, room());
-      lines.push(current.trim() ? `${current} ${cut.join('')}` : `${current}${cut.join('')}`);
+    let room = limit - currentWidth - (hasText ? 1 : 0);
+    while (wordWidth > room && room > 0) {
+      const cut = [...word].slice(0, room);
+      lines.push(hasText ? `${current} ${cut.join('')}` : `${current}${cut.join('')}`);
       word = [...word].slice(cut.length).join('');
+      wordWidth = displayWidth(word);
       current = indent;
+      currentWidth = indentWidth;
+      hasText = indentHasText;
+      room = limit - currentWidth - (hasText ? 1 : 0);
     }
-    current = current.trim() ? `${current} ${word}` : `${current}${word}`;
+    if (hasText) {
+      current = `${current} ${word}`;
+      currentWidth += 1 + wordWidth;
+    } else {
+      current = `${current}${word}`;
+      currentWidth += wordWidth;
+      hasText = word.trim() !== '';
+    }
   }
   lines.push(current);
   return lines.join('\n');

@@ -349,3 +349,13 @@ export function checkDuplicateColumns(file: string, line: number, header: readon
     }
   }
 }
+
+/**
+ * The columns a parser does not read, for RowParser.unreadColumns: every column of a header of
+ * `width` but the `read` ones and the last (which the cut-off checks of parse.ts look at).
+ */
+export function unreadExcept(read: Iterable<number>, width: number): Uint8Array {
+  const unread = new Uint8Array(Math.max(width - 1, 0)).fill(1);
+  for (const index of read) if (index >= 0 && index < unread.length) unread[index] = 0;
+  return unread;
+}

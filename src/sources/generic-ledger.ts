@@ -2,7 +2,7 @@
 // headers matched through an alias table in English, German and Swedish.
 import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth } from './columns.js';
+import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
@@ -255,6 +255,10 @@ export const genericLedger: Source = {
       row,
       end() {
         if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'ledger', again: 'exportHeaders' }));
+      },
+      // Customer names, e-mails, addresses and notes are never read: the tokenizer need not cut them out.
+      unreadColumns() {
+        return columns === null ? null : unreadExcept(Object.values(columns), width);
       },
     };
   },

@@ -4,7 +4,7 @@
 import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
 import { exclusionOf, shopifyStatus } from './order-status.js';
 import type { FileSample, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -153,6 +153,11 @@ export const shopifyOrders: Source = {
       },
       end() {
         if (columns === null) throw new InputError(context.file, null, say('EMPTY_FILE', { title: 'Shopify orders export', again: 'exportOrders' }));
+      },
+      // 13 of the export's 75-79 columns are read: the tokenizer need not cut out the others
+      // (addresses, line items, tax lines). The last column is always cut, for the cut-off checks.
+      unreadColumns() {
+        return columns === null ? null : unreadExcept(Object.values(columns), width);
       },
     };
   },

@@ -117,6 +117,12 @@ export interface RowParser {
   /** One record of the file; `cells` is reused by the tokenizer, copy what you keep. */
   row(cells: string[], line: number): void;
   end(): void;
+  /**
+   * Optional, asked after each record until it answers: the columns this parser never reads (1 =
+   * unread; an index past the end is read), once its header is known, else null. The tokenizer then
+   * does not cut their text out; they hold '' when blank, else a placeholder (csv.ts UNREAD_CELL).
+   */
+  unreadColumns?(): Uint8Array | null;
 }
 
 export type OverlapGrain = 'day' | 'day+campaign' | 'none';

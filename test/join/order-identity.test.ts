@@ -1,6 +1,7 @@
 // One order, once: identity hashes, the typed-array set, and which download counts each order.
 import { describe, expect, it } from 'vitest';
-import { FileOrders, IdentitySet, heldAbove, identityKey, planIdentities, rankNewestFirst, refundIdentity, sameFilter, type RankedFile } from '../../src/join/order-identity.js';
+import fc from 'fast-check';
+import { FileOrders, forEachSharedKey, heldAbove, heldByAny, IdentitySet, identityKey, KeyUnion, planIdentities, rankNewestFirst, refundIdentity, sameFilter, type RankedFile } from '../../src/join/order-identity.js';
 
 function fileOf(relativePath: string, orders: [string, number][]): RankedFile {
   const file = { relativePath, orders: new FileOrders() };
@@ -142,5 +143,137 @@ describe('IdentitySet.freeze', () => {
     expect(keys).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     for (const key of raw) expect(set.has(key)).toBe(true);
     expect(set.has(10)).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// The merge-based plan and the union (issue 14: a folder of 500 downloads was quadratic in the
+// files) proven equal to the pairwise versions they replaced, kept here as the reference.
+
+function planReference<T extends RankedFile>(files: readonly T[]) {
+  const ranked = rankNewestFirst(files);
+  const copies: { file: T; keptFile: T }[] = [];
+  const partial: { file: T; repeated: number }[] = [];
+  const kept: T[] = [];
+  for (let i = 0; i < ranked.length; i++) {
+    const file = ranked[i]!;
+    const higher = ranked.slice(0, i);
+    let repeated = 0;
+    file.orders.identities.forEach((key) => {
+      if (higher.some((other) => other.orders.identities.has(key))) repeated++;
+    });
+    if (repeated === 0 || file.orders.identities.size === 0) kept.push(file);
+    else if (repeated === file.orders.identities.size) {
+      let keptFile = higher[0]!;
+      let best = -1;
+      for (const other of higher) {
+        let shared = 0;
+        file.orders.identities.forEach((key) => {
+          if (other.orders.identities.has(key)) shared++;
+        });
+        if (shared > best) {
+          best = shared;
+          keptFile = other;
+        }
+      }
+      copies.push({ file, keptFile });
+    } else {
+      partial.push({ file, repeated });
+      kept.push(file);
+    }
+  }
+  const statesFrom = new Map<T, number>();
+  let repeatedOrders = 0;
+  for (let i = 0; i < kept.length; i++) {
+    const file = kept[i]!;
+    const higher = kept.slice(0, i);
+    const lower = kept.slice(i + 1);
+    let count = 0;
+    file.orders.identities.forEach((key) => {
+      if (higher.some((other) => other.orders.identities.has(key))) return;
+      if (lower.some((other) => other.orders.identities.has(key))) count++;
+    });
+    if (count > 0) {
+      statesFrom.set(file, count);
+      repeatedOrders += count;
+    }
+  }
+  return { ranked, copies, partial, statesFrom, repeatedOrders };
+}
+
+/** Random downloads of one shop: order numbers drawn from a small range so that they overlap, copies and empties included. */
+const downloads = fc
+  .array(
+    fc.oneof(
+      fc.record({ orders: fc.uniqueArray(fc.nat({ max: 60 }), { maxLength: 40 }), newest: fc.nat({ max: 5 }) }),
+      fc.constant({ orders: [] as number[], newest: 0 }),
+    ),
+    { minLength: 1, maxLength: 9 },
+  )
+  .map((specs) => specs.map((spec, index) => fileOf(`d${index}.csv`, spec.orders.map((order) => [`#${order}`, spec.newest] as [string, number]))));
+
+describe('planIdentities equals the pairwise plan; KeyUnion equals asking every file', () => {
+  it('on random sets of overlapping downloads (copies, empty files, ties in rank)', () => {
+    const seen = { copies: 0, partial: 0, states: 0 };
+    fc.assert(
+      fc.property(downloads, fc.boolean(), (files, withCopy) => {
+        if (withCopy && files.length > 1) files.push({ relativePath: 'copy.csv', orders: files[0]!.orders });
+        const mine = planIdentities(files);
+        const theirs = planReference(files);
+        expect(mine.ranked).toEqual(theirs.ranked);
+        expect(mine.copies.map((c) => [c.file.relativePath, c.keptFile.relativePath])).toEqual(theirs.copies.map((c) => [c.file.relativePath, c.keptFile.relativePath]));
+        expect(mine.partial.map((p) => [p.file.relativePath, p.repeated])).toEqual(theirs.partial.map((p) => [p.file.relativePath, p.repeated]));
+        expect([...mine.statesFrom].map(([f, n]) => [f.relativePath, n])).toEqual([...theirs.statesFrom].map(([f, n]) => [f.relativePath, n]));
+        expect(mine.repeatedOrders).toBe(theirs.repeatedOrders);
+        seen.copies += mine.copies.length;
+        seen.partial += mine.partial.length;
+        seen.states += mine.statesFrom.size;
+        // The union of the files read so far answers as asking each of them does.
+        const union = new KeyUnion();
+        for (let i = 0; i < files.length; i++) {
+          for (let order = 0; order <= 61; order++) {
+            const key = identityKey(`#${order}`);
+            expect(union.has(key)).toBe(heldByAny(files.slice(0, i), key));
+          }
+          union.add(files[i]!.orders.identities);
+        }
+      }),
+      { seed: 0x14f01, numRuns: 400 },
+    );
+    // Every branch of the plan was taken, many times.
+    expect(Math.min(seen.copies, seen.partial, seen.states)).toBeGreaterThan(50);
+  });
+
+  it('forEachSharedKey visits exactly the keys held more than once, with their holders in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uniqueArray(fc.nat({ max: 30 }), { maxLength: 20 }), { maxLength: 7 }), (lists) => {
+        const sorted = lists.map((l) => Float64Array.from([...l].sort((a, b) => a - b)));
+        const seen: string[] = [];
+        forEachSharedKey(sorted, (members) => seen.push(members.join(',')));
+        const expected: string[] = [];
+        for (let key = 0; key <= 30; key++) {
+          const holders = lists.map((l, i) => (l.includes(key) ? i : -1)).filter((i) => i >= 0);
+          if (holders.length > 1) expected.push(holders.join(','));
+        }
+        expect(seen).toEqual(expected);
+      }),
+      { seed: 0x14f02, numRuns: 300 },
+    );
+  });
+
+  it('a small set takes a small index and still finds every key (sizes 0 to 3,000)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 3000 }), (count) => {
+        const set = new IdentitySet();
+        for (let i = 0; i < count; i++) set.add(identityKey(`#${i}`));
+        set.freeze();
+        expect(set.size).toBe(count);
+        for (let i = 0; i < count; i += 13) expect(set.has(identityKey(`#${i}`))).toBe(true);
+        expect(set.has(identityKey(`#${count}`))).toBe(false);
+        const keys = set.sorted();
+        for (let i = 1; i < keys.length; i++) expect(keys[i - 1]! < keys[i]!).toBe(true);
+      }),
+      { seed: 0x14f03, numRuns: 60 },
+    );
   });
 });

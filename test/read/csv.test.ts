@@ -13,7 +13,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { CsvSyntaxError, CsvTokenizer, isBlankRow, tokenize, tokenizePrefix } from '../../src/read/csv.js';
+import fc from 'fast-check';
+import { CsvSyntaxError, CsvTokenizer, isBlankRow, tokenize, tokenizePrefix, UNREAD_CELL } from '../../src/read/csv.js';
 import { containsBinary, decodeSample, sniffEncoding } from '../../src/read/decode.js';
 import { sniffDialect } from '../../src/read/dialect.js';
 import { awkwardCuts, mulberry32, ours, randomChunks, randomCsv, reference } from '../helpers/csv-reference.js';
@@ -264,5 +265,62 @@ describe('CsvTokenizer unit cases', () => {
     expect(isBlankRow([''])).toBe(true);
     expect(isBlankRow([' ', '\t', ''])).toBe(true);
     expect(isBlankRow(['', '0'])).toBe(false);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Unread columns (RowParser.unreadColumns): the tokenizer skips cutting out the text of cells the
+// parser never reads. Proven equal to the plain read on the same 500 texts, whole and in random
+// chunks, with random masks set after the first record (as streamRows does after the header).
+
+interface Seen {
+  cells: string[];
+  line: number;
+  lines: number;
+  unterminated: boolean;
+}
+
+function readWith(chunks: readonly string[], delimiter: string, mask: Uint8Array | null): Seen[] {
+  const rows: Seen[] = [];
+  const tokenizer = new CsvTokenizer(delimiter, (cells, line) => {
+    rows.push({ cells: cells.slice(), line, lines: tokenizer.linesInLastRecord, unterminated: tokenizer.unterminated });
+    if (mask !== null) tokenizer.unread = mask;
+  });
+  for (const chunk of chunks) tokenizer.push(chunk);
+  tokenizer.end();
+  return rows;
+}
+
+describe('CsvTokenizer with unread columns equals the plain read', () => {
+  it('read cells are identical, unread ones blank exactly when the plain cell is; lines, widths and the cut-off flag unchanged', () => {
+    const splitter = mulberry32(7);
+    let placeholders = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: CASES - 1 }), fc.uint8Array({ minLength: 0, maxLength: 12, max: 1 }), fc.boolean(), (index, bits, chunked) => {
+        const csv = texts[index]!;
+        const chunks = chunked ? randomChunks(csv.text, splitter, awkwardCuts(csv.text)) : [csv.text];
+        const plain = readWith(chunks, csv.delimiter, null);
+        const masked = readWith(chunks, csv.delimiter, Uint8Array.from(bits));
+        expect(masked.length).toBe(plain.length);
+        for (let r = 0; r < plain.length; r++) {
+          const [p, m] = [plain[r]!, masked[r]!];
+          expect({ line: m.line, lines: m.lines, unterminated: m.unterminated, width: m.cells.length }).toEqual({ line: p.line, lines: p.lines, unterminated: p.unterminated, width: p.cells.length });
+          // The last record without a line break is read whole: the cut-off checks look at it.
+          if (p.unterminated) expect(m.cells).toEqual(p.cells);
+          for (let c = 0; c < p.cells.length; c++) {
+            const [want, got] = [p.cells[c]!, m.cells[c]!];
+            if (r === 0 || bits[c] !== 1) expect(got).toBe(want);
+            else if (got !== want) {
+              expect(got).toBe(want.trim() === '' ? '' : UNREAD_CELL);
+              if (got === UNREAD_CELL) placeholders++;
+            }
+            expect(isBlankRow([got])).toBe(isBlankRow([want]));
+          }
+        }
+      }),
+      { seed: 0x14a11, numRuns: 400 },
+    );
+    // The mask did skip work, not only pass through.
+    expect(placeholders).toBeGreaterThan(100);
   });
 });

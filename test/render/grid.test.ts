@@ -1,4 +1,5 @@
 // The layout rules of render/grid.ts that every terminal table and paragraph follows.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fitTable, outputWidth, wrap, wrapHelp } from '../../src/render/grid.js';
 
@@ -70,5 +71,43 @@ describe('wrap and wrapHelp', () => {
   it('re-flows help paragraphs, keeps indented lines, continues long examples with " \\"', () => {
     const text = 'Periods: one two\nthree four five.\n\nExamples:\n  smroi audit ./exports --month last --history history';
     expect(wrapHelp(text, 40)).toBe('Periods: one two three four five.\n\nExamples:\n  smroi audit ./exports --month last \\\n      --history history');
+  });
+});
+
+// The wrap before it kept the line's width as it goes (issue 14): it measured the whole line
+// again for every word. Kept here as the reference the faster one must equal.
+function wrapReference(text: string, width = 80, indent = '  '): string {
+  const limit = Math.min(width, 100);
+  const measure = (t: string) => [...t.replace(/\x1b\[[0-9;]*m/g, '')].length; // eslint-disable-line no-control-regex
+  const lines: string[] = [];
+  let current = '';
+  for (let word of text.split(' ')) {
+    if (current && measure(current) + 1 + measure(word) > limit) {
+      lines.push(current);
+      current = indent;
+    }
+    const room = () => limit - measure(current) - (current.trim() ? 1 : 0);
+    while (measure(word) > room() && room() > 0) {
+      const cut = [...word].slice(0, room());
+      lines.push(current.trim() ? `${current} ${cut.join('')}` : `${current}${cut.join('')}`);
+      word = [...word].slice(cut.length).join('');
+      current = indent;
+    }
+    current = current.trim() ? `${current} ${word}` : `${current}${word}`;
+  }
+  lines.push(current);
+  return lines.join('\n');
+}
+
+describe('wrap equals the line-by-line measuring wrap it replaced', () => {
+  it('on random prose: words, runs of spaces, long words, colour codes, emoji, non-breaking and ideographic spaces, other indents', () => {
+    const piece = fc.constantFrom('a', 'Umsatz', 'kostnad', ' ', ' ', '  ', '\u00a0', '\u3000', '😀', '€', '\x1b[1m', '\x1b[22m', '\x1b[3', 'm', 'x'.repeat(45), '-', '\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 120 }), fc.integer({ min: 1, max: 130 }), fc.constantFrom('  ', '', '    ', '\u00a0', '> '), (parts, width, indent) => {
+        const text = parts.join('');
+        expect(wrap(text, width, indent)).toBe(wrapReference(text, width, indent));
+      }),
+      { seed: 0x14, numRuns: 3000 },
+    );
   });
 });
