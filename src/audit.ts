@@ -15,6 +15,7 @@ import { separateInsightSeries } from './join/insight-series.js';
 import { PaymentBook } from './join/payments.js';
 import { FileOrders, heldAbove, identityKey, KeyUnion, planIdentities, sameFilter, type RankedFile } from './join/order-identity.js';
 import { M, type CanonicalRecord } from './model/records.js';
+import { paidOnlyEmit } from './join/paid-only.js';
 import { buildCampaignSettings, resolveCells, type CampaignSettings, type CountedCell, type Resolved } from './join/resolve.js';
 import { streamRows, type ReadStats } from './parse.js';
 import { resolvePeriodOptions } from './period.js';
@@ -29,7 +30,8 @@ import type { Report } from './report.js';
 import { SOURCES } from './sources/index.js';
 import type { Finding } from './i18n/warnings.js';
 import { skipReasonText, type PendingSkip, type SkipReason } from './i18n/skips.js';
-import type { AttributionNote, ExcludedRow, ExclusionReason, FileSample, SlashOrder, Source, WarningInput } from './sources/types.js';
+import type { AttributionNote, ExcludedRow, ExclusionReason, FileSample, SlashOrder, Source, SourceContext, WarningInput } from './sources/types.js';
+import { canSplit, parallelPlan, readInParallel, type ParallelPlan } from './parallel/index.js';
 
 export interface AuditOptions {
   dir: string;
@@ -70,6 +72,9 @@ export interface AuditOptions {
   env?: NodeJS.ProcessEnv;
   /** `smroi explain` only: told of every record, cell and the audit's inputs (src/explain/trace.ts). */
   tracer?: AuditTracer;
+  /** See ReadFolderOptions.parallel and onParallel. */
+  parallel?: ParallelPlan | null;
+  onParallel?: ReadFolderOptions['onParallel'];
 }
 
 /** What `smroi explain` is told while the audit runs; absent, the audit does no per-row work for it. */
@@ -125,6 +130,8 @@ async function auditIn(options: AuditOptions, config: Config, configPath: string
     ownOutputs: options.ownOutputs,
     language,
     tracer: options.tracer,
+    ...(options.parallel !== undefined ? { parallel: options.parallel } : {}),
+    onParallel: options.onParallel,
   });
 
   const insightRowsDropped = separateInsightSeries(parsed, warnings);
@@ -223,6 +230,10 @@ export interface ReadFolderOptions {
   keepGoing?: boolean;
   ownOutputs?: OwnOutputs;
   tracer?: ReadTracer;
+  /** Large ledgers on several threads (src/parallel): the plan, null for one pass; default from the environment. */
+  parallel?: ParallelPlan | null;
+  /** Told of each file that was to be read on several threads: into how many ranges, or why it was read in one pass. */
+  onParallel?: (info: { file: string; parts: number; fallback: string | null }) => void;
 }
 
 /** What became of one file: skipped (with its sample when it has one), or read by a source. */
@@ -265,6 +276,7 @@ export interface FolderRead {
  */
 export async function readFolder(options: ReadFolderOptions): Promise<FolderRead> {
   const { cutter, dictionary, columnMap, tracer } = options;
+  const parallel = options.parallel === undefined ? parallelPlan() : options.parallel;
   const { files, passed } = await discoverFolder(options.dir, options.ownOutputs);
   const parsed: ParsedFile[] = [];
   const skipped: PendingSkip[] = [];
@@ -417,6 +429,54 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             kept(record);
           };
     const warn = pass.again ? () => {} : (warning: WarningInput) => ownWarnings.push({ ...warning, file: file.relativePath });
+    const describe = (description: Parameters<SourceContext['describe']>[0]) => {
+      if (description.dataset !== undefined) entry.dataset = description.dataset;
+      if (description.priority !== undefined) entry.priority = description.priority;
+      if (description.daily !== undefined) entry.daily = description.daily;
+      if (description.notes) entry.notes.push(description.notes);
+    };
+    const decide = (decided: { decimal?: DecimalMark; dateOrder?: SlashOrder }) => {
+      if (decided.decimal !== undefined) dialect.decimal = decided.decimal;
+      if (decided.dateOrder !== undefined) dialect.dateOrder = decided.dateOrder;
+    };
+    // A large ledger read on several threads, when nothing it holds depends on other files (no other
+    // download of the shop, no payment ledger) and nobody asks for each row (explain).
+    if (parallel !== null && tracer === undefined && orders === null && skip === null && !pass.again && payments.size === 0 && !source.payments && file.size >= parallel.minBytes && canSplit(source, sampled.encoding.encoding, SOURCES)) {
+      const started = performance.now();
+      let reason = '';
+      const read = await readInParallel(
+        {
+          job: {
+            path: file.path,
+            file: file.relativePath,
+            encoding: sampled.encoding,
+            sample: sampled.sample,
+            kind: source.kind,
+            decimal,
+            timezone: cutter.timezone,
+            coupons: [...dictionary.coupons],
+            paidOnly: Boolean(options.paidOnly) && source.family === 'ledger',
+          },
+          source,
+          size: file.size,
+          plan: parallel,
+          dictionary,
+          aggregate,
+          onBytes: options.onBytes,
+        },
+        (why) => (reason = why),
+      );
+      options.onParallel?.({ file: file.relativePath, parts: read === null ? 1 : read.parts, fallback: read === null ? reason : null });
+      if (read !== null) {
+        for (const description of read.described) describe(description);
+        for (const decided of read.dialect) decide(decided);
+        for (const warning of read.warnings) warn(warning);
+        Object.assign(entry.exclusions, read.exclusions);
+        readStats.set(file.relativePath, read.stats);
+        options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: read.stats.size, rows: aggregate.rows, ms: performance.now() - started });
+        return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
+      }
+    }
     try {
       const parser = source.open({
         file: file.relativePath,
@@ -426,12 +486,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         emit,
         warn,
         exclude,
-        describe: (description) => {
-          if (description.dataset !== undefined) entry.dataset = description.dataset;
-          if (description.priority !== undefined) entry.priority = description.priority;
-          if (description.daily !== undefined) entry.daily = description.daily;
-          if (description.notes) entry.notes.push(description.notes);
-        },
+        describe,
         attribution: (note) => {
           if (pass.again) return;
           const notes = attribution.get(file.relativePath) ?? [];
@@ -445,10 +500,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           undo.refs.push(key);
           return true;
         },
-        dialect: (decided) => {
-          if (decided.decimal !== undefined) dialect.decimal = decided.decimal;
-          if (decided.dateOrder !== undefined) dialect.dateOrder = decided.dateOrder;
-        },
+        dialect: decide,
       });
       const started = performance.now();
       const reader = tracer
@@ -600,21 +652,6 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const found = [...outcomes.values()].sort((a, b) => (a.found.relativePath < b.found.relativePath ? -1 : a.found.relativePath > b.found.relativePath ? 1 : 0));
   return { parsed, skipped, failures, warnings, attribution, readStats, paymentsMerged, repeatedOrdersDropped, outcomes: found };
-}
-
-/**
- * Drops the records of orders awaiting payment (awaitingOrders or awaitingRevenue set, including the further
- * line items and refund rows of such an order) and hands the order's record (ref, day) once to `exclude`.
- */
-export function paidOnlyEmit(emit: (record: CanonicalRecord) => void, exclude: (record: CanonicalRecord) => void): (record: CanonicalRecord) => void {
-  return (record) => {
-    const values = record.values;
-    const orders = values[M.awaitingOrders]!;
-    const revenue = values[M.awaitingRevenue]!;
-    if (orders > 0) return exclude(record);
-    if (revenue === revenue && revenue !== 0) return;
-    emit(record);
-  };
 }
 
 type Detected = { file: FoundFile; sampled: Extract<SampleResult, { sample: unknown }>; source: Source };

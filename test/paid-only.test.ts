@@ -2,7 +2,7 @@
 // refund rows too) and the order is handed once to the exclusion; paid orders and files that state no payment status
 // pass unchanged.
 import { describe, expect, it } from 'vitest';
-import { paidOnlyEmit } from '../src/audit.js';
+import { paidOnlyEmit } from '../src/join/paid-only.js';
 import { M, newRecord, type CanonicalRecord } from '../src/model/records.js';
 
 function record(ref: string, orders: number, revenue: number, awaitingOrders: number, awaitingRevenue: number): CanonicalRecord {

@@ -104,6 +104,7 @@ export async function auditCommand(dir: string, flags: AuditFlags, terminal: Ter
       onFile: bar ? (file) => bar.fileStarted(file.relativePath) : undefined,
       onBytes: bar ? (count) => bar.add(count) : undefined,
       onFileRead: debug ? (info) => debug(`read ${info.file} as ${info.kind}: ${info.bytes} bytes, ${info.rows} rows, ${info.ms.toFixed(0)} ms`) : undefined,
+      onParallel: debug ? (info) => debug(info.fallback === null ? `read ${info.file} in ${info.parts} ranges on as many threads` : `read ${info.file} in one pass: ${info.fallback}`) : undefined,
     }));
   } finally {
     bar?.finish();

@@ -108,6 +108,42 @@ export class Dictionary {
     };
   }
 
+  /** The coupon codes the configuration ties to campaigns (code upper-cased, campaign key). */
+  get coupons(): ReadonlyMap<string, string> {
+    return this.couponCampaigns;
+  }
+
+  /** What this dictionary learned, in the order it learned it: another thread's, for absorb(). */
+  state(): DictionaryState {
+    return {
+      tokens: this.tokens.slice(),
+      raws: [...this.rawToToken.keys()],
+      campaignIds: [...this.campaignIds],
+      campaignChannels: [...this.campaignChannels].map(([key, channels]) => [key, [...channels]]),
+      currencies: this.currencies.slice(),
+    };
+  }
+
+  /**
+   * Learns what another dictionary learned (its state()) as if the rows it saw were read here after
+   * the rows read so far: tokens interned and spellings noted in the same order. Returns where its
+   * token and currency indices are in this one.
+   */
+  absorb(other: DictionaryState): { tokens: Int32Array; currencies: Int32Array } {
+    const tokens = new Int32Array(other.tokens.length);
+    for (let i = 1; i < other.tokens.length; i++) tokens[i] = this.intern(other.tokens[i]!);
+    for (const raw of other.raws) this.token(raw);
+    for (const [id, key] of other.campaignIds) this.campaignIds.set(id, key);
+    for (const [key, channels] of other.campaignChannels) {
+      let known = this.campaignChannels.get(key);
+      if (!known) this.campaignChannels.set(key, (known = new Set()));
+      for (const channel of channels) known.add(channel);
+    }
+    const currencies = new Int32Array(other.currencies.length);
+    for (let i = 1; i < other.currencies.length; i++) currencies[i] = this.currency(other.currencies[i]!);
+    return { tokens, currencies };
+  }
+
   learnCampaignId(id: string, name: string, channel: Channel | ''): void {
     const key = this.tokens[this.token(name)]!;
     if (!key) return;
@@ -118,6 +154,16 @@ export class Dictionary {
       channels.add(channel);
     }
   }
+}
+
+/** A Dictionary's learning as plain data (it crosses threads). */
+export interface DictionaryState {
+  tokens: string[];
+  /** Raw campaign texts, in the order first seen. */
+  raws: string[];
+  campaignIds: [string, string][];
+  campaignChannels: [string, Channel[]][];
+  currencies: string[];
 }
 
 /** Cells hold one slot per metric and, last, the number of rows summed into them. */
@@ -157,6 +203,17 @@ export interface DayFingerprint {
   count: number;
   xor: number;
   sum: number;
+}
+
+/** A FileAggregate's sums as plain data. */
+export interface AggregateState {
+  cells: Map<number, Float64Array>;
+  ranges: RangeCell[];
+  carried: Uint8Array;
+  fingerprints: Map<number, DayFingerprint>;
+  rows: number;
+  firstDay: number;
+  lastDay: number;
 }
 
 export class FileAggregate {
@@ -243,6 +300,42 @@ export class FileAggregate {
     cell[ROWS_SLOT] += 1;
     if (record.ref) this.fingerprint(day, record.ref);
     if (this.onAdd !== null) this.onAdd(record, cell);
+  }
+
+  /** The sums as plain data (they cross threads; the arrays are this aggregate's own). */
+  state(): AggregateState {
+    return { cells: this.cells, ranges: this.ranges, carried: this.carried, fingerprints: this.fingerprints, rows: this.rows, firstDay: this.firstDay, lastDay: this.lastDay };
+  }
+
+  /**
+   * Adds the sums of another file part (its state(), token and currency indices mapped by
+   * Dictionary.absorb) as if its rows were read here after the rows read so far: new cells in the
+   * order first seen. Sums of one cell are added part by part, so the last bits of a sum may
+   * differ from a row-by-row sum (the report rounds money to cents).
+   */
+  absorb(other: AggregateState, map: { tokens: Int32Array; currencies: Int32Array }): void {
+    for (const [key, values] of other.cells) {
+      const { day, token, channel, currency } = splitCellKey(key);
+      const own = cellKey(day, map.tokens[token]!, channel, map.currencies[currency]!);
+      const cell = this.cells.get(own);
+      if (cell === undefined) this.cells.set(own, values);
+      else for (let i = 0; i < CELL_SIZE; i++) cell[i] += values[i]!;
+    }
+    for (const range of other.ranges) this.ranges.push({ ...range, token: map.tokens[range.token]!, currency: map.currencies[range.currency]! });
+    for (let i = 0; i < METRIC_COUNT; i++) if (other.carried[i]) this.carried[i] = 1;
+    for (const [day, print] of other.fingerprints) {
+      const own = this.fingerprints.get(day);
+      if (own === undefined) this.fingerprints.set(day, { ...print });
+      else {
+        own.count += print.count;
+        own.xor = (own.xor ^ print.xor) >>> 0;
+        const sum = own.sum + print.sum;
+        own.sum = sum >= 4294967296 ? sum - 4294967296 : sum;
+      }
+    }
+    this.rows += other.rows;
+    if (other.firstDay < this.firstDay) this.firstDay = other.firstDay;
+    if (other.lastDay > this.lastDay) this.lastDay = other.lastDay;
   }
 
   /** A dated row left out (a cancelled order): it counts nothing but the file covers its day. */

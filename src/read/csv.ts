@@ -55,6 +55,21 @@ export class CsvTokenizer {
     this.line = firstLine;
   }
 
+  /** True while a record begun in the text pushed so far waits for its end (a quoted field goes on). */
+  get pending(): boolean {
+    return this.rest.length > 0;
+  }
+
+  /** The physical line the next record starts on (the pending one's, when one is pending). */
+  get nextLine(): number {
+    return this.line;
+  }
+
+  /** The line breaks the pending record holds so far (0 when none is pending). */
+  get pendingLines(): number {
+    return countNewlines(this.rest);
+  }
+
   push(chunk: string): void {
     if (this.rest.length === 0) {
       this.consume(chunk, 0, false);

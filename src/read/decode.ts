@@ -82,6 +82,17 @@ export function decodeSample(head: Uint8Array, guess: EncodingGuess): string {
 /** Bytes decoded per text chunk (see readTextChunks). */
 const TEXT_CHUNK = 1 << 15;
 
+/** Yielded by readTextChunks once every byte before `ByteRange.split` has been decoded and yielded. */
+export const SPLIT_REACHED = Symbol('split reached');
+
+/** Part of a file to stream (src/parallel): from `start` (a line start), marking `split` on the way. */
+export interface ByteRange {
+  /** The first byte read; past 0 there is no byte-order mark to remove. */
+  start: number;
+  /** Where SPLIT_REACHED is yielded (a line start: no character straddles it); reading goes on after it. */
+  split?: number;
+}
+
 /**
  * Streams the whole file as text chunks of at most 32 KiB of bytes, BOM removed. `onBytes` sees
  * every byte of the file as it is read (BOM included), so callers can hash and count in the same pass.
@@ -90,13 +101,20 @@ const TEXT_CHUNK = 1 << 15;
  * object in V8, promoted on the first GC it survives and freed only by a full GC, so 1 MiB chunks
  * grew the heap by megabytes per chunk until the next full GC.
  */
-export async function* readTextChunks(path: string, guess: EncodingGuess, onBytes?: (bytes: Buffer) => void): AsyncGenerator<string> {
-  const stream = createReadStream(path, { highWaterMark: 1 << 18 });
+export function readTextChunks(path: string, guess: EncodingGuess, onBytes?: (bytes: Buffer) => void): AsyncGenerator<string> {
+  return readTextFrom(path, guess, onBytes, { start: 0 }) as AsyncGenerator<string>;
+}
+
+/** readTextChunks from `range.start`, yielding SPLIT_REACHED at `range.split` (single-byte and UTF-8 text only past 0). */
+export async function* readTextFrom(path: string, guess: EncodingGuess, onBytes: ((bytes: Buffer) => void) | undefined, range: ByteRange): AsyncGenerator<string | typeof SPLIT_REACHED> {
+  const stream = createReadStream(path, { highWaterMark: 1 << 18, start: range.start });
   // UTF-8 through TextDecoder (SIMD in Node 20, about twice as fast as StringDecoder and equal to it,
   // bad bytes included); ignoreBOM keeps a BOM character for the check below, as StringDecoder did.
   const decoder = new TextDecoder(guess.encoding, guess.encoding === 'utf-8' ? { ignoreBOM: true } : {});
-  let bom = guess.bomLength;
-  let first = true;
+  let bom = range.start === 0 ? guess.bomLength : 0;
+  let first = range.start === 0;
+  // Bytes still to read before the split (Infinity when none is asked for).
+  let beforeSplit = range.split === undefined ? Infinity : range.split - range.start;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     onBytes?.(chunk);
     let bytes = chunk;
@@ -104,17 +122,28 @@ export async function* readTextChunks(path: string, guess: EncodingGuess, onByte
       const cut = Math.min(bom, bytes.length);
       bytes = bytes.subarray(cut);
       bom -= cut;
+      beforeSplit -= cut;
     }
-    for (let at = 0; at < bytes.length; at += TEXT_CHUNK) {
-      const piece = bytes.subarray(at, at + TEXT_CHUNK);
-      let text = decoder.decode(piece, { stream: true });
+    let splitAt = beforeSplit >= 0 && beforeSplit < bytes.length ? beforeSplit : -1;
+    beforeSplit -= bytes.length;
+    for (let at = 0; at < bytes.length; ) {
+      const stop = splitAt >= at ? Math.min(at + TEXT_CHUNK, splitAt) : at + TEXT_CHUNK;
+      const piece = bytes.subarray(at, stop);
+      at = stop;
+      let text = piece.length > 0 ? decoder.decode(piece, { stream: true }) : '';
       if (first && text.length > 0) {
         first = false;
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
       }
       if (text) yield text;
+      if (at === splitAt) {
+        splitAt = -1;
+        yield SPLIT_REACHED;
+      }
     }
   }
+  // A split at the very end of the file (or past it) is reached when the bytes end.
+  if (beforeSplit >= 0 && beforeSplit !== Infinity) yield SPLIT_REACHED;
   const rest = decoder.decode();
   if (rest) yield rest;
 }

@@ -4,7 +4,7 @@ import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
 import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
-import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+import type { FileSample, RecordSplit, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
 import { refundIdentity } from '../join/order-identity.js';
 import { datevVatRate, keptTax, vatOfGross } from '../economics/vat.js';
@@ -77,6 +77,17 @@ export const genericLedger: Source = {
     if (!header || header.cells.length < 3) return false;
     const columns = columnsFor(sample);
     return hasColumns(header.cells, columns.date, columns.orderId, columns.amount);
+  },
+
+  // The parser keeps the open order (`previousOrder`, compared trimmed) and caches of cell values only.
+  split(sample): RecordSplit | null {
+    const header = headerRow(sample);
+    if (!header) return null;
+    const orderId = mapColumns(header.cells, columnsFor(sample)).orderId;
+    if (orderId === -1) return null;
+    const width = header.cells.length;
+    // Fewer cells than the header: a blank row, or the end of a quoted field a range began inside (src/parse.ts, RowRange).
+    return { replay: sample.rows.indexOf(header) + 1, group: (cells) => (cells.length < width ? '' : trimmed(cells[orderId] ?? '')) };
   },
 
   open(context: SourceContext): RowParser {

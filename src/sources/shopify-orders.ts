@@ -4,9 +4,9 @@
 import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, trimmed, type ColumnIndex, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
 import { exclusionOf, shopifyStatus } from './order-status.js';
-import type { FileSample, RowParser, Source, SourceContext } from './types.js';
+import type { FileSample, RecordSplit, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
 import { channelOfSource } from '../join/channels.js';
 
@@ -53,6 +53,17 @@ export const shopifyOrders: Source = {
     const header = headerRow(sample);
     if (!header) return false;
     return hasColumns(header.cells, COLUMNS.name, COLUMNS.financialStatus, COLUMNS.lineitemQuantity, COLUMNS.createdAt);
+  },
+
+  // The parser keeps the open order (`openOrder`, its `Name` trimmed) and a cache of one cell's value only.
+  split(sample): RecordSplit | null {
+    const header = headerRow(sample);
+    if (!header) return null;
+    const name = mapColumns(header.cells, COLUMNS).name;
+    if (name === -1) return null;
+    const width = header.cells.length;
+    // Fewer cells than the header: a blank row, or the end of a quoted field a range began inside (src/parse.ts, RowRange).
+    return { replay: sample.rows.indexOf(header) + 1, group: (cells) => (cells.length < width ? '' : trimmed(cells[name] ?? '')) };
   },
 
   open(context: SourceContext): RowParser {

@@ -165,4 +165,20 @@ export interface Source {
   declines?(sample: FileSample): SkipReason | null;
   /** Starts reading one file. Throws InputError for rows it cannot read. */
   open(context: SourceContext): RowParser;
+  /**
+   * How a large file of the kind can be read in byte ranges, one thread each (src/parallel): the
+   * number of sample records up to its header (handed to each range's parser first) and the key
+   * that ties records together (an order's reference: the rows of one order are read by one
+   * thread); null when this file cannot be. Only for kinds whose parser keeps no state from one
+   * record to the next but the order open, and that order's key. Absent: always one pass.
+   */
+  split?(sample: FileSample): RecordSplit | null;
+}
+
+/** See Source.split. */
+export interface RecordSplit {
+  /** Sample records up to and including the header. */
+  replay: number;
+  /** The key of a record: what the parser compares to tell a further line item of the open order; '' for a blank row. */
+  group(cells: string[]): string;
 }

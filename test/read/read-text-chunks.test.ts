@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { readTextChunks, sniffEncoding } from '../../src/read/decode.js';
+import { readTextChunks, readTextFrom, sniffEncoding, SPLIT_REACHED } from '../../src/read/decode.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'smroi-chunks-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,5 +48,45 @@ describe('readTextChunks', () => {
     const cp1252 = await read(Buffer.from(latin, 'latin1'), 'cp1252.csv');
     expect(cp1252.chunks.join('')).toBe(latin);
     expect(cp1252.seen.length).toBe(Buffer.byteLength(latin, 'latin1'));
+  });
+});
+
+describe('readTextFrom (a byte range, for the parallel read)', () => {
+  const text = sampleText();
+  const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  const path = join(dir, 'ranges.csv');
+  writeFileSync(path, bytes);
+  const guess = sniffEncoding(bytes.subarray(0, 4096));
+  /** Line starts, 0 and the end: where the parallel read starts and splits. */
+  const lineStarts = [0, ...[...bytes.entries()].filter(([, b]) => b === 10).map(([i]) => i + 1)];
+
+  it('yields the text of [start, split), the split mark once, then the rest: at line starts all through the file', async () => {
+    let cases = 0;
+    for (let k = 0; k < lineStarts.length; k += 997) {
+      const start = lineStarts[k]!;
+      const split = lineStarts[Math.min(lineStarts.length - 1, k + 1 + ((k * 31) % 4000))]!;
+      const before: string[] = [];
+      const after: string[] = [];
+      let marks = 0;
+      let seen = 0;
+      for await (const chunk of readTextFrom(path, guess, (b) => (seen += b.length), { start, split })) {
+        if (chunk === SPLIT_REACHED) marks++;
+        else (marks === 0 ? before : after).push(chunk);
+      }
+      const decoded = (from: number, to: number) => bytes.subarray(Math.max(from, 3), to).toString('utf8');
+      expect(marks).toBe(1);
+      expect(before.join('')).toBe(decoded(start, split));
+      expect(after.join('')).toBe(decoded(split, bytes.length));
+      expect(seen).toBe(bytes.length - start);
+      cases++;
+    }
+    expect(cases).toBeGreaterThan(8);
+  });
+
+  it('marks a split at the end of the file when the bytes end', async () => {
+    const out: (string | typeof SPLIT_REACHED)[] = [];
+    for await (const chunk of readTextFrom(path, guess, undefined, { start: lineStarts[5]!, split: bytes.length })) out.push(chunk);
+    expect(out[out.length - 1]).toBe(SPLIT_REACHED);
+    expect(out.filter((chunk) => chunk === SPLIT_REACHED)).toHaveLength(1);
   });
 });
