@@ -441,6 +441,9 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
     };
     // A large ledger read on several threads, when nothing it holds depends on other files (no other
     // download of the shop, no payment ledger) and nobody asks for each row (explain).
+    // Progress: bytes the parallel read counted are not counted again by a one-pass read after it.
+    let counted = 0;
+    let onBytes = pass.again ? undefined : options.onBytes;
     if (parallel !== null && tracer === undefined && orders === null && skip === null && !pass.again && payments.size === 0 && !source.payments && file.size >= parallel.minBytes && canSplit(source, sampled.encoding.encoding, SOURCES)) {
       const started = performance.now();
       let reason = '';
@@ -462,7 +465,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
           plan: parallel,
           dictionary,
           aggregate,
-          onBytes: options.onBytes,
+          ...(onBytes ? { onBytes: (count: number) => ((counted += count), onBytes!(count)) } : {}),
         },
         (why) => (reason = why),
       );
@@ -475,6 +478,14 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
         readStats.set(file.relativePath, read.stats);
         options.onFileRead?.({ file: file.relativePath, kind: source.kind, bytes: read.stats.size, rows: aggregate.rows, ms: performance.now() - started });
         return { found: file, source, sample: sampled.sample, encoding: sampled.encoding, dialect, parsed: entry, error: null };
+      }
+      const report = onBytes;
+      if (report && counted > 0) {
+        onBytes = (count) => {
+          const again = Math.min(counted, count);
+          counted -= again;
+          if (count > again) report(count - again);
+        };
       }
     }
     try {
@@ -512,7 +523,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
             end: () => parser.end(),
           }
         : parser;
-      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, reader, pass.again ? undefined : options.onBytes, {
+      const stats = await streamRows(file.path, file.relativePath, sampled.encoding, sampled.sample, reader, onBytes, {
         recordLines: source.recordLines,
         title: source.title,
         warn,

@@ -40,7 +40,13 @@ async function compare(dir: string, plan: ParallelPlan, extra: Partial<AuditOpti
   const ran: Compared['ran'] = [];
   const base: AuditOptions = { dir, from: '2026-01-01', to: '2026-12-31', env: {}, ...extra };
   const plain = JSON.stringify(await runAudit({ ...base, parallel: null }));
-  const parallel = JSON.stringify(await runAudit({ ...base, parallel: plan, onParallel: (info) => ran.push(info) }));
+  let total = -1;
+  let progress = 0;
+  const parallel = JSON.stringify(
+    await runAudit({ ...base, parallel: plan, onParallel: (info) => ran.push(info), onReadStart: (bytes) => (total = bytes), onBytes: (count) => (progress += count) }),
+  );
+  // Progress counts every byte once, whether the ranges were read or the file again in one pass.
+  expect(progress).toBe(total);
   for (const { fallback } of ran) if (fallback !== null) expect(FALLBACKS, fallback).toContain(fallback);
   return { parallel, plain, ran };
 }
