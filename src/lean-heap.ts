@@ -25,7 +25,10 @@ export async function wantsLeanHeap(dir: string, env: NodeJS.ProcessEnv): Promis
 /** Runs this very command again with the lean flag, sharing stdin, stdout and stderr; resolves to its exit code. */
 export function runLean(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [FLAG, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit' });
+    // Two malloc arenas (glibc; ignored elsewhere) instead of one per thread: the threads of a parallel
+    // read (src/parallel) otherwise leave some 6-8 MiB more of freed memory in the process's RSS.
+    const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+    const child = spawn(process.execPath, [FLAG, ...process.execArgv, process.argv[1]!, ...process.argv.slice(2)], { stdio: 'inherit', env });
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', forward);
     process.on('SIGTERM', forward);

@@ -101,11 +101,25 @@ export class RangeFallback extends Error {
   }
 }
 
-/** Streams one byte range of a file through `parser` (see RowRange; past 0, `parser` has seen the header); `onBytes` sees the bytes before the split. */
-export async function streamRange(path: string, file: string, encoding: EncodingGuess, sample: FileSample, parser: RowParser, range: RowRange, onBytes?: (count: number) => void, check: RecordCheck = {}): Promise<RangeEnds> {
+/**
+ * Streams one byte range of a file through `parser` (see RowRange; past 0, `parser` has seen the
+ * header); `onBytes` counts the bytes before the split, `onChunk` sees every byte read.
+ */
+export async function streamRange(
+  path: string,
+  file: string,
+  encoding: EncodingGuess,
+  sample: FileSample,
+  parser: RowParser,
+  range: RowRange,
+  onBytes?: (count: number) => void,
+  check: RecordCheck = {},
+  onChunk?: (bytes: Buffer) => void,
+): Promise<RangeEnds> {
   let bytes = 0;
   const own = range.split === null ? Infinity : range.split - range.start;
   const seen = (chunk: Buffer) => {
+    onChunk?.(chunk);
     const before = bytes;
     bytes += chunk.length;
     if (onBytes !== undefined && before < own) onBytes(Math.min(bytes, own) - before);

@@ -1,10 +1,11 @@
 // Both cores on one large ledger: the file is cut at line starts into byte ranges, the first read
 // here and the others by worker threads, each into sums of its own, then added up in file order.
 // The rows of one order are never cut apart (parse.ts, RowRange), and any doubt sends the file to
-// the one-pass read: a range that cannot start where it was cut (a quoted field spans the cut, one
-// order spans a whole range), an error or a warning past the first range (the one-pass read says
-// them with the right line numbers), a file that changed while it was read. test/parallel proves
-// the sums equal to the one-pass read's on random files cut at random places.
+// the one-pass read: ranges that do not meet, one order over a whole range, an error or a warning
+// past the first range (the one-pass read says them with the right line numbers), a file that
+// changed while it was read. The last range's thread also hashes the file (its bytes before the
+// range first). test/parallel proves the reports equal to the one-pass read's on random files cut
+// at random places.
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -12,7 +13,6 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Dictionary, FileAggregate } from '../join/aggregate.js';
 import { RangeFallback, type ReadStats } from '../parse.js';
-import { hashOffThread, hashThreadAllowed } from '../read/file-hash.js';
 import type { ExclusionReason, Source, WarningInput } from '../sources/types.js';
 import { readRangeJob, type RangeJob, type RangeOutcome } from './range-job.js';
 import type { WorkerMessage } from './worker.js';
@@ -36,7 +36,7 @@ const MAX_PARTS = 4;
  * the number of ranges and the size (for tests, and to measure). Null: one pass.
  */
 export function parallelPlan(env: NodeJS.ProcessEnv = process.env): ParallelPlan | null {
-  if (env.SMROI_PARALLEL === '0' || !hashThreadAllowed(env)) return null;
+  if (env.SMROI_PARALLEL === '0') return null;
   const parts = env.SMROI_PARALLEL_PARTS !== undefined ? Number(env.SMROI_PARALLEL_PARTS) : Math.min(availableParallelism(), MAX_PARTS);
   const minBytes = env.SMROI_PARALLEL_BYTES !== undefined ? Number(env.SMROI_PARALLEL_BYTES) : PARALLEL_FROM_BYTES;
   if (!Number.isInteger(parts) || parts < 2 || !Number.isFinite(minBytes)) return null;
@@ -59,7 +59,7 @@ export interface ParallelRead {
 }
 
 export interface ParallelInput {
-  job: Omit<RangeJob, 'start' | 'split'>;
+  job: Omit<RangeJob, 'start' | 'split' | 'hash'>;
   source: Source;
   size: number;
   plan: ParallelPlan;
@@ -79,11 +79,11 @@ export async function readInParallel(input: ParallelInput, why: (reason: string)
   const splits = await splitPoints(input.job.path, input.size, input.plan.at ?? shares(input.size, input.plan.parts));
   if (splits.length === 0) return (why('no line start to cut at'), null);
   const starts = [0, ...splits];
-  const hash = hashOffThread(input.job.path);
   const workers: Worker[] = [];
   const reads: Promise<RangeOutcome | string>[] = [];
   for (let k = 1; k < starts.length; k++) {
-    const job: RangeJob = { ...input.job, start: starts[k]!, split: starts[k + 1] ?? null };
+    const last = k === starts.length - 1;
+    const job: RangeJob = { ...input.job, start: starts[k]!, split: last ? null : starts[k + 1]!, hash: last };
     const thread = new Worker(worker, { workerData: job });
     workers.push(thread);
     reads.push(
@@ -98,12 +98,11 @@ export async function readInParallel(input: ParallelInput, why: (reason: string)
     );
   }
   const stop = () => {
-    hash.cancel();
     for (const thread of workers) void thread.terminate();
   };
   let first: RangeOutcome;
   try {
-    first = await readRangeJob({ ...input.job, start: 0, split: starts[1]! }, input.source, input.onBytes);
+    first = await readRangeJob({ ...input.job, start: 0, split: starts[1]!, hash: false }, input.source, input.onBytes);
   } catch (error) {
     stop();
     return (why(error instanceof RangeFallback ? error.reason : error instanceof Error ? error.constructor.name : 'error'), null);
@@ -122,19 +121,12 @@ export async function readInParallel(input: ParallelInput, why: (reason: string)
   for (let k = 1; k < outcomes.length; k++) {
     const before = outcomes[k - 1]!.ends;
     const ends = outcomes[k]!.ends;
-    if (before.handoffLine !== ends.firstLine || before.handoffKey !== ends.firstKey) {
-      hash.cancel();
-      return (why('the ranges do not meet'), null);
-    }
-    if (outcomes[k]!.warnings.length > 0) {
-      hash.cancel();
-      return (why('a warning past the first range'), null);
-    }
+    if (before.handoffLine !== ends.firstLine || before.handoffKey !== ends.firstKey) return (why('the ranges do not meet'), null);
+    if (outcomes[k]!.warnings.length > 0) return (why('a warning past the first range'), null);
   }
-  const digest = await hash.digest;
-  const last = outcomes[outcomes.length - 1]!;
+  const digest = outcomes[outcomes.length - 1]!.digest;
   // A file that grew or shrank while it was read (a download still being written): the one-pass read says so.
-  if (digest === null || digest.size !== input.size || starts[starts.length - 1]! + last.ends.bytes !== digest.size) {
+  if (digest === null || digest.size !== input.size) {
     return (why('the file changed while it was read'), null);
   }
   const exclusions: Partial<Record<ExclusionReason, number>> = {};

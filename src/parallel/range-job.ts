@@ -1,12 +1,15 @@
 // One byte range of a large ledger, read into sums of its own (a dictionary and an aggregate) on
 // whichever thread runs it: the main thread reads the first range, worker threads the others
 // (src/parallel/worker.ts), and src/parallel/index.ts adds the parts up in file order.
+import { createHash, type Hash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import { Dictionary, FileAggregate, type AggregateState, type DictionaryState } from '../join/aggregate.js';
 import { paidOnlyEmit } from '../join/paid-only.js';
 import type { CanonicalRecord } from '../model/records.js';
 import { RangeFallback, streamRange, type RangeEnds } from '../parse.js';
 import { DayCutter } from '../read/dates.js';
 import type { EncodingGuess } from '../read/decode.js';
+import type { FileDigest } from '../read/file-hash.js';
 import type { DecimalMark } from '../read/numbers.js';
 import type { ExclusionReason, FileSample, SlashOrder, Source, SourceContext, WarningInput } from '../sources/types.js';
 
@@ -27,6 +30,8 @@ export interface RangeJob {
   paidOnly: boolean;
   start: number;
   split: number | null;
+  /** The last range: also hash the file, its bytes before `start` first, then the range's as they are read. */
+  hash: boolean;
 }
 
 /** What a range read: its sums and what its parser said. */
@@ -39,6 +44,8 @@ export interface RangeOutcome {
   warnings: WarningInput[];
   described: Parameters<SourceContext['describe']>[0][];
   dialect: { decimal?: DecimalMark; dateOrder?: SlashOrder }[];
+  /** With RangeJob.hash: the SHA-256 of the whole file and the bytes hashed. */
+  digest: FileDigest | null;
 }
 
 /** A currency is an ISO 4217 code (the audit's own check; here a bad one sends the file to the one-pass read, which names it). */
@@ -101,10 +108,36 @@ export async function readRangeJob(job: RangeJob, source: Source, onBytes?: (cou
     for (const row of job.sample.rows.slice(0, split.replay)) parser.row(row.cells.slice(), row.line);
     replaying = false;
   }
-  const ends = await streamRange(job.path, job.file, job.encoding, job.sample, parser, { start: job.start, split: job.split, group: split.group }, onBytes, {
-    recordLines: source.recordLines,
-    title: source.title,
-    warn: (warning) => warnings.push(warning),
-  });
-  return { ends, dictionary: dictionary.state(), aggregate: aggregate.state(), exclusions, warnings, described, dialect };
+  // The last range hashes the file (one thread less than a hash worker beside the ranges).
+  const hash = job.hash ? createHash('sha256') : null;
+  if (hash !== null) await hashBytes(job.path, job.start, hash);
+  const ends = await streamRange(
+    job.path,
+    job.file,
+    job.encoding,
+    job.sample,
+    parser,
+    { start: job.start, split: job.split, group: split.group },
+    onBytes,
+    { recordLines: source.recordLines, title: source.title, warn: (warning) => warnings.push(warning) },
+    hash === null ? undefined : (bytes) => hash.update(bytes),
+  );
+  const digest = hash === null ? null : { sha256: hash.digest('hex'), size: job.start + ends.bytes };
+  return { ends, dictionary: dictionary.state(), aggregate: aggregate.state(), exclusions, warnings, described, dialect, digest };
+}
+
+/** Feeds the file's first `count` bytes to `hash`. */
+async function hashBytes(path: string, count: number, hash: Hash): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    for (let at = 0; at < count; ) {
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, count - at), at);
+      if (bytesRead === 0) throw new RangeFallback('the file is shorter than it was');
+      hash.update(buffer.subarray(0, bytesRead));
+      at += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
 }
