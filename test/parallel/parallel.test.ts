@@ -163,6 +163,8 @@ describe('the parallel read against the one-pass read', () => {
     ['shopify-orders/extra-statuses-and-utm.csv', ['Name', 'Id'], WARNS],
     ['shopify-orders/extra-tiktok-shop-source.csv', ['Name', 'Id'], null],
     ['shopify-orders/extra-de-excel-resave.csv', ['Name', 'Id'], null],
+    ['woocommerce-orders/advanced-order-export.csv', ['Order Number', 'order_number'], null],
+    ['woocommerce-orders/webtoffee-attribution.csv', ['order_number', 'order_id'], null],
   ] as const)('gives the same report for %s grown to many orders, cut at random offsets', async (fixture, names, fallback) => {
     const random = mulberry32(fixture.length * 7919);
     const text = grown(join(FIXTURES, fixture), 60, (header) => names.map((name) => header.findIndex((h) => h.trim().toLowerCase() === name.toLowerCase())).filter((i) => i >= 0));
