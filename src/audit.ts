@@ -22,7 +22,7 @@ import { resolvePeriodOptions } from './period.js';
 import { DayCutter, systemTimeZone } from './read/dates.js';
 import type { EncodingGuess } from './read/decode.js';
 import type { DecimalMark } from './read/numbers.js';
-import { sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
+import { releaseSampleText, sampleDecimalMark, sampleFile, type SampleResult } from './read/sample.js';
 import { buildReport } from './build-report.js';
 import type { SeriesBy } from './series.js';
 import type { CurrencyChoice, ParsedFile } from './model/parsed-file.js';
@@ -315,6 +315,7 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
       outcomes.set(file.relativePath, { found: file, skip: detection.skip, sample: sampled.sample });
       continue;
     }
+    releaseSampleText(sampled.sample);
     detected.push({ file, sampled, source: detection.source });
   }
   // Payment ledgers first: their payments wait for the shop orders they may belong to.

@@ -9,7 +9,7 @@ import type { DecimalMark } from '../read/numbers.js';
 export interface FileSample {
   /** Base name of the file (a hint only: kinds are recognized by content). */
   fileName: string;
-  /** Decoded text of the first bytes, BOM removed. */
+  /** Decoded text of the first bytes, BOM removed; '' once the file was detected as a kind (readFolder lets it go: sources read `rows`). */
   text: string;
   /** The first records of the sample (the `sep=` line removed), each with its physical line. */
   rows: { cells: string[]; line: number }[];
