@@ -47,7 +47,8 @@ export async function sampleFile(path: string, name = path): Promise<SampleResul
  */
 export function releaseSampleText(sample: FileSample): void {
   sample.text = '';
-  // JSON.parse makes new strings: none of them is a slice of the text.
+  // JSON.parse makes new strings: none of them is a slice of the text. (Cheaper-looking copies, such
+  // as slicing a concatenation, come back as slices of the cell and kept 8 MiB more alive.)
   sample.rows = JSON.parse(JSON.stringify(sample.rows)) as FileSample['rows'];
 }
 

@@ -7,17 +7,15 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { reasonInEnglish } from '../helpers/english.js';
 
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  return {
-    ...actual,
-    open: vi.fn(async (path: Parameters<typeof actual.open>[0], ...rest: unknown[]) => {
-      if (String(path).endsWith('locked.csv')) {
-        throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', errno: -13, syscall: 'open' });
-      }
-      return (actual.open as (...args: unknown[]) => ReturnType<typeof actual.open>)(path, ...rest);
-    }),
+vi.mock('node:fs', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs')>();
+  const openSync = (path: Parameters<typeof actual.openSync>[0], ...rest: unknown[]) => {
+    if (String(path).endsWith('locked.csv')) {
+      throw Object.assign(new Error(`EACCES: permission denied, open '${String(path)}'`), { code: 'EACCES', errno: -13, syscall: 'open' });
+    }
+    return (actual.openSync as (...args: unknown[]) => number)(path, ...rest);
   };
+  return { ...actual, default: { ...actual, openSync }, openSync };
 });
 
 const { sampleFile } = await import('../../src/read/sample.js');
