@@ -344,6 +344,8 @@ export async function readFolder(options: ReadFolderOptions): Promise<FolderRead
   const readFile = async ({ file, sampled, source }: Detected, index: number, pass: ReadPass): Promise<Extract<FileOutcome, { parsed: ParsedFile }>> => {
     if (!pass.again) options.onFile?.(file, index, readOrder.length);
     const aggregate = new FileAggregate(dictionary);
+    // A ledger's dataset is its kind: with no other file of the kind, no overlap check reads its day prints.
+    aggregate.fingerprinting = source.family !== 'ledger' || (ledgerFiles.get(source.kind) ?? 0) > 1;
     tracer?.opened(file.relativePath, aggregate);
     const entry: ParsedFile = {
       found: file,

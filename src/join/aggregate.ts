@@ -231,6 +231,12 @@ export class FileAggregate {
    * (src/join/order-identity.ts): day-level overlap detection leaves the file alone.
    */
   byIdentity = false;
+  /**
+   * Whether order references are fingerprinted per day: only day-level overlap detection between
+   * two files of one dataset reads the prints, so a ledger alone of its kind in the folder is not
+   * (readFolder decides; 3 % of a large ledger's read).
+   */
+  fingerprinting = true;
   /** `smroi explain` only: told of every record summed, with the cell (or whole-range values) it went into. */
   onAdd: ((record: CanonicalRecord, cell: Float64Array) => void) | null = null;
   // The hot path's index into `cells`: per day, a map keyed by token, channel and currency (a small
@@ -298,7 +304,7 @@ export class FileAggregate {
       }
     }
     cell[ROWS_SLOT] += 1;
-    if (record.ref) this.fingerprint(day, record.ref);
+    if (record.ref && this.fingerprinting) this.fingerprint(day, record.ref);
     if (this.onAdd !== null) this.onAdd(record, cell);
   }
 

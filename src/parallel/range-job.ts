@@ -61,6 +61,8 @@ export async function readRangeJob(job: RangeJob, source: Source, onBytes?: (cou
   if (split === null) throw new RangeFallback('the kind is read in one pass');
   const dictionary = new Dictionary(new Map(job.coupons));
   const aggregate = new FileAggregate(dictionary);
+  // Read in ranges only when alone of its kind in the folder: no overlap check reads its day prints (as readFolder decides).
+  aggregate.fingerprinting = false;
   const exclusions: Partial<Record<ExclusionReason, number>> = {};
   const warnings: WarningInput[] = [];
   const described: RangeOutcome['described'] = [];
