@@ -4,7 +4,7 @@ import { InputError, say } from '../errors.js';
 import { parseDateTime, type ParsedTime } from '../read/dates.js';
 import { findColumn, foldHeader } from '../read/headers.js';
 import { isEmptyValue, MAX_INTEGER_DIGITS, numberProblem, parseNumber, type DecimalMark } from '../read/numbers.js';
-import type { SlashOrder, SourceContext } from './types.js';
+import type { FileSample, RecordSplit, SlashOrder, SourceContext } from './types.js';
 
 export type ColumnSpec<F extends string> = Record<F, readonly string[]>;
 export type ColumnIndex<F extends string> = Record<F, number>;
@@ -358,4 +358,18 @@ export function unreadExcept(read: Iterable<number>, width: number): Uint8Array 
   const unread = new Uint8Array(Math.max(width - 1, 0)).fill(1);
   for (const index of read) if (index >= 0 && index < unread.length) unread[index] = 0;
   return unread;
+}
+
+/**
+ * Source.split for a kind whose parser keeps only the open order across rows, told by one column
+ * (trimmed): the sample's records up to its header are replayed, and a record with fewer cells than
+ * the header (a blank row, or the end of a quoted field a range began inside: src/parse.ts, RowRange)
+ * belongs to no order. Null without a header or the column.
+ */
+export function splitOnColumn(sample: FileSample, header: { cells: string[] } | undefined, column: number): RecordSplit | null {
+  if (header === undefined || column === -1) return null;
+  const width = header.cells.length;
+  const replay = sample.rows.findIndex((row) => row.cells === header.cells) + 1;
+  if (replay === 0) return null;
+  return { replay, group: (cells) => (cells.length < width ? '' : trimmed(cells[column] ?? '')) };
 }

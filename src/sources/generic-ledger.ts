@@ -2,7 +2,7 @@
 // headers matched through an alias table in English, German and Swedish.
 import { InputError, say } from '../errors.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
+import { CellReader, checkDuplicateColumns, decideDecimal, decideSlashOrder, hasColumns, isBlankCells, mapColumns, missingColumnsError, trimmed, type ColumnSpec, checkWidth, unreadExcept, splitOnColumn } from './columns.js';
 import { exclusionOf, ledgerStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RecordSplit, RowParser, Source, SourceContext } from './types.js';
 import { isBlankRow } from '../read/csv.js';
@@ -82,12 +82,7 @@ export const genericLedger: Source = {
   // The parser keeps the open order (`previousOrder`, compared trimmed) and caches of cell values only.
   split(sample): RecordSplit | null {
     const header = headerRow(sample);
-    if (!header) return null;
-    const orderId = mapColumns(header.cells, columnsFor(sample)).orderId;
-    if (orderId === -1) return null;
-    const width = header.cells.length;
-    // Fewer cells than the header: a blank row, or the end of a quoted field a range began inside (src/parse.ts, RowRange).
-    return { replay: sample.rows.indexOf(header) + 1, group: (cells) => (cells.length < width ? '' : trimmed(cells[orderId] ?? '')) };
+    return splitOnColumn(sample, header, header ? mapColumns(header.cells, columnsFor(sample)).orderId : -1);
   },
 
   open(context: SourceContext): RowParser {

@@ -4,7 +4,7 @@
 import { InputError, say } from '../errors.js';
 import { isBlankRow } from '../read/csv.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, trimmed, type ColumnIndex, type ColumnSpec, checkWidth, unreadExcept } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth, unreadExcept, splitOnColumn } from './columns.js';
 import { exclusionOf, shopifyStatus } from './order-status.js';
 import type { FileSample, RecordSplit, RowParser, Source, SourceContext } from './types.js';
 import { keptTax } from '../economics/vat.js';
@@ -58,12 +58,7 @@ export const shopifyOrders: Source = {
   // The parser keeps the open order (`openOrder`, its `Name` trimmed) and a cache of one cell's value only.
   split(sample): RecordSplit | null {
     const header = headerRow(sample);
-    if (!header) return null;
-    const name = mapColumns(header.cells, COLUMNS).name;
-    if (name === -1) return null;
-    const width = header.cells.length;
-    // Fewer cells than the header: a blank row, or the end of a quoted field a range began inside (src/parse.ts, RowRange).
-    return { replay: sample.rows.indexOf(header) + 1, group: (cells) => (cells.length < width ? '' : trimmed(cells[name] ?? '')) };
+    return splitOnColumn(sample, header, header ? mapColumns(header.cells, COLUMNS).name : -1);
   },
 
   open(context: SourceContext): RowParser {

@@ -13,7 +13,7 @@ import { isBlankRow } from '../read/csv.js';
 import { foldHeader } from '../read/headers.js';
 import { parseNumber } from '../read/numbers.js';
 import { M, newRecord, resetRecord } from '../model/records.js';
-import { CellReader, checkDuplicateColumns, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, trimmed, type ColumnIndex, type ColumnSpec, checkWidth } from './columns.js';
+import { CellReader, checkDuplicateColumns, hasColumns, honourDecimal, mapColumns, missingColumnsError, slashOrderOf, type ColumnIndex, type ColumnSpec, checkWidth, splitOnColumn } from './columns.js';
 import { exclusionOf, woocommerceStatus, type PaymentState } from './order-status.js';
 import type { FileSample, RecordSplit, RowParser, Source, SourceContext } from './types.js';
 import { columnDecimal } from './woocommerce-analytics.js';
@@ -110,12 +110,7 @@ export const woocommerceOrders: Source = {
   // The parser keeps the open order only (its number, compared trimmed; a row without a number is one of its line items).
   split(sample): RecordSplit | null {
     const header = headerRow(sample);
-    if (!header) return null;
-    const number = mapColumns(header.cells, COLUMNS).orderNumber;
-    if (number === -1) return null;
-    const width = header.cells.length;
-    // Fewer cells than the header: a blank row, or the end of a quoted field a range began inside (src/parse.ts, RowRange).
-    return { replay: sample.rows.indexOf(header) + 1, group: (cells) => (cells.length < width ? '' : trimmed(cells[number] ?? '')) };
+    return splitOnColumn(sample, header, header ? mapColumns(header.cells, COLUMNS).orderNumber : -1);
   },
 
   open(context: SourceContext): RowParser {
