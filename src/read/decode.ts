@@ -85,8 +85,11 @@ const READ_BYTES = 1 << 18;
 /** Files (or what is left of them past a range's start) up to this size are read synchronously. */
 const SYNC_READ_BYTES = 4 * 1024 * 1024;
 
+/** A read at `position`; marked handled at once, as it may fail before the reader awaits it (it is read ahead). */
 function readAt(fd: number, buffer: Buffer, position: number): Promise<number> {
-  return new Promise((resolve, reject) => read(fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+  const reading = new Promise<number>((resolve, reject) => read(fd, buffer, 0, buffer.length, position, (error, bytesRead) => (error ? reject(error) : resolve(bytesRead))));
+  reading.catch(() => {});
+  return reading;
 }
 
 /** Bytes decoded per text chunk (see readTextChunks). */
@@ -118,10 +121,12 @@ export function readTextChunks(path: string, guess: EncodingGuess, onBytes?: (by
 
 /** readTextChunks from `range.start`, yielding SPLIT_REACHED at `range.split` (single-byte and UTF-8 text only past 0). */
 export async function* readTextFrom(path: string, guess: EncodingGuess, onBytes: ((bytes: Buffer) => void) | undefined, range: ByteRange): AsyncGenerator<string | typeof SPLIT_REACHED> {
-  // One buffer, reused for every read: a read stream's buffer per chunk is native memory, freed only
-  // when V8 collects its wrapper; over a large file that grew peak RSS by some 10 to 20 MiB.
+  // Two buffers, reused for every read: a read stream's buffer per chunk is native memory, freed only
+  // when V8 collects its wrapper; over a large file that grew peak RSS by some 10 to 20 MiB. The next
+  // read fills one while the text of the other is parsed.
   const fd = openSync(path, 'r');
-  const buffer = Buffer.allocUnsafe(READ_BYTES);
+  const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
+  let which = 0;
   let position = range.start;
   // A small file is read synchronously (no round trip to the thread pool per read, as a folder of many
   // small exports would wait for); a large one asynchronously, so that progress from worker threads
@@ -134,12 +139,17 @@ export async function* readTextFrom(path: string, guess: EncodingGuess, onBytes:
   let first = range.start === 0;
   // Bytes still to read before the split (Infinity when none is asked for).
   let beforeSplit = range.split === undefined ? Infinity : range.split - range.start;
+  const readNext = (): number | Promise<number> => (sync ? readSync(fd, buffers[which]!, 0, READ_BYTES, position) : readAt(fd, buffers[which]!, position));
+  let next: number | Promise<number> = 0;
   try {
+    next = readNext();
     for (;;) {
-      const bytesRead = sync ? readSync(fd, buffer, 0, READ_BYTES, position) : await readAt(fd, buffer, position);
+      const bytesRead = typeof next === 'number' ? next : await next;
       if (bytesRead === 0) break;
+      const chunk = buffers[which]!.subarray(0, bytesRead);
       position += bytesRead;
-      const chunk = buffer.subarray(0, bytesRead);
+      which ^= 1;
+      next = readNext();
       onBytes?.(chunk);
       let bytes = chunk;
       if (bom > 0) {
@@ -167,6 +177,8 @@ export async function* readTextFrom(path: string, guess: EncodingGuess, onBytes:
       }
     }
   } finally {
+    // A read still under way (the reader stopped early, or failed) ends before its file is closed.
+    if (typeof next !== 'number') await next.catch(() => 0);
     closeSync(fd);
   }
   // A split at the very end of the file (or past it) is reached when the bytes end.
